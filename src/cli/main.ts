@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { formatOptionHelp, parseArgs, type OptionSpec } from './args.js';
+import type { Command, CommandContext } from './command.js';
+import { createOutput, reportError, type Output } from './output.js';
+import { UsageError } from '../errors/index.js';
+
+/**
+ * The command table. Commands are imported only when run, so `dabba ps` does
+ * not pay for loading the registry client or the unpacker.
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  config: { summary: 'Validate dabba.yaml and print the normalised project', load: async () => (await import('./commands/config.js')).command },
+  pull: { summary: 'Pull service images into the local store', load: async () => (await import('./commands/pull.js')).command },
+  images: { summary: 'List images in the local store', load: async () => (await import('./commands/images.js')).command },
+  rmi: { summary: 'Untag an image in the local store', load: async () => (await import('./commands/rmi.js')).command },
+  prune: { summary: 'Remove store blobs that nothing references', load: async () => (await import('./commands/prune.js')).command },
+  login: { summary: 'Log in to a registry', load: async () => (await import('./commands/login.js')).command },
+  logout: { summary: 'Log out from a registry', load: async () => (await import('./commands/logout.js')).command },
+  up: { summary: 'Create and start the services', load: async () => (await import('./commands/up.js')).command },
+  down: { summary: 'Stop and remove the services', load: async () => (await import('./commands/down.js')).command },
+  ps: { summary: 'List the services and their state', load: async () => (await import('./commands/ps.js')).command },
+  logs: { summary: 'Show service output', load: async () => (await import('./commands/logs.js')).command },
+  run: { summary: 'Run a one-off command in a service container', load: async () => (await import('./commands/run.js')).command },
+  exec: { summary: 'Run a command in a running service container', load: async () => (await import('./commands/exec.js')).command },
+  stop: { summary: 'Stop services', load: async () => (await import('./commands/stop.js')).command },
+  start: { summary: 'Start stopped services', load: async () => (await import('./commands/start.js')).command },
+  restart: { summary: 'Restart services', load: async () => (await import('./commands/restart.js')).command },
+  doctor: { summary: 'Check what this host offers for running containers', load: async () => (await import('./commands/doctor.js')).command },
+  version: { summary: 'Print the dabba version', load: async () => (await import('./commands/version.js')).command },
+};
+
+const GLOBAL_OPTIONS: OptionSpec[] = [
+  { name: 'file', short: 'f', type: 'string', value: 'FILE', description: 'The project file (default: dabba.yaml or compose.yaml, searched upwards)' },
+  { name: 'project-directory', type: 'string', value: 'DIR', description: 'The project folder (default: the file\'s folder)' },
+  { name: 'help', short: 'h', type: 'boolean', description: 'Show help' },
+  { name: 'version', short: 'v', type: 'boolean', description: 'Print the version' },
+];
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  return [
+    'Usage: dabba [-f FILE] [--project-directory DIR] COMMAND [ARGS]',
+    '',
+    'Run Docker/OCI images without Docker, unprivileged, from dabba.yaml.',
+    '',
+    'Options:',
+    formatOptionHelp(GLOBAL_OPTIONS),
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `dabba COMMAND --help` for a command\'s options.',
+  ].join('\n');
+}
+
+export function commandHelp(cmd: Command): string {
+  const opts = [...cmd.options, { name: 'help', short: 'h', type: 'boolean', description: 'Show help' } as const];
+  return [`Usage: dabba ${cmd.name} ${cmd.usage}`.trimEnd(), '', cmd.summary, '', 'Options:', formatOptionHelp(opts)].join('\n');
+}
+
+/** Runs dabba with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, out: Output = createOutput(env)): Promise<number> {
+  try {
+    // Global options come before the command name, as in compose.
+    let i = 0;
+    while (i < argv.length && argv[i]!.startsWith('-')) {
+      const a = argv[i]!;
+      i += a === '-f' || a === '--file' || a === '--project-directory' ? 2 : 1;
+    }
+    const global = parseArgs(argv.slice(0, i), GLOBAL_OPTIONS, 'dabba');
+    const name = argv[i];
+    if (global.options.version) return run(COMMANDS.version!, [], global.options, env, out);
+    if (name === undefined || global.options.help || name === 'help') {
+      const topic = name === 'help' ? argv[i + 1] : undefined;
+      if (topic && COMMANDS[topic]) {
+        out.print(commandHelp(await COMMANDS[topic].load()));
+        return 0;
+      }
+      out.print(mainHelp());
+      return name === undefined && !global.options.help ? 2 : 0;
+    }
+    const entry = COMMANDS[name];
+    if (!entry) throw new UsageError(`unknown command "${name}"`, { hint: 'see: dabba --help' });
+    return await run(entry, argv.slice(i + 1), global.options, env, out);
+  } catch (err) {
+    return reportError(out, err);
+  }
+}
+
+async function run(entry: (typeof COMMANDS)[string], rest: readonly string[], global: Record<string, unknown>, env: NodeJS.ProcessEnv, out: Output): Promise<number> {
+  const cmd = await entry.load();
+  const helpSpec: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show help' };
+  const args = parseArgs(rest, [...cmd.options, helpSpec], cmd.name, cmd.stopAfterPositionals);
+  if (args.options.help) {
+    out.print(commandHelp(cmd));
+    return 0;
+  }
+  const ctx: CommandContext = {
+    cwd: process.cwd(),
+    env,
+    out,
+    file: global.file as string | undefined,
+    projectDirectory: global['project-directory'] as string | undefined,
+  };
+  return cmd.run(ctx, args);
+}

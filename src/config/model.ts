@@ -1,0 +1,116 @@
+/**
+ * The normalised project: what `src/config` produces from dabba.yaml and what
+ * every later stage (plan, reconcile, sandbox) consumes. Everything is in long
+ * form with defaults applied, paths absolute, interpolation done, env_files
+ * merged into `environment`, durations in milliseconds and port ranges expanded.
+ * `dabba config` prints this back in compose's long syntax, and that output
+ * loads to an equal Project (round trip).
+ */
+
+export interface Project {
+  /** Compose-normalised project name (lowercase, [a-z0-9_-]). */
+  name: string;
+  /** Absolute project directory: relative paths in the file resolve against it. */
+  workingDir: string;
+  /** Absolute path of the file that was loaded. */
+  configFile: string;
+  /** Absolute paths of env files read (`.env` beside the file and every `env_file`), for watch. */
+  inputFiles: string[];
+  /** In file order. */
+  services: Record<string, Service>;
+  /** Named volumes declared at the top level. */
+  volumes: Record<string, NamedVolume>;
+}
+
+export interface NamedVolume {
+  name: string;
+  labels: Record<string, string>;
+}
+
+export type PullPolicy = 'missing' | 'always' | 'never';
+
+export type DependsCondition = 'service_started' | 'service_healthy' | 'service_completed_successfully';
+
+export interface Dependency {
+  condition: DependsCondition;
+  /** Compose's `restart: true`: restart this service when the dependency is restarted. */
+  restart: boolean;
+  required: boolean;
+}
+
+export type RestartPolicy =
+  | { policy: 'no' }
+  | { policy: 'always' }
+  | { policy: 'unless-stopped' }
+  | { policy: 'on-failure'; maxRetries?: number };
+
+export interface Healthcheck {
+  /** Exec form: `["CMD", ...]` becomes the argv; `CMD-SHELL x` becomes `["/bin/sh", "-c", x]`. */
+  test: string[];
+  intervalMs: number;
+  timeoutMs: number;
+  retries: number;
+  startPeriodMs: number;
+}
+
+export type VolumeMount =
+  | { type: 'bind'; source: string; target: string; readOnly: boolean }
+  | { type: 'volume'; source: string; target: string; readOnly: boolean }
+  /** An anonymous volume (bare `CONTAINER` in short syntax): lives with the service. */
+  | { type: 'volume'; source: undefined; target: string; readOnly: boolean }
+  | { type: 'tmpfs'; target: string; sizeBytes?: number; mode?: number };
+
+export interface PortMapping {
+  /** Port inside the container. */
+  target: number;
+  /** Port on the host (compose requires one for dabba: no random ports). */
+  published: number;
+  /** Default `0.0.0.0`, as compose. */
+  hostIp: string;
+  protocol: 'tcp' | 'udp';
+}
+
+export type WatchAction = 'restart' | 'sync+restart' | 'sync' | 'rebuild';
+
+export interface WatchRule {
+  /** Absolute host path. */
+  path: string;
+  action: WatchAction;
+  target?: string;
+  ignore: string[];
+}
+
+export interface Service {
+  name: string;
+  image: string;
+  /** undefined: the image's Entrypoint. [] is an explicit empty entrypoint. */
+  entrypoint?: string[];
+  /** undefined: the image's Cmd (unless entrypoint is set, which clears it). */
+  command?: string[];
+  workingDir?: string;
+  /** env_files then environment, later wins; image Env is applied by the sandbox below this. */
+  environment: Record<string, string>;
+  volumes: VolumeMount[];
+  ports: PortMapping[];
+  hostname?: string;
+  user?: string;
+  readOnly: boolean;
+  /** Container paths mounted as tmpfs (from `tmpfs:`); long-syntax tmpfs volumes stay in `volumes`. */
+  tmpfs: string[];
+  platform?: string;
+  pullPolicy: PullPolicy;
+  dependsOn: Record<string, Dependency>;
+  restart: RestartPolicy;
+  /** undefined: none from the file (`disable: true` or absent); the image's HEALTHCHECK is not used. */
+  healthcheck?: Healthcheck;
+  stopSignal: string;
+  stopGracePeriodMs: number;
+  init: boolean;
+  labels: Record<string, string>;
+  /** dabba: own network namespace with user-mode networking (true) or loopback only (false). */
+  net: boolean;
+  /** dabba: container root is the invoking user (true), or no root inside (false). */
+  fakeroot: boolean;
+  /** Compose `develop.watch` rules. */
+  watch: WatchRule[];
+}
