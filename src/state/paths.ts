@@ -1,0 +1,65 @@
+/**
+ * Where everything of a project lives under `.dabba/` (pure). Container
+ * folders are `.dabba/<service>/`, named volumes `.dabba/volumes/<name>/`,
+ * and the project lock `.dabba/lock`; service names `volumes` and `lock`
+ * would collide with those, so they are refused here.
+ */
+import { join } from 'node:path';
+import { InternalError } from '../errors/index.js';
+
+export const STATE_DIR_NAME = '.dabba';
+export const RESERVED_SERVICE_NAMES: readonly string[] = ['volumes', 'lock'];
+
+export interface ProjectPaths {
+  /** `<project>/.dabba` */
+  root: string;
+  lockFile: string;
+  volumesDir: string;
+}
+
+export interface ContainerPaths {
+  dir: string;
+  rootfs: string;
+  specFile: string;
+  stateFile: string;
+  logsDir: string;
+  /** Combined stdout/stderr of the container, one timestamped line per line of output. */
+  logFile: string;
+  /** The supervisor's own diagnostics. */
+  supervisorLog: string;
+}
+
+/** The `.dabba` paths of the project whose folder is `workingDir`. */
+export function projectPaths(workingDir: string): ProjectPaths {
+  const root = join(workingDir, STATE_DIR_NAME);
+  return { root, lockFile: join(root, 'lock'), volumesDir: join(root, 'volumes') };
+}
+
+/** The paths of one service's container folder. Throws for names that are not a plain folder name. */
+export function containerPaths(paths: ProjectPaths, service: string): ContainerPaths {
+  if (!isContainerName(service)) {
+    throw new InternalError(`service name "${service}" cannot be a folder under ${STATE_DIR_NAME}/`);
+  }
+  const dir = join(paths.root, service);
+  const logsDir = join(dir, 'logs');
+  return {
+    dir,
+    rootfs: join(dir, 'rootfs'),
+    specFile: join(dir, 'spec.json'),
+    stateFile: join(dir, 'state.json'),
+    logsDir,
+    logFile: join(logsDir, 'output.log'),
+    supervisorLog: join(logsDir, 'supervisor.log'),
+  };
+}
+
+/** Whether `name` can be a container folder: a single, non-hidden path component, not reserved. */
+export function isContainerName(name: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) && !RESERVED_SERVICE_NAMES.includes(name);
+}
+
+/** The folder of a named volume. */
+export function volumePath(paths: ProjectPaths, name: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) throw new InternalError(`volume name "${name}" cannot be a folder name`);
+  return join(paths.volumesDir, name);
+}
