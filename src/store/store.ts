@@ -1,0 +1,354 @@
+/**
+ * The content store: an OCI image layout (`oci-layout`, `index.json`,
+ * `blobs/sha256/…`) that skopeo and umoci can read, shared by every project
+ * of a user.
+ *
+ * Invariants:
+ * - Nothing unverified is ever under `blobs/`: a blob is streamed into
+ *   `ingest/` while its sha256 and size are checked, then renamed into place.
+ *   Two writers of the same blob both succeed (rename is atomic; the content is
+ *   the same by construction).
+ * - `index.json` is only changed under `index.json.lock`, read-modify-write,
+ *   and replaced atomically.
+ * - Digests are validated before they become paths.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { writeFileAtomic } from '../util/atomic.js';
+import { digestHex, digestProblem } from '../oci/digest.js';
+import { parseManifest } from '../oci/manifest.js';
+import { MediaType, type Descriptor, type Digest, type ImageIndex } from '../oci/types.js';
+import { DigestMismatchError, NotInStoreError, StoreError } from './errors.js';
+import { isProcessAlive, withFileLock } from './lock.js';
+
+export { DigestMismatchError, NotInStoreError, StoreError } from './errors.js';
+
+/** The annotation holding a tag's full reference, as OCI layouts (and skopeo) use it. */
+export const REF_NAME = 'org.opencontainers.image.ref.name';
+
+/** A named entry of the store's index.json. */
+export interface StoreRef {
+  name: string;
+  descriptor: Descriptor;
+}
+
+export interface PutBlobOptions {
+  /** Called with the number of bytes received so far (for progress display). */
+  onBytes?: (bytes: number) => void;
+  signal?: AbortSignal;
+}
+
+/** The store folder: `$DABBA_STORE`, else `${XDG_CACHE_HOME:-~/.cache}/dabba/store`. */
+export function defaultStorePath(env: NodeJS.ProcessEnv): string {
+  if (env.DABBA_STORE) return env.DABBA_STORE;
+  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'dabba', 'store');
+}
+
+function checkedHex(digest: string): string {
+  const problem = digestProblem(digest);
+  if (problem) throw new StoreError(`invalid digest "${digest}": ${problem}`);
+  return digestHex(digest as Digest);
+}
+
+function describeFsError(action: string, err: unknown): StoreError {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'ENOSPC') return new StoreError(`${action}: no space left on device`, { cause: err, hint: 'free some space (dabba prune removes unused blobs) or set DABBA_STORE to another disk' });
+  if (e.code === 'EDQUOT') return new StoreError(`${action}: disk quota exceeded`, { cause: err });
+  if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS') return new StoreError(`${action}: ${e.code}: permission denied`, { cause: err, hint: 'set DABBA_STORE to a folder you can write' });
+  if (err instanceof StoreError) return err;
+  return new StoreError(`${action}: ${e.message}`, { cause: err });
+}
+
+/** Hashes and counts bytes passing through; fails as soon as more than `expected` bytes arrive. */
+class VerifyingTransform extends Transform {
+  readonly hash = createHash('sha256');
+  bytes = 0;
+  constructor(
+    private readonly expectedSize: number | undefined,
+    private readonly onBytes?: (n: number) => void,
+  ) {
+    super();
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.bytes += chunk.length;
+    if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
+      cb(new DigestMismatchError(`received more than the expected ${this.expectedSize} bytes`));
+      return;
+    }
+    this.hash.update(chunk);
+    this.onBytes?.(this.bytes);
+    cb(null, chunk);
+  }
+}
+
+export class Store {
+  private constructor(readonly root: string) {}
+
+  /** Opens the store at `root`, creating the layout (idempotent, safe to race). */
+  static async open(root: string): Promise<Store> {
+    const store = new Store(root);
+    try {
+      await mkdir(join(root, 'blobs', 'sha256'), { recursive: true });
+      await mkdir(join(root, 'ingest'), { recursive: true });
+      await writeFile(join(root, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}', { flag: 'wx' }).catch(ignoreExists);
+      const empty: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] };
+      await writeFile(join(root, 'index.json'), JSON.stringify(empty), { flag: 'wx' }).catch(ignoreExists);
+    } catch (err) {
+      throw describeFsError(`opening the store ${root}`, err);
+    }
+    return store;
+  }
+
+  /** The path of a blob (whether it exists or not). Throws on an invalid digest. */
+  blobPath(digest: Digest): string {
+    return join(this.root, 'blobs', 'sha256', checkedHex(digest));
+  }
+
+  /** Whether the blob is stored, with the given size when one is passed (a cheap check; reads verify the hash). */
+  async hasBlob(digest: Digest, size?: number): Promise<boolean> {
+    try {
+      const st = await stat(this.blobPath(digest));
+      return st.isFile() && (size === undefined || st.size === size);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Streams `source` into the store as blob `digest`, verifying size (when
+   * given) and sha256 before it becomes visible. Idempotent and safe against
+   * concurrent writers of the same blob. On any failure nothing is left under
+   * `blobs/` and the temp file is removed. Consumes `source`.
+   */
+  async putBlob(digest: Digest, size: number | undefined, source: Readable | AsyncIterable<Uint8Array>, options: PutBlobOptions = {}): Promise<void> {
+    const final = this.blobPath(digest);
+    const tmp = join(this.root, 'ingest', `${digestHex(digest)}.${process.pid}.${randomBytes(4).toString('hex')}`);
+    const verify = new VerifyingTransform(size, options.onBytes);
+    try {
+      const out = createWriteStream(tmp, { flags: 'wx', mode: 0o644 });
+      await pipeline(source, verify, out, options.signal ? { signal: options.signal } : {});
+      if (size !== undefined && verify.bytes !== size) throw new DigestMismatchError(`size ${verify.bytes} does not match the expected ${size}`);
+      const actual = `sha256:${verify.hash.digest('hex')}`;
+      if (actual !== digest) throw new DigestMismatchError(`content hashes to ${actual}`);
+      await rename(tmp, final);
+    } catch (err) {
+      await rm(tmp, { force: true });
+      if (err instanceof DigestMismatchError) throw new DigestMismatchError(`storing blob ${digest}: ${err.message}`, { cause: err });
+      if ((err as Error).name === 'AbortError') throw err;
+      if (isFsError(err)) throw describeFsError(`storing blob ${digest} in ${this.root}`, err);
+      throw err;
+    }
+  }
+
+  /** Stores small in-memory content (manifests, configs); returns its digest. Idempotent. */
+  async putBlobBytes(bytes: Uint8Array, expected?: Digest): Promise<Digest> {
+    const digest = (expected ?? `sha256:${createHash('sha256').update(bytes).digest('hex')}`) as Digest;
+    if (await this.hasBlob(digest, bytes.length)) return digest;
+    await this.putBlob(digest, bytes.length, Readable.from([Buffer.from(bytes)]));
+    return digest;
+  }
+
+  /**
+   * Reads a whole (small) blob and verifies it. A blob that does not hash to
+   * its name is deleted, so the next pull fetches it again, and
+   * DigestMismatchError is thrown; a missing one throws NotInStoreError.
+   */
+  async readBlob(digest: Digest): Promise<Buffer> {
+    const path = this.blobPath(digest);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new NotInStoreError(`blob ${digest} is not in the store`);
+      throw describeFsError(`reading blob ${digest}`, err);
+    }
+    const actual = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+    if (actual !== digest) {
+      await rm(path, { force: true });
+      throw new DigestMismatchError(`blob ${digest} in the store is corrupt (it hashes to ${actual}); removed it, pull again`);
+    }
+    return bytes;
+  }
+
+  /**
+   * Opens a blob for streaming (the bytes as stored, i.e. still compressed).
+   * The stream is verified: at its end, a hash mismatch removes the blob and
+   * fails the stream with DigestMismatchError. The caller consumes or destroys it.
+   * Throws NotInStoreError when the blob is absent.
+   */
+  async openBlob(digest: Digest): Promise<Readable> {
+    const path = this.blobPath(digest);
+    if (!(await this.hasBlob(digest))) throw new NotInStoreError(`blob ${digest} is not in the store`);
+    const hash = createHash('sha256');
+    const check = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        hash.update(chunk);
+        cb(null, chunk);
+      },
+      flush(cb) {
+        const actual = `sha256:${hash.digest('hex')}`;
+        if (actual === digest) return cb();
+        rm(path, { force: true }).then(
+          () => cb(new DigestMismatchError(`blob ${digest} in the store is corrupt (it hashes to ${actual}); removed it, pull again`)),
+          cb,
+        );
+      },
+    });
+    const file = createReadStream(path, { highWaterMark: 1 << 20 });
+    file.on('error', (err) => check.destroy(err));
+    return file.pipe(check);
+  }
+
+  /** Re-hashes a stored blob; removes it and returns false when it is corrupt. */
+  async verifyBlob(digest: Digest): Promise<boolean> {
+    try {
+      const s = await this.openBlob(digest);
+      for await (const _chunk of s) {
+        // draining is the check
+      }
+      return true;
+    } catch (err) {
+      if (err instanceof DigestMismatchError || err instanceof NotInStoreError) return false;
+      throw err;
+    }
+  }
+
+  /** Every named entry of index.json, in file order. */
+  async listRefs(): Promise<StoreRef[]> {
+    const index = await this.readIndex();
+    return index.manifests.flatMap((d) => {
+      const name = d.annotations?.[REF_NAME];
+      return name === undefined ? [] : [{ name, descriptor: d }];
+    });
+  }
+
+  /** The descriptor recorded under `name` (a full reference or a canonical source string). */
+  async resolveRef(name: string): Promise<Descriptor | undefined> {
+    return (await this.listRefs()).find((r) => r.name === name)?.descriptor;
+  }
+
+  /**
+   * Records `descriptor` under `name` in index.json, replacing a previous entry
+   * of that name. Atomic and safe against concurrent writers.
+   */
+  async setRef(name: string, descriptor: Descriptor, annotations: Record<string, string> = {}): Promise<void> {
+    const entry: Descriptor = { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size, annotations: { ...annotations, [REF_NAME]: name } };
+    if (descriptor.platform) entry.platform = descriptor.platform;
+    await this.updateIndex((manifests) => [...manifests.filter((d) => d.annotations?.[REF_NAME] !== name), entry]);
+  }
+
+  /** Removes the entries named `name`; returns whether there was one. Blobs stay until `prune`. */
+  async removeRef(name: string): Promise<boolean> {
+    let found = false;
+    await this.updateIndex((manifests) =>
+      manifests.filter((d) => {
+        const hit = d.annotations?.[REF_NAME] === name;
+        found ||= hit;
+        return !hit;
+      }),
+    );
+    return found;
+  }
+
+  /**
+   * Removes every blob that no tag, and no digest in `keep` (the manifests
+   * containers were made from), reaches, plus abandoned ingest files of dead
+   * processes. Blobs younger than `minAgeMs` are kept: a pull running now
+   * stores blobs before it tags them.
+   */
+  async prune(options: { keep?: Iterable<Digest>; minAgeMs?: number } = {}): Promise<{ removed: Digest[]; freedBytes: number }> {
+    const minAgeMs = options.minAgeMs ?? 10 * 60_000;
+    return withFileLock(this.lockPath(), async () => {
+      const index = await this.readIndex();
+      const reachable = new Set<string>();
+      const walk = async (digest: Digest): Promise<void> => {
+        if (reachable.has(digest)) return;
+        reachable.add(digest);
+        for (const child of await this.childrenOf(digest)) await walk(child);
+      };
+      for (const d of index.manifests) await walk(d.digest);
+      for (const d of options.keep ?? []) await walk(d);
+
+      const removed: Digest[] = [];
+      let freedBytes = 0;
+      const now = Date.now();
+      const dir = join(this.root, 'blobs', 'sha256');
+      for (const hex of await readdir(dir)) {
+        const digest = `sha256:${hex}` as Digest;
+        if (reachable.has(digest)) continue;
+        const path = join(dir, hex);
+        const st = await stat(path).catch(() => undefined);
+        if (!st || now - st.mtimeMs < minAgeMs) continue;
+        await rm(path, { force: true });
+        removed.push(digest);
+        freedBytes += st.size;
+      }
+      for (const name of await readdir(join(this.root, 'ingest'))) {
+        const pid = Number(name.split('.')[1]);
+        if (!Number.isInteger(pid) || !isProcessAlive(pid)) await rm(join(this.root, 'ingest', name), { force: true });
+      }
+      return { removed, freedBytes };
+    });
+  }
+
+  /** Digests a stored manifest or index refers to (none for other blobs or absent ones). */
+  async childrenOf(digest: Digest): Promise<Digest[]> {
+    const st = await stat(this.blobPath(digest)).catch(() => undefined);
+    if (!st || st.size > 4 << 20) return [];
+    try {
+      const parsed = parseManifest(await readFile(this.blobPath(digest)));
+      return parsed.kind === 'index' ? parsed.index.manifests.map((d) => d.digest) : [parsed.manifest.config.digest, ...parsed.manifest.layers.map((l) => l.digest)];
+    } catch {
+      return [];
+    }
+  }
+
+  private lockPath(): string {
+    return join(this.root, 'index.json.lock');
+  }
+
+  private async readIndex(): Promise<ImageIndex> {
+    const path = join(this.root, 'index.json');
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] };
+      throw describeFsError(`reading ${path}`, err);
+    }
+    try {
+      const parsed = parseManifest(text, MediaType.OciIndex);
+      if (parsed.kind !== 'index') throw new Error('not an index');
+      return parsed.index;
+    } catch (err) {
+      throw new StoreError(`reading ${path}: ${(err as Error).message}`, { cause: err, hint: `the store's index is damaged; move ${this.root} away and pull again` });
+    }
+  }
+
+  private async updateIndex(change: (manifests: Descriptor[]) => Descriptor[]): Promise<void> {
+    await withFileLock(this.lockPath(), async () => {
+      const index = await this.readIndex();
+      const next: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: change(index.manifests) };
+      if (index.annotations) next.annotations = index.annotations;
+      try {
+        await writeFileAtomic(join(this.root, 'index.json'), `${JSON.stringify(next, null, 2)}\n`);
+      } catch (err) {
+        throw describeFsError(`writing ${join(this.root, 'index.json')}`, err);
+      }
+    });
+  }
+}
+
+function ignoreExists(err: NodeJS.ErrnoException): void {
+  if (err.code !== 'EEXIST') throw err;
+}
+
+function isFsError(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) && (err as NodeJS.ErrnoException).syscall !== undefined;
+}
