@@ -17,8 +17,12 @@ export interface ImageResolver {
 export interface Materializer {
   /** Makes `.dabba/<service>/rootfs` hold exactly the image `digest`; keeps volumes. Idempotent. */
   materialize(service: Service, digest: string): Promise<void>;
-  /** Creates the named volume's folder if missing. Idempotent. */
-  createVolume(name: string): Promise<void>;
+  /**
+   * Creates the named volume if missing, seeded (as docker does) with the
+   * content of `service`'s image `digest` at the path `service` mounts it on.
+   * Idempotent: an existing volume is never touched.
+   */
+  createVolume(name: string, service: Service, digest: string): Promise<void>;
 }
 
 export interface ContainerRuntime {
@@ -39,7 +43,7 @@ export interface ContainerRuntime {
 export interface StateStore {
   /** What exists under `.dabba/` and what of it runs. */
   observe(): Promise<ObservedProject>;
-  /** The current runtime state of one container, if any. */
+  /** The current runtime state of one container, if any, its status corrected for processes that died without saying so. */
   readState(service: string): Promise<ContainerState | undefined>;
   /** Records what the container should be, atomically, before it is started. */
   writeSpec(spec: ContainerSpec): Promise<void>;

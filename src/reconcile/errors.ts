@@ -1,0 +1,13 @@
+import { DabbaError } from '../errors/index.js';
+
+/** A dependency did not reach the state its dependant waits for (unhealthy, failed, exited non-zero). */
+export class DependencyError extends DabbaError {
+  readonly code = 'DABBA_DEPENDENCY';
+  readonly exitCode = 1;
+}
+
+/** A step of the plan failed; the message names the service and the step. */
+export class ReconcileError extends DabbaError {
+  readonly code = 'DABBA_RECONCILE';
+  readonly exitCode = 1;
+}
