@@ -145,6 +145,30 @@ export class Store {
     }
   }
 
+  /**
+   * Stores content whose digest is not known beforehand (layers of a
+   * `docker save` archive): hashed while written, then named by its hash.
+   * Returns the digest, the size and the first bytes (to sniff compression).
+   */
+  async ingestBlob(source: Readable | AsyncIterable<Uint8Array>): Promise<{ digest: Digest; size: number; head: Buffer }> {
+    const tmp = join(this.root, 'ingest', `unknown.${process.pid}.${randomBytes(6).toString('hex')}`);
+    const verify = new VerifyingTransform(undefined);
+    let head = Buffer.alloc(0);
+    verify.on('data', (c: Buffer) => {
+      if (head.length < 16) head = Buffer.concat([head, c.subarray(0, 16 - head.length)]);
+    });
+    try {
+      await pipeline(source, verify, createWriteStream(tmp, { flags: 'wx', mode: 0o644 }));
+      const digest = `sha256:${verify.hash.digest('hex')}` as Digest;
+      await rename(tmp, this.blobPath(digest));
+      return { digest, size: verify.bytes, head };
+    } catch (err) {
+      await rm(tmp, { force: true });
+      if (isFsError(err)) throw describeFsError(`storing a blob in ${this.root}`, err);
+      throw err;
+    }
+  }
+
   /** Stores small in-memory content (manifests, configs); returns its digest. Idempotent. */
   async putBlobBytes(bytes: Uint8Array, expected?: Digest): Promise<Digest> {
     const digest = (expected ?? `sha256:${createHash('sha256').update(bytes).digest('hex')}`) as Digest;
