@@ -1,0 +1,173 @@
+/**
+ * Reads one layer's tar stream with node-tar's `Parser` (used only as a
+ * parser: names, PAX and GNU long names, link targets, modes) and hands each
+ * entry to the `RootfsWriter`, which decides and performs every filesystem
+ * operation. xattrs are not applied: node-tar's PAX parser drops
+ * `SCHILY.xattr.*` records and Node has no xattr API; `user.*` xattrs are
+ * rare in images and umoci's rootless mode ignores most of them too.
+ */
+import type { Readable } from 'node:stream';
+import { Parser, type ReadEntry } from 'tar';
+import { EntryRefused } from './errors.js';
+import { splitEntryPath } from './path-policy.js';
+import type { EntryMeta, OpenFile, RootfsWriter } from './rootfs-writer.js';
+import { parseWhiteout } from './whiteout.js';
+
+/** A failure tied to one entry of the layer; `materializeRootfs` adds the image and layer. */
+export class EntryError extends Error {
+  constructor(
+    readonly entry: string | undefined,
+    readonly reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(reason, options);
+  }
+}
+
+export interface ApplyLayerOptions {
+  signal?: AbortSignal | undefined;
+  /** Told once per layer when device nodes were skipped. */
+  onNotice?: ((msg: string) => void) | undefined;
+}
+
+function metaOf(entry: ReadEntry): EntryMeta {
+  return { mode: (entry.mode ?? 0o644) & 0o7777, uid: entry.uid ?? 0, gid: entry.gid ?? 0, mtime: entry.mtime };
+}
+
+function describe(err: unknown): string {
+  if (err instanceof EntryRefused) return err.reason;
+  const e = err as NodeJS.ErrnoException;
+  if (typeof e.code === 'string' && typeof e.syscall === 'string') return `${e.syscall}: ${e.code}`;
+  return e.message ?? String(err);
+}
+
+/**
+ * Applies the tar stream `tar` (already decompressed) to the writer's rootfs.
+ * Resolves when the whole layer is applied; rejects with an `EntryError` on the
+ * first refused or failed entry, after destroying `tar`.
+ */
+export function applyLayer(tar: Readable, writer: RootfsWriter, options: ApplyLayerOptions = {}): Promise<void> {
+  writer.beginLayer();
+  return new Promise<void>((resolve, reject) => {
+    const parser = new Parser({ strict: true });
+    let failed = false;
+    let current: string | undefined;
+    let file: OpenFile | undefined;
+    let devices = 0;
+
+    const fail = (err: unknown, entry = current): void => {
+      if (failed) return;
+      failed = true;
+      if (file) writer.abandonFile(file);
+      file = undefined;
+      tar.destroy();
+      options.signal?.removeEventListener('abort', onAbort);
+      reject(err instanceof EntryError ? err : new EntryError(entry, describe(err), { cause: err }));
+    };
+    const onAbort = (): void => fail(new EntryError(undefined, 'aborted'));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+
+    parser.on('entry', (entry: ReadEntry) => {
+      if (failed) {
+        entry.resume();
+        return;
+      }
+      current = entry.path;
+      try {
+        handleEntry(entry);
+      } catch (err) {
+        entry.resume();
+        fail(err);
+      }
+    });
+
+    const handleEntry = (entry: ReadEntry): void => {
+      const components = splitEntryPath(entry.path);
+      const whiteout = parseWhiteout(components);
+      if (whiteout) {
+        entry.resume();
+        writer.whiteout(whiteout);
+        return;
+      }
+      if (components.length === 0) {
+        // the rootfs itself (`./`): its mode and owner are dabba's, not the layer's
+        entry.resume();
+        return;
+      }
+      const meta = metaOf(entry);
+      switch (entry.type) {
+        case 'Directory':
+        case 'GNUDumpDir':
+          entry.resume();
+          writer.directory(components, meta);
+          return;
+        case 'File':
+        case 'OldFile':
+        case 'ContiguousFile': {
+          const f = writer.openFile(components, meta, entry.size);
+          file = f;
+          const name = entry.path;
+          entry.on('data', (chunk: Buffer) => {
+            if (failed) return;
+            try {
+              writer.write(f, chunk);
+            } catch (err) {
+              fail(err, name);
+            }
+          });
+          entry.on('end', () => {
+            if (failed) return;
+            file = undefined;
+            try {
+              writer.closeFile(f);
+            } catch (err) {
+              fail(err, name);
+            }
+          });
+          return;
+        }
+        case 'SymbolicLink':
+          entry.resume();
+          writer.symlink(components, entry.linkpath ?? '', meta);
+          return;
+        case 'Link':
+          entry.resume();
+          writer.hardlink(components, splitEntryPath(entry.linkpath ?? ''), meta);
+          return;
+        case 'FIFO':
+          entry.resume();
+          writer.fifo(components, meta);
+          return;
+        case 'CharacterDevice':
+        case 'BlockDevice':
+          entry.resume();
+          devices++;
+          return;
+        default:
+          entry.resume();
+          throw new EntryRefused(`unsupported entry type ${entry.type}`);
+      }
+    };
+
+    parser.on('error', (err: Error) => fail(err, undefined));
+    parser.on('abort', (err: Error) => fail(err, undefined));
+    parser.on('end', () => {
+      if (failed) return;
+      options.signal?.removeEventListener('abort', onAbort);
+      if (devices > 0) options.onNotice?.(`skipped ${devices} device node${devices === 1 ? '' : 's'} (the sandbox provides /dev)`);
+      resolve();
+    });
+
+    tar.on('error', (err) => fail(new EntryError(undefined, `reading layer: ${err.message}`, { cause: err }), undefined));
+    tar.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      if (!parser.write(chunk)) {
+        tar.pause();
+        parser.once('drain', () => tar.resume());
+      }
+    });
+    tar.on('end', () => {
+      if (!failed) parser.end();
+    });
+  });
+}

@@ -1,0 +1,244 @@
+/**
+ * `materializeRootfs`: an image's layers → `<containerDir>/rootfs`, atomically
+ * and idempotently.
+ *
+ * Crash safety rests on one ordering. The new tree is built in a temporary
+ * folder beside `rootfs/`; then `rootfs.json` is removed (from here on no run
+ * trusts the folder), the old rootfs is renamed aside, the new one renamed
+ * into place, the ownership file and config written, and `rootfs.json`
+ * written last. A kill at any point leaves either the previous committed
+ * state or no `rootfs.json`, which makes the next run start over.
+ *
+ * With `cacheDir`, the image is unpacked once into `<cacheDir>/<manifest hex>/`
+ * (committed by a rename) and each container gets a copy of it, which costs
+ * no decompression and no tar parsing. The cached tree keeps working modes
+ * (owner rwx on directories, owner read on files) so that an unprivileged copy
+ * can read all of it; the final modes are applied to each copy.
+ */
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Descriptor, Digest, ImageConfig } from '../oci/types.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { applyLayer, EntryError } from './apply-layer.js';
+import { layerMediaTypeProblem } from './compression.js';
+import { decompressLayer, MissingToolError } from './decompress.js';
+import { UnpackError } from './errors.js';
+import { cachePaths, containerPaths, OLD_ROOTFS_PREFIX, TEMP_CACHE_PREFIX, TEMP_ROOTFS_PREFIX } from './layout.js';
+import { applyOwnershipToTree, parseOwnership, serializeOwnership, writeOwnershipFile } from './ownership.js';
+import { readRootfsOrigin, writeRootfsOrigin } from './origin.js';
+import { applyModeFixups, type ModeFixups, type OwnershipMap, RootfsWriter } from './rootfs-writer.js';
+import { cloneTree, removeStaleTemps, removeTree, tempName } from './tree.js';
+
+export const DEFAULT_MAX_UNPACKED_BYTES = 64 * 1024 ** 3;
+
+export interface ImageToMaterialize {
+  /** The image name as the service gave it (for messages and the record). */
+  name: string;
+  manifestDigest: Digest;
+  config: ImageConfig;
+  /** In application order, as in the manifest. */
+  layers: Descriptor[];
+}
+
+export interface MaterializeOptions {
+  /** The container folder, `.dabba/<service>`. */
+  containerDir: string;
+  image: ImageToMaterialize;
+  /** Opens a layer's stored (compressed) bytes; the unpacker consumes or destroys the stream. */
+  openLayer(layer: Descriptor): Promise<Readable>;
+  /** A folder in the store for unpacked copies of images, shared by containers. */
+  cacheDir?: string | undefined;
+  /** Limit on file data written per image; default 64 GiB. */
+  maxUnpackedBytes?: number | undefined;
+  /** As root: give container id N the host id shift+N. */
+  idShift?: { uid: number; gid: number } | undefined;
+  onNotice?: ((msg: string) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** What an unpacked tree needs besides its files: final modes and recorded ownership. */
+interface UnpackRecord {
+  fixups: ModeFixups;
+  ownership: OwnershipMap;
+}
+
+/**
+ * Makes `<containerDir>/rootfs` hold exactly the image's filesystem.
+ * Idempotent: when `rootfs.json` already records `image.manifestDigest` and
+ * the rootfs exists, nothing is done (`changed: false`). Otherwise the
+ * rootfs is rebuilt and swapped in atomically (see the module comment), and
+ * `config.json`, `rootfs-ownership.json` and `rootfs.json` are written.
+ * Throws `UnpackError` naming the image, layer and entry; the previous rootfs
+ * (if any) is then left as it was, though no longer recorded as complete
+ * once the swap has begun.
+ */
+export async function materializeRootfs(opts: MaterializeOptions): Promise<{ changed: boolean }> {
+  const { containerDir, image } = opts;
+  const paths = containerPaths(containerDir);
+  const origin = await readRootfsOrigin(containerDir);
+  if (origin?.manifestDigest === image.manifestDigest && (await isDirectory(paths.rootfs))) return { changed: false };
+
+  const imageLabel = `${image.name}@${image.manifestDigest}`;
+  await mkdir(containerDir, { recursive: true });
+  await removeStaleTemps(containerDir, [TEMP_ROOTFS_PREFIX, OLD_ROOTFS_PREFIX]);
+  const tmp = join(containerDir, tempName(TEMP_ROOTFS_PREFIX));
+  let old: string | undefined;
+  try {
+    let record: UnpackRecord;
+    if (opts.cacheDir !== undefined) {
+      const cached = await ensureCachedTree(opts.cacheDir, opts);
+      opts.signal?.throwIfAborted();
+      await cloneTree(cached.rootfs, tmp);
+      record = cached.record;
+    } else {
+      record = await unpackLayers(tmp, opts);
+    }
+    applyModeFixups(tmp, record.fixups);
+    const shift = opts.idShift;
+    if (shift) applyOwnershipToTree(tmp, record.ownership, (u, g) => [shift.uid + u, shift.gid + g]);
+
+    await removeTree(paths.origin);
+    if (await exists(paths.rootfs)) {
+      old = join(containerDir, tempName(OLD_ROOTFS_PREFIX));
+      await rename(paths.rootfs, old);
+    }
+    await rename(tmp, paths.rootfs);
+    await writeOwnershipFile(containerDir, record.ownership);
+    await writeFileAtomic(paths.config, `${JSON.stringify(image.config, null, 2)}\n`);
+    await writeRootfsOrigin(containerDir, {
+      version: 1,
+      image: image.name,
+      manifestDigest: image.manifestDigest,
+      layers: image.layers.map((l) => l.digest),
+      materializedAt: new Date().toISOString(),
+    });
+  } catch (err) {
+    await removeTree(tmp).catch(() => undefined);
+    if (err instanceof UnpackError) throw err;
+    throw new UnpackError(describeError(err), { image: imageLabel }, { cause: err });
+  }
+  if (old !== undefined) await removeTree(old);
+  return { changed: true };
+}
+
+/**
+ * Unpacks every layer in order into the new folder `target` and returns what
+ * the tree needs besides its files. The tree is left with working modes.
+ */
+async function unpackLayers(target: string, opts: MaterializeOptions): Promise<UnpackRecord> {
+  const { image } = opts;
+  const imageLabel = `${image.name}@${image.manifestDigest}`;
+  await mkdir(target, { mode: 0o755 });
+  const writer = new RootfsWriter(target, opts.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
+  for (const layer of image.layers) {
+    opts.signal?.throwIfAborted();
+    const ctx = { image: imageLabel, layer: layer.digest };
+    const problem = layerMediaTypeProblem(layer.mediaType);
+    if (problem !== undefined) throw new UnpackError(problem, ctx);
+    let tar: Readable;
+    try {
+      tar = await decompressLayer(await opts.openLayer(layer));
+    } catch (err) {
+      throw new UnpackError(`opening layer: ${describeError(err)}`, ctx, hintFor(err));
+    }
+    try {
+      await applyLayer(tar, writer, {
+        signal: opts.signal,
+        onNotice: opts.onNotice && ((msg) => opts.onNotice?.(`${imageLabel}: layer ${layer.digest}: ${msg}`)),
+      });
+    } catch (err) {
+      if (!(err instanceof EntryError)) throw err;
+      throw new UnpackError(err.reason, { ...ctx, entry: err.entry }, { ...hintFor(err.cause), cause: err });
+    }
+  }
+  writer.finishDirectories();
+  return { fixups: writer.fixups, ownership: writer.ownership };
+}
+
+interface CacheRecordFile {
+  version: 1;
+  image: string;
+  manifestDigest: Digest;
+  fixups: [string, number][];
+  ownership: string;
+}
+
+/** Returns the cached unpacked tree of the image, unpacking it first when it isn't cached. */
+async function ensureCachedTree(cacheDir: string, opts: MaterializeOptions): Promise<{ rootfs: string; record: UnpackRecord }> {
+  const paths = cachePaths(cacheDir, opts.image.manifestDigest);
+  const existing = await readCacheRecord(paths.record);
+  if (existing !== undefined && (await isDirectory(paths.rootfs))) return { rootfs: paths.rootfs, record: existing };
+
+  await mkdir(cacheDir, { recursive: true });
+  await removeStaleTemps(cacheDir, [TEMP_CACHE_PREFIX]);
+  const tmp = join(cacheDir, tempName(TEMP_CACHE_PREFIX));
+  try {
+    await mkdir(tmp);
+    const record = await unpackLayers(join(tmp, 'rootfs'), opts);
+    const file: CacheRecordFile = {
+      version: 1,
+      image: opts.image.name,
+      manifestDigest: opts.image.manifestDigest,
+      fixups: [...record.fixups],
+      ownership: serializeOwnership(record.ownership),
+    };
+    await writeFile(join(tmp, 'unpack.json'), JSON.stringify(file));
+    if (existing === undefined) await removeTree(paths.dir); // an incomplete entry left by hand
+    try {
+      await rename(tmp, paths.dir);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err;
+      // another dabba cached the same image meanwhile: use theirs
+      await removeTree(tmp);
+      const theirs = await readCacheRecord(paths.record);
+      if (theirs === undefined) throw err;
+      return { rootfs: paths.rootfs, record: theirs };
+    }
+    return { rootfs: paths.rootfs, record };
+  } catch (err) {
+    await removeTree(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function readCacheRecord(path: string): Promise<UnpackRecord | undefined> {
+  try {
+    const file = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheRecordFile>;
+    if (file.version !== 1 || !Array.isArray(file.fixups) || typeof file.ownership !== 'string') return undefined;
+    return { fixups: new Map(file.fixups), ownership: parseOwnership(file.ownership) };
+  } catch {
+    return undefined;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function describeError(err: unknown): string {
+  if (err instanceof UnpackError) return err.message;
+  const e = err as NodeJS.ErrnoException;
+  if (e?.name === 'AbortError') return 'aborted';
+  return e?.message ?? String(err);
+}
+
+function hintFor(err: unknown): { hint?: string } {
+  if (err instanceof MissingToolError) return { hint: `install ${err.tool} (Debian: apt-get install ${err.tool}) to unpack ${err.tool}-compressed layers` };
+  if ((err as NodeJS.ErrnoException)?.code === 'ENOSPC') return { hint: 'the disk is full: free space, or remove unused containers with `dabba down`' };
+  return {};
+}

@@ -1,0 +1,108 @@
+/**
+ * Whole-tree operations on unpacked folders: removal that copes with
+ * directories an image made read-only, cloning, and a walk that never
+ * follows a symlink.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Visits `root` and everything below it, depth first, parents before
+ * children. Only real directories are entered (a Dirent's type is that of
+ * the entry itself, never of a symlink's target). `rel` is '' for the root.
+ */
+export function walkTree(root: string, visit: (rel: string, type: 'dir' | 'symlink' | 'file' | 'other') => void): void {
+  visit('', 'dir');
+  const stack: string[] = [''];
+  while (stack.length > 0) {
+    const rel = stack.pop() as string;
+    const entries: Dirent[] = readdirSync(rel === '' ? root : join(root, rel), { withFileTypes: true });
+    for (const ent of entries) {
+      const child = rel === '' ? ent.name : `${rel}/${ent.name}`;
+      const type = ent.isDirectory() ? 'dir' : ent.isSymbolicLink() ? 'symlink' : ent.isFile() ? 'file' : 'other';
+      visit(child, type);
+      if (type === 'dir') stack.push(child);
+    }
+  }
+}
+
+/** Gives the owner rwx on every directory below `root` (lstat-checked: symlinks are never chmod-ed), so that it can be removed. */
+function makeDirectoriesWritable(root: string): void {
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    const st = lstatSync(dir);
+    if (!st.isDirectory()) continue;
+    if ((st.mode & 0o700) !== 0o700) chmodSync(dir, (st.mode & 0o7777) | 0o700);
+    for (const ent of readdirSync(dir, { withFileTypes: true })) if (ent.isDirectory()) stack.push(join(dir, ent.name));
+  }
+}
+
+/** Removes `path` and everything below it, even directories with modes like 0555 or 0000. Missing is fine. */
+export async function removeTree(path: string): Promise<void> {
+  try {
+    await rm(path, { recursive: true, force: true });
+    return;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM') throw err;
+  }
+  makeDirectoriesWritable(path);
+  await rm(path, { recursive: true, force: true });
+}
+
+/**
+ * Copies the tree `src` to the new path `dst` with `cp -a --reflink=auto`:
+ * modes, times, symlinks as symlinks, hardlink groups kept, reflinks where
+ * the filesystem has them. Measured on ext4 here, cp beats a Node copier
+ * (fs.copyFile per file) because it needs no round trip per file.
+ */
+export function cloneTree(src: string, dst: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('cp', ['-a', '--reflink=auto', '--', src, dst], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      if (stderr.length < 2000) stderr += s;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`cp -a failed (exit ${code}): ${stderr.trim()}`));
+    });
+  });
+}
+
+/** A unique temporary name `<prefix><pid>-<random>`, beside the final one. */
+export function tempName(prefix: string): string {
+  return `${prefix}${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes leftovers `<prefix><pid>-…` in `dir` whose process is gone (a killed earlier run). */
+export async function removeStaleTemps(dir: string, prefixes: readonly string[]): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const prefix = prefixes.find((p) => name.startsWith(p));
+    if (prefix === undefined) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pidAlive(pid)) continue;
+    if (pid === process.pid) continue;
+    await removeTree(join(dir, name));
+  }
+}
