@@ -125,16 +125,19 @@ export function planUp(desired: Desired, observed: ObservedProject, options: UpO
   const restarted = new Set<string>();
   for (const name of order) {
     const service = project.services[name]!;
+    // Volumes are seeded from the image, so they are created once the rootfs exists: after materialise.
+    const volumeActions: Action[] = [];
     for (const v of service.volumes) {
       if (v.type !== 'volume' || v.source === undefined || volumesCreated.has(v.source)) continue;
       volumesCreated.add(v.source);
-      actions.push({ type: 'create-volume', volume: v.source, service: name, reason: 'not created yet' });
+      volumeActions.push({ type: 'create-volume', volume: v.source, service: name, reason: 'not created yet' });
     }
     const obs = observed.services[name];
     const waitFor = waitsOf(service, project);
     const remake = materialiseReason(obs, digests[name], Boolean(options.forceRecreate));
     if (obs?.running) {
       if (options.noStart) continue;
+      actions.push(...volumeActions);
       if (remake !== undefined) {
         actions.push({ type: 'recreate', service: name, reason: remake, waitFor });
         restarted.add(name);
@@ -150,6 +153,7 @@ export function planUp(desired: Desired, observed: ObservedProject, options: UpO
       continue;
     }
     if (remake !== undefined) actions.push({ type: 'materialise', service: name, reason: remake });
+    actions.push(...volumeActions);
     if (options.noStart) continue;
     const status = obs === undefined || obs.status === 'missing' ? undefined : obs.status;
     const exit = obs?.state?.exitCode;

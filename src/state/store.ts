@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../util/atomic.js';
 import { DabbaError } from '../errors/index.js';
 import { containerPaths, isContainerName, volumePath, type ProjectPaths } from './paths.js';
 import { isAlive } from './process.js';
+import { readRootfsOrigin } from '../unpack/origin.js';
 import type { ContainerSpec, ContainerState, ObservedProject, ObservedService } from './types.js';
 
 export class StateFileError extends DabbaError {
@@ -75,10 +76,11 @@ export function correctedStatus(state: ContainerState | undefined, alive: boolea
 /** Observes one service's folder. */
 export async function observeService(paths: ProjectPaths, service: string): Promise<ObservedService> {
   const cp = containerPaths(paths, service);
-  const [spec, state, rootfsExists] = await Promise.all([
+  const [spec, state, rootfsExists, origin] = await Promise.all([
     readSpec(paths, service),
     readState(paths, service),
     stat(cp.rootfs).then((s) => s.isDirectory(), () => false),
+    readRootfsOrigin(cp.dir).catch(() => undefined),
   ]);
   const folderExists = rootfsExists || spec !== undefined || state !== undefined;
   const running = await isContainerAlive(state);
@@ -86,7 +88,8 @@ export async function observeService(paths: ProjectPaths, service: string): Prom
     name: service,
     spec,
     state,
-    rootfsDigest: rootfsExists ? spec?.imageDigest : undefined,
+    // rootfs.json is written last by the unpacker: without it the rootfs is not complete.
+    rootfsDigest: rootfsExists ? origin?.manifestDigest : undefined,
     running,
     status: folderExists ? correctedStatus(state, running) : 'missing',
   };

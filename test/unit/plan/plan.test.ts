@@ -100,8 +100,8 @@ test('named volumes are created once, before their first user; existing ones are
   const b = service('b', { volumes: [vol, { type: 'volume', source: 'cache', target: '/c', readOnly: false }] });
   const plan = planUp({ project: project(a, b), digests: { a: D1, b: D1 } }, observed([], ['cache']));
   assert.deepEqual(brief(plan.actions), [
-    'create-volume data: not created yet',
     'materialise a: new service',
+    'create-volume data: not created yet',
     'start a: new service',
     'materialise b: new service',
     'start b: new service',

@@ -16,8 +16,8 @@ test('up pulls what is missing, then creates, materialises and starts in depende
   const plan = await reconcileUp(project(worker, web), w.deps);
   assert.deepEqual(w.events, [
     `pull worker missing`,
-    'volume site by web',
     `materialise web ${D1}`,
+    'volume site by web',
     'start web',
     `materialise worker ${D2}`,
     'start worker',
@@ -79,7 +79,7 @@ test('a failing step names the step and the service; later steps do not run', as
 test('dry-run planning executes nothing', async () => {
   const w = fakeWorld({ store: { [web.image]: D1 } });
   const plan = await planProjectUp(project(web), w.deps);
-  assert.deepEqual(plan.actions.map((a) => a.type), ['create-volume', 'materialise', 'start']);
+  assert.deepEqual(plan.actions.map((a) => a.type), ['materialise', 'create-volume', 'start']);
   assert.deepEqual(w.events, []);
 });
 

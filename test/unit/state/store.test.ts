@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, chmod, access } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, chmod, access, writeFile } from 'node:fs/promises';
+
+const D = `sha256:${'a'.repeat(64)}`;
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { containerPaths, projectPaths, isContainerName } from '../../../src/state/paths.js';
@@ -32,8 +34,9 @@ test('observe: a live supervisor is running; a dead one is reported exited; no .
   assert.deepEqual(await observeProject(paths), { services: {}, volumes: [] });
 
   const me = (await processRef(process.pid))!;
-  await writeSpec(paths, spec('web', 'sha256:aa'));
+  await writeSpec(paths, spec('web', D));
   await mkdir(containerPaths(paths, 'web').rootfs, { recursive: true });
+  await writeFile(join(containerPaths(paths, 'web').dir, 'rootfs.json'), JSON.stringify({ version: 1, image: 'x', manifestDigest: D, layers: [], materializedAt: new Date().toISOString() }));
   await writeState(paths, state('web', { supervisor: me }));
   await writeSpec(paths, spec('db', 'sha256:bb'));
   await writeState(paths, state('db', { supervisor: { pid: me.pid, startTime: '1' } }));
@@ -43,7 +46,7 @@ test('observe: a live supervisor is running; a dead one is reported exited; no .
   assert.deepEqual(Object.keys(o.services).sort(), ['db', 'web']);
   assert.equal(o.services.web!.running, true);
   assert.equal(o.services.web!.status, 'running');
-  assert.equal(o.services.web!.rootfsDigest, 'sha256:aa');
+  assert.equal(o.services.web!.rootfsDigest, D);
   assert.equal(o.services.db!.running, false);
   assert.equal(o.services.db!.status, 'exited');
   // no rootfs folder: nothing materialised, whatever the spec says
