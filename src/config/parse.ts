@@ -1,0 +1,122 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic } from './errors.js';
+import { formatPath, type KeyPath, SourceFile } from './source.js';
+
+/**
+ * How many values aliases may expand to in one file. Real compose files reuse
+ * a few `x-` blocks in every service (a few thousand values for hundreds of
+ * services); an alias bomb needs millions. Refusing early keeps it from hanging.
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+export interface ParsedYaml {
+  /** The document as plain data (mappings as objects, in source order), merges applied. */
+  value: unknown;
+  /** The source with the position of every value in `value`. */
+  source: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+class AliasBomb extends Error {}
+
+/**
+ * Parses YAML 1.2 (core schema, as compose reads it: `22:22` is a string, not
+ * base 60) keeping the position of every value. Duplicate keys, syntax errors,
+ * a `%YAML 1.1` directive, non-scalar keys and alias bombs become diagnostics;
+ * `<<` merge keys are applied as YAML defines them (keys written in the mapping
+ * win over merged ones, earlier merged mappings win over later ones).
+ * Never throws for bad input.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const source = new SourceFile(file, text);
+  const diagnostics: Diagnostic[] = [];
+  const report = (offset: number, path: KeyPath, message: string) => {
+    const { line, col, sourceLine } = source.lineCol(offset);
+    diagnostics.push({ file, line, col, path: formatPath(path), message, sourceLine });
+  };
+
+  const directive = /^%YAML[ \t]+1\.1\b/m.exec(text);
+  if (directive) {
+    report(directive.index, [], '%YAML 1.1 is not supported: dabba reads YAML 1.2, as compose does (in 1.1, 22:22 is the number 1342 and yes/no are booleans); remove the directive');
+    return { value: undefined, source, diagnostics };
+  }
+
+  const doc: Document = parseDocument(text, { version: '1.2', schema: 'core', merge: true, prettyErrors: false, uniqueKeys: true });
+  for (const err of doc.errors) {
+    const message = err.code === 'DUPLICATE_KEY' ? 'duplicate key: this key is already set above in the same mapping' : lowerFirst(err.message);
+    report(err.pos[0], [], message);
+  }
+  if (diagnostics.length > 0) return { value: undefined, source, diagnostics };
+
+  let expanded = 0;
+  const convert = (node: Node | null | undefined, path: KeyPath, inAlias: boolean, keyOffset?: number): unknown => {
+    if (inAlias && ++expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb();
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (target === undefined) {
+        report(node.range?.[0] ?? 0, path, `unknown anchor "${node.source}"`);
+        return null;
+      }
+      if (!inAlias) source.record(path, { offset: node.range?.[0] ?? 0, keyOffset });
+      return convert(target, path, true);
+    }
+    const offset = node.range?.[0] ?? 0;
+    // A value inside an alias keeps the position of the alias itself: the anchor's text is elsewhere.
+    if (!inAlias) source.record(path, { offset: isScalar(node) && node.value === null && node.source === '' && keyOffset !== undefined ? keyOffset : offset, keyOffset });
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, [...path, i], inAlias));
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      const merged: { m: Record<string, unknown>; at: number }[] = [];
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        const keyStart = keyNode?.range?.[0] ?? offset;
+        if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
+          // Converted as alias content: merged values have no text of their own here,
+          // so they are located at the `<<` key below.
+          for (const m of mergeSources(convert(pair.value as Node, path, true), keyStart, path)) merged.push({ m, at: keyStart });
+          continue;
+        }
+        if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
+          report(keyStart, path, 'keys must be plain scalars (strings or numbers)');
+          continue;
+        }
+        const key = String(keyNode.value);
+        if (key === '__proto__') {
+          report(keyStart, path, 'the key __proto__ is not allowed');
+          continue;
+        }
+        out[key] = convert(pair.value as Node, [...path, key], inAlias, keyStart);
+      }
+      if (merged.length === 0) return out;
+      const result: Record<string, unknown> = {};
+      for (const { m, at } of merged.reverse()) {
+        Object.assign(result, m);
+        if (!inAlias) for (const k of Object.keys(m)) if (!(k in out)) source.record([...path, k], { offset: at, keyOffset: at });
+      }
+      return Object.assign(result, out);
+    }
+    return null;
+  };
+  const mergeSources = (value: unknown, offset: number, path: KeyPath): Record<string, unknown>[] => {
+    const list = Array.isArray(value) ? value : [value];
+    if (list.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) return list as Record<string, unknown>[];
+    report(offset, path, 'a << merge key takes a mapping or a sequence of mappings (usually aliases: <<: *defaults)');
+    return [];
+  };
+
+  try {
+    const value = convert(doc.contents as Node | null, [], false);
+    return { value, source, diagnostics };
+  } catch (err) {
+    if (!(err instanceof AliasBomb)) throw err;
+    report(0, [], `aliases expand to more than ${MAX_ALIAS_EXPANSION} values: refusing what looks like an alias bomb`);
+    return { value: undefined, source, diagnostics };
+  }
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 1 && /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}

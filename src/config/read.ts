@@ -1,0 +1,49 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { ConfigNotFoundError, ConfigReadError } from './errors.js';
+
+/** The names looked for, in order, in each folder from the working folder up, as compose does. */
+export const PROJECT_FILE_NAMES = ['dabba.yaml', 'compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'] as const;
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The project file for `cwd`: the first of PROJECT_FILE_NAMES found in `cwd`,
+ * then in each parent up to the root. Throws ConfigNotFoundError.
+ */
+export async function findProjectFile(cwd: string): Promise<string> {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    for (const name of PROJECT_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (await isFile(candidate)) return candidate;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  throw new ConfigNotFoundError(`no ${PROJECT_FILE_NAMES.join(', ')} in ${cwd} or its parents`, {
+    hint: 'create a dabba.yaml (see examples/), or name the file with -f FILE',
+  });
+}
+
+/** The text of a file, or undefined when it does not exist. Other failures (a folder, no permission) throw ConfigReadError. */
+export async function readTextIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new ConfigReadError(`reading ${path}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/** Reads each file once; missing files map to undefined. */
+export async function readTextFiles(paths: readonly string[]): Promise<Map<string, string | undefined>> {
+  const unique = [...new Set(paths)];
+  const texts = await Promise.all(unique.map(readTextIfExists));
+  return new Map(unique.map((p, i) => [p, texts[i]]));
+}

@@ -1,0 +1,104 @@
+import type { Origins, Reporter } from './canonical.js';
+import type { PortMapping, Project } from './model.js';
+import type { KeyPath } from './source.js';
+
+/**
+ * A service name must work as a folder name under `.dabba/` (compose allows
+ * `[a-zA-Z0-9._-]`; dabba also refuses names starting with `.` or `-`).
+ */
+export const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/** `.dabba/volumes/` holds named volumes: a service by that name would share the folder. */
+const RESERVED_SERVICE_NAMES = new Set(['volumes']);
+
+const UNSPECIFIED = new Set(['0.0.0.0', '::']);
+
+/** Whether two forwards would claim the same host socket: same port and protocol, and the same or an all-addresses IP. */
+function portsClash(a: PortMapping, b: PortMapping): boolean {
+  return a.published === b.published && a.protocol === b.protocol && (a.hostIp === b.hostIp || UNSPECIFIED.has(a.hostIp) || UNSPECIFIED.has(b.hostIp));
+}
+
+/**
+ * The cross-field checks the schema cannot express, each reported at the key
+ * path it concerns: service names usable as folders; a host port claimed
+ * twice in the project; named volumes used but not declared; two mounts at one
+ * target; depends_on naming an unknown service, forming a cycle, or waiting for
+ * the health of a service without a healthcheck; ports with `net: false`;
+ * `user:` with `fakeroot: false`. Pure.
+ */
+export function checkRules(project: Project, origins: Origins, report: Reporter): void {
+  const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
+  const claimed: { port: PortMapping; service: string }[] = [];
+  for (const [name, svc] of Object.entries(project.services)) {
+    if (!SERVICE_NAME.test(name)) {
+      report.at(svcPath(name), `"${name}" is not a valid service name: it names the folder .dabba/${name}/ (expected letters, digits, _, . and -, starting with a letter or digit)`, true);
+    } else if (RESERVED_SERVICE_NAMES.has(name)) {
+      report.at(svcPath(name), `"${name}" is reserved: .dabba/${name}/ holds named volumes; rename the service`, true);
+    }
+    if (!svc.net && svc.ports.length > 0) {
+      report.at(svcPath(name, 'ports'), 'ports need a network: this service has net: false (loopback only); remove ports or set net: true');
+    }
+    if (!svc.fakeroot && svc.user !== undefined) {
+      report.at(svcPath(name, 'user'), 'user: needs fakeroot: true; with fakeroot: false the command always runs with your own uid and gid');
+    }
+    for (const port of svc.ports) {
+      const other = claimed.find((c) => portsClash(c.port, port));
+      if (other) {
+        const where = other.service === name ? 'earlier in this service' : `by service "${other.service}"`;
+        report.at(origins.get(port) ?? svcPath(name, 'ports'), `host port ${port.hostIp}:${port.published}/${port.protocol} is already published ${where}`);
+      } else {
+        claimed.push({ port, service: name });
+      }
+    }
+    const targets = new Map<string, number>();
+    svc.volumes.forEach((mount, i) => {
+      const where = origins.get(mount) ?? svcPath(name, 'volumes', i);
+      if (mount.type === 'volume' && mount.source !== undefined && !Object.hasOwn(project.volumes, mount.source)) {
+        report.at(where, `named volume "${mount.source}" is not declared: add it under the top-level volumes: key (or write ./${mount.source} for a folder)`);
+      }
+      const seen = targets.get(mount.target);
+      if (seen !== undefined) report.at(where, `${mount.target} is already mounted by volumes[${seen}]`);
+      else targets.set(mount.target, i);
+    });
+    for (const target of svc.tmpfs) {
+      if (targets.has(target)) report.at(svcPath(name, 'tmpfs'), `${target} is also a volume target`);
+    }
+    for (const [dep, d] of Object.entries(svc.dependsOn)) {
+      const where = origins.get(d) ?? svcPath(name, 'depends_on');
+      // In the mapping form the service is named by the key.
+      const atKey = typeof where.at(-1) === 'string';
+      const target = project.services[dep];
+      if (target === undefined) report.at(where, `unknown service "${dep}"`, atKey);
+      else if (dep === name) report.at(where, 'a service cannot depend on itself', atKey);
+      else if (d.condition === 'service_healthy' && target.healthcheck === undefined) {
+        report.at(where, `service "${dep}" has no healthcheck to wait for: add one to it, or use condition: service_started`, atKey);
+      }
+    }
+  }
+  for (const cycle of findCycles(project)) {
+    const first = cycle[0]!;
+    const dep = project.services[first]!.dependsOn[cycle[1]!]!;
+    report.at(origins.get(dep) ?? svcPath(first, 'depends_on'), `dependency cycle: ${cycle.join(' → ')}`);
+  }
+}
+
+/** Each dependency cycle once, as a list of names from its first service (in file order) back to it. */
+export function findCycles(project: Project): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (name: string) => {
+    state.set(name, 'visiting');
+    stack.push(name);
+    for (const dep of Object.keys(project.services[name]?.dependsOn ?? {})) {
+      if (dep === name || project.services[dep] === undefined) continue;
+      const s = state.get(dep);
+      if (s === 'visiting') cycles.push([...stack.slice(stack.indexOf(dep)), dep]);
+      else if (s === undefined) visit(dep);
+    }
+    stack.pop();
+    state.set(name, 'done');
+  };
+  for (const name of Object.keys(project.services)) if (!state.has(name)) visit(name);
+  return cycles;
+}
