@@ -63,8 +63,19 @@ export interface ContainerState {
   health?: HealthStatus | undefined;
   /** Set by `stop`/`down`: `unless-stopped` and `always` must not bring it back. */
   stoppedByUser?: boolean | undefined;
+  /** How `exec` and healthchecks enter the running container (sandbox EnterInfo). */
+  enter?: EnterInfo | undefined;
   /** Why it failed or gave up, for `ps` and `up`. */
   message?: string | undefined;
+}
+
+/** What entering a running container needs: its PID 1 on the host, and the process's env, workdir and ids. */
+export interface EnterInfo {
+  initPid: number;
+  env: Record<string, string>;
+  workdir: string;
+  uid: number;
+  gid: number;
 }
 
 /** One service as found on disk, with its liveness checked. */

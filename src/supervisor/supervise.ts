@@ -8,7 +8,7 @@
  * queue so the file always ends with the latest state.
  */
 import type { Service } from '../config/model.js';
-import type { ContainerState, HealthStatus, ProcessRef } from '../state/types.js';
+import type { ContainerState, EnterInfo, HealthStatus, ProcessRef } from '../state/types.js';
 import { runHealthLoop } from './health.js';
 import { decideRestart, STABLE_RUN_MS } from './restart-policy.js';
 
@@ -18,6 +18,7 @@ export interface SupervisedContainer {
   processes: ProcessRef[];
   /** Host pid of the container's main process, for `ps`. */
   pid: number | undefined;
+  enter?: EnterInfo | undefined;
   /** Resolves with the exit code (128+N when killed by signal N). Never rejects. */
   exited: Promise<number>;
   /** Sends `signal`, then SIGKILL after `graceMs`; resolves with the exit code. */
@@ -41,18 +42,25 @@ export interface SupervisorDeps {
 export interface Supervision {
   /** Resolves with the final state once the container is stopped for good. */
   done: Promise<ContainerState>;
-  /** Stops the container gracefully and ends supervision (SIGTERM to the supervisor). */
-  requestStop(): void;
+  /** Stops the container gracefully and ends supervision (SIGTERM to the supervisor); `graceMs` overrides stop_grace_period. */
+  requestStop(graceMs?: number): void;
 }
 
 /** Starts supervising `service`'s container; see Supervision. */
 export function supervise(service: Service, deps: SupervisorDeps): Supervision {
   const stopping = new AbortController();
-  const done = run(service, deps, stopping.signal);
-  return { done, requestStop: () => stopping.abort() };
+  const grace = { ms: service.stopGracePeriodMs };
+  const done = run(service, deps, stopping.signal, grace);
+  return {
+    done,
+    requestStop: (graceMs?: number) => {
+      if (graceMs !== undefined) grace.ms = graceMs;
+      stopping.abort();
+    },
+  };
 }
 
-async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal): Promise<ContainerState> {
+async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal, grace: { ms: number }): Promise<ContainerState> {
   let state: ContainerState = { version: 1, service: service.name, status: 'starting', supervisor: deps.self, processes: [], restarts: 0 };
   let writes = Promise.resolve();
   const update = (patch: Partial<ContainerState>): Promise<void> => {
@@ -81,6 +89,7 @@ async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal
       status: 'running',
       processes: container.processes,
       pid: container.pid,
+      enter: container.enter,
       startedAt: now(),
       finishedAt: undefined,
       exitCode: undefined,
@@ -105,14 +114,14 @@ async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal
     healthStop.abort();
     await health;
     if (outcome === 'stop') {
-      const code = await container.stop(service.stopSignal, service.stopGracePeriodMs);
-      return finish({ status: 'exited', exitCode: code, stoppedByUser: true, finishedAt: now(), processes: [], health: undefined });
+      const code = await container.stop(service.stopSignal, grace.ms);
+      return finish({ status: 'exited', exitCode: code, stoppedByUser: true, finishedAt: now(), processes: [], health: undefined, enter: undefined });
     }
     const exitCode = outcome;
     const ranMs = deps.now() - startedMs;
     quickFailures = ranMs < STABLE_RUN_MS ? quickFailures + 1 : 0;
     deps.log(`${service.name} exited with code ${exitCode} after ${ranMs} ms`);
-    await update({ status: 'exited', exitCode, finishedAt: now(), processes: [], health: undefined });
+    await update({ status: 'exited', exitCode, finishedAt: now(), processes: [], health: undefined, enter: undefined });
     if (stopping.aborted) return finish({ stoppedByUser: true });
     const decision = decideRestart(service.restart, { exitCode, restarts: state.restarts, quickFailures });
     if (!decision.restart) {

@@ -1,0 +1,86 @@
+/**
+ * The supervisor's bridge to the sandbox: builds the RunSpec for a recorded
+ * ContainerSpec from the container folder (image config, rootfs users, host
+ * facts), starts it with output piped into the rotating log, and runs
+ * healthcheck probes inside it.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ImageConfig } from '../oci/types.js';
+import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, enterContainer } from '../sandbox/index.js';
+import { projectPaths, containerPaths } from '../state/paths.js';
+import { processRef } from '../state/process.js';
+import type { ContainerSpec, EnterInfo, ProcessRef } from '../state/types.js';
+import { createLineSplitter, type LogStream, type RotatingLog } from './log-file.js';
+import type { SupervisedContainer } from './supervise.js';
+
+/** Starts the container of `spec` once; its stdout and stderr go to `log`, line by line. */
+export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onNotice: (text: string) => void): Promise<SupervisedContainer> {
+  const paths = projectPaths(spec.project.workingDir);
+  const cp = containerPaths(paths, spec.service.name);
+  const image = JSON.parse(await readFile(join(cp.dir, 'config.json'), 'utf8')) as ImageConfig;
+  const { passwd, groups } = readRootfsUsers(cp.rootfs);
+  const runSpec = buildRunSpec({
+    service: spec.service,
+    image,
+    paths: { containerDir: cp.dir, rootfs: cp.rootfs, projectDir: spec.project.workingDir, volumesDir: paths.volumesDir },
+    host: readHostFacts(),
+    passwd,
+    groups,
+    overrides: { tty: false },
+  });
+  const handle = await startContainer(runSpec, { stdio: ['ignore', 'pipe', 'pipe'], onNotice });
+  const pipe = (stream: NodeJS.ReadableStream | null, name: LogStream): Promise<void> => {
+    if (stream === null) return Promise.resolve();
+    const split = createLineSplitter();
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      for (const line of split.push(chunk)) log.write(name, line);
+    });
+    return new Promise((resolve) =>
+      stream.once('close', () => {
+        for (const line of split.flush()) log.write(name, line);
+        resolve();
+      }),
+    );
+  };
+  const drained = Promise.all([pipe(handle.stdout, 'stdout'), pipe(handle.stderr, 'stderr')]);
+  const p = handle.pids;
+  const refs = await Promise.all([p.holder, p.userns, p.network, p.bwrap, p.init].filter((x): x is number => x !== undefined).map(processRef));
+  const processes = refs.filter((r): r is ProcessRef => r !== undefined);
+  // The last line of output must be in the log before the exit is recorded.
+  const settle = async (code: number): Promise<number> => {
+    await Promise.race([drained, new Promise((r) => setTimeout(r, 2000))]);
+    return code;
+  };
+  return {
+    processes,
+    pid: handle.mainPid() ?? p.init,
+    enter: handle.enterInfo,
+    exited: handle.wait().then(settle, () => 255),
+    stop: (signal, graceMs) => handle.stop(signal, graceMs).then(settle),
+  };
+}
+
+/** Runs `argv` inside the container; true if it exits 0 within `timeoutMs`. */
+export function probeContainer(enter: EnterInfo | undefined, argv: string[], timeoutMs: number): Promise<boolean> {
+  if (enter === undefined || argv.length === 0) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let child;
+    try {
+      child = enterContainer(enter, argv, { stdio: 'ignore' });
+    } catch {
+      resolve(false);
+      return;
+    }
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('error', () => {
+      clearTimeout(timer);
+      resolve(false);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code === 0);
+    });
+  });
+}
