@@ -101,8 +101,8 @@ export async function removeStaleTemps(dir: string, prefixes: readonly string[])
     const prefix = prefixes.find((p) => name.startsWith(p));
     if (prefix === undefined) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pidAlive(pid)) continue;
-    if (pid === process.pid) continue;
+    // only names dabba made (`<pid>-<random>`), and only when that process is gone
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || pidAlive(pid)) continue;
     await removeTree(join(dir, name));
   }
 }

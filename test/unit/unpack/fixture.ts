@@ -1,0 +1,136 @@
+/**
+ * Shared set-up for the unpack tests: a fresh temp folder holding a container
+ * folder and canary files outside the rootfs (including a sibling folder whose
+ * name starts with the rootfs folder's name), and a way to materialise
+ * hand-built layers into it.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { chmodSync, lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { materializeRootfs, type MaterializeOptions } from '../../../src/unpack/index.js';
+import { buildImage, buildTarGz, type BuiltImage, type TarEntry } from '../../helpers/tar-builder.js';
+
+export interface Sandbox {
+  dir: string;
+  containerDir: string;
+  rootfs: string;
+  /** Absolute folder outside the container folder with canary.txt. */
+  outside: string;
+  /** `<containerDir>/rootfs-sibling`, whose name starts with "rootfs". */
+  sibling: string;
+  canaries: string[];
+}
+
+interface Snapshot {
+  content: string;
+  mode: number;
+  ino: number;
+  nlink: number;
+}
+
+export async function makeSandbox(): Promise<Sandbox> {
+  const dir = await mkdtemp(join(tmpdir(), 'dabba-unpack-'));
+  await chmod(dir, 0o755);
+  const containerDir = join(dir, 'project', '.dabba', 'svc');
+  const outside = join(dir, 'outside');
+  const sibling = join(containerDir, 'rootfs-sibling');
+  const canaries = [join(outside, 'canary.txt'), join(sibling, 'canary.txt'), join(dir, 'canary.txt'), join(dir, 'project', 'canary.txt')];
+  for (const c of canaries) {
+    await mkdir(join(c, '..'), { recursive: true });
+    await writeFile(c, `canary ${c}\n`, { mode: 0o640 });
+  }
+  return { dir, containerDir, rootfs: join(containerDir, 'rootfs'), outside, sibling, canaries };
+}
+
+export function snapshotCanaries(sb: Sandbox): Map<string, Snapshot> {
+  const snap = new Map<string, Snapshot>();
+  for (const c of sb.canaries) {
+    const st = lstatSync(c);
+    snap.set(c, { content: readFileSync(c, 'utf8'), mode: st.mode, ino: st.ino, nlink: st.nlink });
+  }
+  // nothing new appeared next to the canaries either
+  snap.set('<outside listing>', { content: readdirSync(sb.outside).sort().join(','), mode: 0, ino: 0, nlink: 0 });
+  snap.set('<sibling listing>', { content: readdirSync(sb.sibling).sort().join(','), mode: 0, ino: 0, nlink: 0 });
+  return snap;
+}
+
+export function assertCanariesIntact(sb: Sandbox, before: Map<string, Snapshot>): void {
+  assert.deepEqual(snapshotCanaries(sb), before, 'files outside the rootfs changed');
+}
+
+export function openerFor(image: BuiltImage): MaterializeOptions['openLayer'] {
+  return async (layer) => {
+    const blob = image.blobs.get(layer.digest);
+    if (!blob) throw new Error(`no blob ${layer.digest}`);
+    return Readable.from([blob]);
+  };
+}
+
+/** Materialises layers (each a list of tar entries, gzipped) into the sandbox's container folder. */
+export async function materializeLayers(
+  sb: Sandbox,
+  layers: readonly (readonly TarEntry[])[],
+  extra: Partial<MaterializeOptions> = {},
+): Promise<{ changed: boolean; image: BuiltImage }> {
+  const image = buildImage(layers.map((l) => buildTarGz(l)));
+  const result = await materializeRootfs({
+    containerDir: sb.containerDir,
+    image: { name: 'test/image', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers },
+    openLayer: openerFor(image),
+    ...extra,
+  });
+  return { ...result, image };
+}
+
+export type TreeEntry =
+  | { type: 'dir'; mode: number }
+  | { type: 'file'; mode: number; size: number; sha256: string; ino: number }
+  | { type: 'symlink'; target: string }
+  | { type: 'fifo'; mode: number }
+  | { type: 'other' };
+
+/**
+ * Every entry below `root` (not following symlinks) with its type, permission
+ * bits, size, content hash and link target; unreadable modes are bypassed by
+ * chmod-ing a copy's readability only for reading, then restoring.
+ */
+export function describeTree(root: string): Map<string, TreeEntry> {
+  const out = new Map<string, TreeEntry>();
+  const walk = (rel: string): void => {
+    const abs = rel === '' ? root : join(root, rel);
+    const st = lstatSync(abs);
+    const mode = st.mode & 0o7777;
+    if (st.isDirectory()) {
+      if (rel !== '') out.set(rel, { type: 'dir', mode });
+      const restore = (mode & 0o500) !== 0o500 && process.getuid?.() !== 0;
+      if (restore) chmodSync(abs, mode | 0o500);
+      try {
+        for (const name of readdirSync(abs).sort()) walk(rel === '' ? name : `${rel}/${name}`);
+      } finally {
+        if (restore) chmodSync(abs, mode);
+      }
+    } else if (st.isSymbolicLink()) {
+      out.set(rel, { type: 'symlink', target: readlinkSync(abs) });
+    } else if (st.isFile()) {
+      const restore = (mode & 0o400) === 0 && process.getuid?.() !== 0;
+      if (restore) chmodSync(abs, mode | 0o400);
+      const sha256 = createHash('sha256').update(readFileSync(abs)).digest('hex');
+      if (restore) chmodSync(abs, mode);
+      out.set(rel, { type: 'file', mode, size: st.size, sha256, ino: st.ino });
+    } else if (st.isFIFO()) {
+      out.set(rel, { type: 'fifo', mode });
+    } else {
+      out.set(rel, { type: 'other' });
+    }
+  };
+  walk('');
+  return out;
+}
+
+export function sha256Hex(s: string | Uint8Array): string {
+  return createHash('sha256').update(s).digest('hex');
+}
