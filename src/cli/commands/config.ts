@@ -1,3 +1,37 @@
-import { notImplemented } from './not-implemented.js';
+import { stringify } from 'yaml';
+import type { Command } from '../command.js';
+import { formatDiagnostic, loadProject } from '../../config/index.js';
+import { renderProject } from '../../config/render.js';
+import { UsageError } from '../../errors/index.js';
 
-export const command = notImplemented('config', 'not implemented yet', '');
+export const command: Command = {
+  name: 'config',
+  summary: 'Validate dabba.yaml and print the normalised project',
+  usage: '[--format yaml|json] [--services] [--quiet]',
+  options: [
+    { name: 'format', type: 'string', value: 'yaml|json', description: 'Output format (default yaml)' },
+    { name: 'services', type: 'boolean', description: 'Print the service names, one per line' },
+    { name: 'quiet', short: 'q', type: 'boolean', description: 'Only validate: print nothing, exit 0 when valid' },
+  ],
+  run: async (ctx, args) => {
+    const format = (args.options.format as string | undefined) ?? 'yaml';
+    if (format !== 'yaml' && format !== 'json') throw new UsageError(`dabba config: --format must be yaml or json, not "${format}"`);
+    if (args.positionals.length > 0) throw new UsageError(`dabba config: unexpected argument "${args.positionals[0]}"`);
+    const project = await loadProject({
+      cwd: ctx.cwd,
+      env: ctx.env,
+      file: ctx.file,
+      projectDirectory: ctx.projectDirectory,
+      onWarning: (w) => ctx.out.warn(formatDiagnostic(w)),
+    });
+    if (args.options.quiet) return 0;
+    if (args.options.services) {
+      const names = Object.keys(project.services);
+      if (names.length > 0) ctx.out.print(names.join('\n'));
+      return 0;
+    }
+    const doc = renderProject(project);
+    ctx.out.print(format === 'json' ? JSON.stringify(doc, null, 2) : stringify(doc, { lineWidth: 0 }));
+    return 0;
+  },
+};
