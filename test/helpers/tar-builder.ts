@@ -115,6 +115,16 @@ export function layerDescriptor(blob: Uint8Array, mediaType = 'application/vnd.o
   return { mediaType, digest: sha256(blob), size: blob.length };
 }
 
+/** The digest of a layer's uncompressed tar; for a deliberately broken gzip blob, the blob's own. */
+function diffId(blob: Buffer): Digest {
+  if (blob[0] !== 0x1f || blob[1] !== 0x8b) return sha256(blob);
+  try {
+    return sha256(gunzipSync(blob));
+  } catch {
+    return sha256(blob);
+  }
+}
+
 export interface BuiltImage {
   manifestDigest: Digest;
   config: ImageConfig;
@@ -135,7 +145,7 @@ export function buildImage(layers: readonly Buffer[], mediaType?: string): Built
     architecture: 'amd64',
     os: 'linux',
     config: { Cmd: ['/bin/sh'] },
-    rootfs: { type: 'layers', diff_ids: layers.map((blob) => sha256(blob[0] === 0x1f && blob[1] === 0x8b ? gunzipSync(blob) : blob)) },
+    rootfs: { type: 'layers', diff_ids: layers.map(diffId) },
   };
   const configBlob = Buffer.from(JSON.stringify(config));
   const manifest = Buffer.from(
