@@ -1,3 +1,147 @@
-import { notImplemented } from './not-implemented.js';
+import type { Command } from '../command.js';
+import type { Output } from '../output.js';
+import { UsageError } from '../../errors/index.js';
+import { loadProject } from '../../config/index.js';
+import { ensureImage, type PullEvent, type PullPolicy } from '../../image/index.js';
+import { credentialLookup, RegistryClient } from '../../registry/index.js';
+import { defaultStorePath, Store } from '../../store/index.js';
+import { reportError } from '../output.js';
 
-export const command = notImplemented('pull', 'not implemented yet', '');
+const POLICIES: readonly PullPolicy[] = ['missing', 'always', 'never'];
+
+export const command: Command = {
+  name: 'pull',
+  summary: 'Pull service images into the local store',
+  usage: '[OPTIONS] [SERVICE…]',
+  options: [
+    { name: 'policy', type: 'string', value: 'POLICY', description: "missing|always|never (default: each service's pull_policy)" },
+    { name: 'platform', type: 'string', value: 'OS/ARCH[/VARIANT]', description: "Platform to pull (default: the service's platform, else this host's)" },
+    { name: 'quiet', short: 'q', type: 'boolean', description: 'Print no progress' },
+  ],
+  async run(ctx, args) {
+    const policy = args.options.policy as string | undefined;
+    if (policy !== undefined && !POLICIES.includes(policy as PullPolicy)) throw new UsageError(`dabba pull: --policy must be one of ${POLICIES.join(', ')}, not "${policy}"`);
+    const project = await loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory });
+    const names = args.positionals.length > 0 ? args.positionals : Object.keys(project.services);
+    for (const n of names) {
+      if (!project.services[n]) throw new UsageError(`dabba pull: no such service "${n}"`, { hint: `the services are: ${Object.keys(project.services).join(', ')}` });
+    }
+    const store = await Store.open(defaultStorePath(ctx.env));
+    const registry = new RegistryClient({ env: ctx.env, credentials: credentialLookup(ctx.env) });
+    const progress = args.options.quiet ? undefined : createProgress(ctx.out);
+    // One pull per distinct image and platform, all at once (each bounds its own downloads).
+    const jobs = new Map<string, { image: string; platform: string | undefined; policy: PullPolicy; services: string[] }>();
+    for (const n of names) {
+      const s = project.services[n]!;
+      const platform = (args.options.platform as string | undefined) ?? s.platform;
+      const key = `${s.image}\0${platform ?? ''}`;
+      const job = jobs.get(key) ?? { image: s.image, platform, policy: (policy as PullPolicy | undefined) ?? s.pullPolicy, services: [] };
+      job.services.push(n);
+      jobs.set(key, job);
+    }
+    const results = await Promise.allSettled(
+      [...jobs.values()].map((j) => ensureImage(j.image, { store, baseDir: project.workingDir, policy: j.policy, platform: j.platform, registry, env: ctx.env, progress: progress?.onEvent })),
+    );
+    progress?.finish();
+    await registry.close();
+    let exit = 0;
+    for (const r of results) {
+      if (r.status === 'rejected') exit = Math.max(exit, reportError(ctx.out, r.reason));
+    }
+    return exit;
+  },
+};
+
+/** `1.9 MB` (decimal units, as docker prints sizes). */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let v = n;
+  let u = -1;
+  do {
+    v /= 1000;
+    u++;
+  } while (v >= 1000 && u < units.length - 1);
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+
+function short(digest: string): string {
+  return digest.slice('sha256:'.length, 'sha256:'.length + 12);
+}
+
+interface BlobState {
+  name: string;
+  digest: string;
+  size: number;
+  bytes: number;
+  started: number;
+  done: boolean;
+}
+
+/**
+ * Progress on stderr: on a TTY a live block (one line per downloading layer
+ * with bytes, total and rate, redrawn 10 times a second); otherwise one line
+ * per event, never per chunk.
+ */
+function createProgress(out: Output): { onEvent: (e: PullEvent) => void; finish: () => void } {
+  const tty = Boolean((out.stderr as NodeJS.WriteStream).isTTY);
+  const blobs = new Map<string, BlobState>();
+  let drawn = 0;
+  const draw = () => {
+    const lines = [...blobs.values()].map((b) => {
+      const pct = b.size > 0 ? Math.min(1, b.bytes / b.size) : 1;
+      const bar = `${'='.repeat(Math.floor(pct * 20))}${b.done ? '' : '>'}`.padEnd(21).slice(0, 21);
+      const secs = (Date.now() - b.started) / 1000;
+      const rate = secs > 0 ? `${formatBytes(b.bytes / secs)}/s` : '';
+      return `${b.name} ${short(b.digest)} [${bar}] ${formatBytes(b.bytes)}/${formatBytes(b.size)} ${b.done ? 'done' : rate}`;
+    });
+    let text = drawn > 0 ? `\u001b[${drawn}A` : '';
+    text += lines.map((l) => `\u001b[2K${l}\n`).join('');
+    out.stderr.write(text);
+    drawn = lines.length;
+  };
+  const timer = tty ? setInterval(draw, 100) : undefined;
+  timer?.unref();
+  const onEvent = (e: PullEvent) => {
+    switch (e.type) {
+      case 'resolving':
+        if (!tty) out.info(`${e.name}: resolving`);
+        break;
+      case 'resolved':
+        if (!tty) out.info(`${e.name}: ${e.digest}${e.platform ? ` (${e.platform})` : ''}, ${e.blobs} blobs, ${formatBytes(e.totalBytes)}`);
+        break;
+      case 'blob-start':
+        blobs.set(`${e.name} ${e.digest}`, { name: e.name, digest: e.digest, size: e.size, bytes: 0, started: Date.now(), done: false });
+        if (!tty) out.info(`${e.name}: ${short(e.digest)} downloading ${formatBytes(e.size)}`);
+        break;
+      case 'blob-progress': {
+        const b = blobs.get(`${e.name} ${e.digest}`);
+        if (b) b.bytes = e.bytes;
+        break;
+      }
+      case 'blob-done': {
+        const b = blobs.get(`${e.name} ${e.digest}`);
+        if (b) {
+          b.bytes = b.size;
+          b.done = true;
+        }
+        if (!tty) out.info(`${e.name}: ${short(e.digest)} ${e.cached ? 'already stored' : 'done'}`);
+        break;
+      }
+      case 'done':
+        if (tty) draw();
+        out.info(e.upToDate ? `${e.name}: up to date (${e.digest})` : `${e.name}: pulled ${e.digest} (${e.downloadedBlobs} blobs, ${formatBytes(e.downloadedBytes)})`);
+        if (tty) {
+          for (const [k, b] of blobs) if (b.name === e.name) blobs.delete(k);
+          drawn = 0;
+        }
+        break;
+    }
+  };
+  return {
+    onEvent,
+    finish: () => {
+      if (timer) clearInterval(timer);
+    },
+  };
+}
