@@ -45,7 +45,7 @@ export function parseDotenv(text: string, lookup: Lookup): Dotenv {
       continue;
     }
     if (!rest.startsWith('=')) {
-      problems.push({ line: lineNo, col: indent + key.length + 1, message: `expected = after ${key}` });
+      problems.push({ line: lineNo, col: indent + 1, message: `expected KEY=VALUE, found "${raw.trim()}"` });
       continue;
     }
     rest = rest.slice(1).replace(/^[ \t]*/, '');

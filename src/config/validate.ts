@@ -51,7 +51,8 @@ export function selectProblems(errors: readonly ErrorObject[], data: unknown): S
       problem = { path, atKey: true, message: `missing required key "${(err.params as { missingProperty: string }).missingProperty}"` };
     } else if (err.keyword === 'uniqueItems') {
       const { i, j } = err.params as { i: number; j: number };
-      problem = { path: [...path, i], atKey: false, message: `${show((err.data as unknown[])[i])} is listed twice (also at [${j}])` };
+      const [first, again] = [Math.min(i, j), Math.max(i, j)];
+      problem = { path: [...path, again], atKey: false, message: `${show((err.data as unknown[])[again])} is listed twice (also at [${first}])` };
     } else if (custom !== undefined && err.keyword !== 'type') {
       rank = PRIORITY['x-error']!;
       // A key that is not allowed at all (build:) is pointed at by its key.

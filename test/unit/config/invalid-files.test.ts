@@ -1,0 +1,679 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadError, yaml, type TextOptions } from './load-text.js';
+
+/**
+ * Each invalid file names the exact position and key path of its problem, and
+ * the message says what was found and what was expected. `file` defaults to
+ * dabba.yaml.
+ */
+interface Case {
+  name: string;
+  text: string;
+  options?: TextOptions;
+  file?: string;
+  line: number;
+  col: number;
+  path: string;
+  message: RegExp;
+}
+
+const cases: Case[] = [
+  {
+    name: 'short port spec that is not a port mapping',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          ports:
+            - "80:abc"
+    `,
+    line: 5, col: 9, path: 'services.web.ports[0]',
+    message: /^"80:abc" is not a port mapping \(expected \[IP:\]HOST:CONTAINER\[\/tcp\|udp\]\)$/,
+  },
+  {
+    name: 'misspelt key gets a suggestion',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          enviroment:
+            A: b
+    `,
+    line: 4, col: 5, path: 'services.web.enviroment',
+    message: /^unknown key "enviroment" \(did you mean "environment"\?\)$/,
+  },
+  {
+    name: 'build: says to use a prebuilt image',
+    text: yaml`
+      services:
+        web:
+          build: .
+          image: app
+    `,
+    line: 3, col: 5, path: 'services.web.build',
+    message: /^dabba runs prebuilt images: build the image elsewhere and set image:$/,
+  },
+  {
+    name: 'a service without image',
+    text: yaml`
+      services:
+        web:
+          command: ["true"]
+    `,
+    line: 2, col: 3, path: 'services.web',
+    message: /^missing required key "image"$/,
+  },
+  {
+    name: 'services as a sequence',
+    text: yaml`
+      services:
+        - web
+    `,
+    line: 2, col: 3, path: 'services',
+    message: /^expected a mapping, found a sequence$/,
+  },
+  {
+    name: 'no services key',
+    text: yaml`
+      name: demo
+    `,
+    line: 1, col: 1, path: '',
+    message: /^missing required key "services"$/,
+  },
+  {
+    name: 'unknown top-level key close to services',
+    text: yaml`
+      service:
+        web:
+          image: busybox
+    `,
+    line: 1, col: 1, path: 'service',
+    message: /^unknown key "service" \(did you mean "services"\?\)/,
+  },
+  {
+    name: 'duplicate key',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          image: alpine
+    `,
+    line: 4, col: 5, path: '',
+    message: /^duplicate key/,
+  },
+  {
+    name: 'unterminated flow sequence',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          command: [sh, -c
+    `,
+    line: 5, col: 1, path: '',
+    message: /flow sequence|\]/i,
+  },
+  {
+    name: '%YAML 1.1 directive',
+    text: '%YAML 1.1\n---\nservices:\n  web:\n    image: busybox\n',
+    line: 1, col: 1, path: '',
+    message: /YAML 1\.1 is not supported/,
+  },
+  {
+    name: 'alias bomb',
+    text: [
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+      'f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]',
+      'g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]',
+      'h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g,*g]',
+      'services: {web: {image: busybox, x-bomb: *h}}',
+    ].join('\n'),
+    line: 1, col: 1, path: '',
+    message: /alias bomb/,
+  },
+  {
+    name: 'restart policy',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          restart: sometimes
+    `,
+    line: 4, col: 14, path: 'services.web.restart',
+    message: /^"sometimes" is not a restart policy \(expected no, always, on-failure\[:N\] or unless-stopped\)$/,
+  },
+  {
+    name: 'pull_policy value',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          pull_policy: weekly
+    `,
+    line: 4, col: 18, path: 'services.web.pull_policy',
+    message: /^"weekly" is not one of: missing, if_not_present, always, never$/,
+  },
+  {
+    name: 'depends_on an unknown service (list)',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          depends_on: [db, cache]
+        db:
+          image: busybox
+    `,
+    line: 4, col: 22, path: 'services.web.depends_on[1]',
+    message: /^unknown service "cache"$/,
+  },
+  {
+    name: 'depends_on an unknown service (mapping) points at the key',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          depends_on:
+            cache:
+              condition: service_started
+    `,
+    line: 5, col: 7, path: 'services.web.depends_on.cache',
+    message: /^unknown service "cache"$/,
+  },
+  {
+    name: 'dependency cycle',
+    text: yaml`
+      services:
+        a:
+          image: busybox
+          depends_on: [b]
+        b:
+          image: busybox
+          depends_on: [a]
+    `,
+    line: 4, col: 18, path: 'services.a.depends_on[0]',
+    message: /^dependency cycle: a → b → a$/,
+  },
+  {
+    name: 'named volume not declared',
+    text: yaml`
+      services:
+        db:
+          image: busybox
+          volumes:
+            - ./conf:/etc/conf:ro
+            - data:/var/lib/db
+    `,
+    line: 6, col: 9, path: 'services.db.volumes[1]',
+    message: /^named volume "data" is not declared/,
+  },
+  {
+    name: 'the same host port in two services',
+    text: yaml`
+      services:
+        a:
+          image: busybox
+          ports: ["8080:80"]
+        b:
+          image: busybox
+          ports:
+            - 9000:90
+            - target: 81
+              published: 8080
+    `,
+    line: 9, col: 9, path: 'services.b.ports[1]',
+    message: /^host port 0\.0\.0\.0:8080\/tcp is already published by service "a"$/,
+  },
+  {
+    name: 'ports on a service with net: false',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          net: false
+          ports: ["8080:80"]
+    `,
+    line: 5, col: 12, path: 'services.web.ports',
+    message: /^ports need a network: this service has net: false/,
+  },
+  {
+    name: 'user with fakeroot: false',
+    text: yaml`
+      services:
+        dev:
+          image: busybox
+          fakeroot: false
+          user: "1000"
+    `,
+    line: 5, col: 11, path: 'services.dev.user',
+    message: /^user: needs fakeroot: true/,
+  },
+  {
+    name: 'service name that is not a folder name',
+    text: yaml`
+      services:
+        "my web":
+          image: busybox
+    `,
+    line: 2, col: 3, path: 'services["my web"]',
+    message: /is not a valid service name/,
+  },
+  {
+    name: 'service named volumes collides with .dabba/volumes',
+    text: yaml`
+      services:
+        volumes:
+          image: busybox
+    `,
+    line: 2, col: 3, path: 'services.volumes',
+    message: /is reserved/,
+  },
+  {
+    name: 'healthcheck interval that is not a duration',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          healthcheck:
+            test: ["CMD", "true"]
+            interval: 10 seconds
+    `,
+    line: 6, col: 17, path: 'services.web.healthcheck.interval',
+    message: /^"10 seconds" is not a duration \(expected e\.g\. 10s, 1m30s, 500ms\)$/,
+  },
+  {
+    name: 'stop_grace_period as a bare number',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          stop_grace_period: 10
+    `,
+    line: 4, col: 24, path: 'services.web.stop_grace_period',
+    message: /^expected a string, found the number 10$/,
+  },
+  {
+    name: 'environment as a string',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          environment: FOO=bar
+    `,
+    line: 4, col: 18, path: 'services.web.environment',
+    message: /^expected a mapping or a sequence, found the string "FOO=bar"$/,
+  },
+  {
+    name: 'environment entry without a key',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          environment:
+            - A=1
+            - =oops
+    `,
+    line: 6, col: 9, path: 'services.web.environment[1]',
+    message: /^"=oops" is not an environment entry \(expected KEY=VALUE or KEY\)$/,
+  },
+  {
+    name: 'volume option that is not ro or rw',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          volumes: ["./site:/www:z"]
+    `,
+    line: 4, col: 15, path: 'services.web.volumes[0]',
+    message: /unsupported option "z" \(expected ro or rw\)/,
+  },
+  {
+    name: 'bare relative volume',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          volumes:
+            - cache
+    `,
+    line: 5, col: 9, path: 'services.web.volumes[0]',
+    message: /the container path "cache" must be absolute/,
+  },
+  {
+    name: 'long volume without target',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          volumes:
+            - type: bind
+              source: ./site
+    `,
+    line: 5, col: 9, path: 'services.web.volumes[0]',
+    message: /^missing required key "target"$/,
+  },
+  {
+    name: 'long bind volume without source',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          volumes:
+            - type: bind
+              target: /www
+    `,
+    line: 5, col: 9, path: 'services.web.volumes[0]',
+    message: /^missing required key "source"$/,
+  },
+  {
+    name: 'long port without published',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          ports:
+            - target: 80
+    `,
+    line: 5, col: 9, path: 'services.web.ports[0]',
+    message: /^missing required key "published"$/,
+  },
+  {
+    name: 'port ranges of different lengths',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          ports: ["8000-8002:80-81"]
+    `,
+    line: 4, col: 13, path: 'services.web.ports[0]',
+    message: /the host range 8000-8002 and the container range 80-81 have different lengths/,
+  },
+  {
+    name: 'port without a host port',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          ports:
+            - "80"
+    `,
+    line: 5, col: 9, path: 'services.web.ports[0]',
+    message: /^"80" has no host port: dabba publishes no random ports/,
+  },
+  {
+    name: 'required variable not set',
+    text: yaml`
+      services:
+        web:
+          image: \${IMAGE:?set IMAGE to the image to run}
+    `,
+    line: 3, col: 12, path: 'services.web.image',
+    message: /^IMAGE: set IMAGE to the image to run$/,
+  },
+  {
+    name: 'interpolation without a name',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          command: echo \${}
+    `,
+    line: 4, col: 14, path: 'services.web.command',
+    message: /invalid interpolation "\$\{\}".*expected a variable name/,
+  },
+  {
+    name: 'quoted yes is not a boolean',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          read_only: "yes"
+    `,
+    line: 4, col: 16, path: 'services.web.read_only',
+    message: /^expected true or false, found the string "yes"$/,
+  },
+  {
+    name: 'depends_on condition',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          depends_on:
+            db: {condition: service_ready}
+        db:
+          image: busybox
+    `,
+    line: 5, col: 23, path: 'services.web.depends_on.db.condition',
+    message: /^"service_ready" is not one of: service_started, service_healthy, service_completed_successfully$/,
+  },
+  {
+    name: 'healthcheck without test',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          healthcheck:
+            interval: 5s
+    `,
+    line: 4, col: 5, path: 'services.web.healthcheck',
+    message: /a healthcheck needs a test/,
+  },
+  {
+    name: 'entrypoint with an unterminated quote',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          entrypoint: sh -c 'echo hi
+    `,
+    line: 4, col: 17, path: 'services.web.entrypoint',
+    message: /has an unterminated single quote/,
+  },
+  {
+    name: 'env_file that does not exist',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          env_file:
+            - ./common.env
+            - ./missing.env
+    `,
+    options: { envFiles: { '/srv/proj/common.env': 'A=1\n' } },
+    line: 6, col: 9, path: 'services.web.env_file[1]',
+    message: /^env file "\.\/missing\.env" not found \(looked for \/srv\/proj\/missing\.env\)$/,
+  },
+  {
+    name: 'tmpfs relative path',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          tmpfs: [/run, tmp]
+    `,
+    line: 4, col: 19, path: 'services.web.tmpfs[1]',
+    message: /^"tmp" is not a tmpfs mount point/,
+  },
+  {
+    name: 'working_dir relative',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          working_dir: app
+    `,
+    line: 4, col: 18, path: 'services.web.working_dir',
+    message: /^"app" is not an absolute path/,
+  },
+  {
+    name: 'two mounts at the same target',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          volumes:
+            - ./a:/data
+            - type: tmpfs
+              target: /data
+    `,
+    line: 6, col: 9, path: 'services.web.volumes[1]',
+    message: /^\/data is already mounted by volumes\[0\]$/,
+  },
+  {
+    name: 'waiting for the health of a service without healthcheck',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+        worker:
+          image: busybox
+          depends_on:
+            web:
+              condition: service_healthy
+    `,
+    line: 7, col: 7, path: 'services.worker.depends_on.web',
+    message: /service "web" has no healthcheck to wait for/,
+  },
+  {
+    name: 'net as a number',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          net: 1
+    `,
+    line: 4, col: 10, path: 'services.web.net',
+    message: /^expected true or false, found the number 1$/,
+  },
+  {
+    name: 'unknown non-x- extension key on a service',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          y-notes: hello
+    `,
+    line: 4, col: 5, path: 'services.web.y-notes',
+    message: /^unknown key "y-notes"$/,
+  },
+  {
+    name: '.env line that is not KEY=VALUE',
+    text: yaml`
+      services:
+        web:
+          image: \${IMAGE}
+    `,
+    options: { dotenv: 'IMAGE=busybox\nthis is not a line\n' },
+    file: '.env',
+    line: 2, col: 1, path: '',
+    message: /^expected KEY=VALUE, found "this is not a line"$/,
+  },
+  {
+    name: 'project name with capitals and spaces',
+    text: yaml`
+      name: My Project
+      services:
+        web:
+          image: busybox
+    `,
+    line: 1, col: 7, path: 'name',
+    message: /^"My Project" is not a project name/,
+  },
+  {
+    name: 'sync watch rule without target',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          develop:
+            watch:
+              - path: ./src
+                action: sync
+    `,
+    line: 6, col: 11, path: 'services.web.develop.watch[0]',
+    message: /^missing required key "target"$/,
+  },
+  {
+    name: 'merge key of a scalar',
+    text: yaml`
+      services:
+        web:
+          <<: nothing
+          image: busybox
+    `,
+    line: 3, col: 5, path: 'services.web',
+    message: /a << merge key takes a mapping/,
+  },
+  {
+    name: 'port number out of range in long syntax',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          ports:
+            - target: 70000
+              published: 8080
+    `,
+    line: 5, col: 17, path: 'services.web.ports[0].target',
+    message: /^70000 is out of range \(expected 1 to 65535\)$/,
+  },
+  {
+    name: 'duplicate environment entries',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          environment: [A=1, B=2, A=1]
+    `,
+    line: 4, col: 29, path: 'services.web.environment[2]',
+    message: /^"A=1" is listed twice \(also at \[0\]\)$/,
+  },
+];
+
+for (const c of cases) {
+  test(`invalid: ${c.name}`, () => {
+    const err = loadError(c.text, c.options);
+    assert.equal(err.exitCode, 2);
+    const file = c.file ?? 'dabba.yaml';
+    const d = err.diagnostics.find((x) => x.file === file && x.path === c.path && c.message.test(x.message));
+    assert.ok(d, `no diagnostic at ${c.path} matching ${c.message} in:\n${err.message}`);
+    assert.deepEqual({ line: d.line, col: d.col }, { line: c.line, col: c.col }, err.message);
+    // The message a person reads: position, key path, message, the source line and a caret under the column.
+    const head = `${file}:${c.line}:${c.col}: ${c.path === '' ? '' : `${c.path}: `}${d.message}`;
+    const shown = err.message.split('\n');
+    const at = shown.indexOf(head);
+    assert.ok(at >= 0, `"${head}" not in:\n${err.message}`);
+    const source = (c.file === '.env' ? c.options!.dotenv! : c.text).split('\n')[c.line - 1]!;
+    assert.equal(shown[at + 1], `  ${source}`);
+    assert.equal(shown[at + 2], `  ${' '.repeat(c.col - 1)}^`);
+  });
+}
+
+test('at least 30 invalid-file cases', () => {
+  assert.ok(cases.length >= 30, String(cases.length));
+});
+
+test('every problem of a file is reported in one run, top to bottom', () => {
+  const err = loadError(yaml`
+    services:
+      web:
+        image: busybox
+        ports: ["80:abc"]
+        enviroment: {}
+      db:
+        image: postgres
+        restart: sometimes
+  `);
+  assert.deepEqual(
+    err.diagnostics.map((d) => [d.line, d.path]),
+    [
+      [4, 'services.web.ports[0]'],
+      [5, 'services.web.enviroment'],
+      [8, 'services.db.restart'],
+    ],
+  );
+  assert.match(err.message, /^invalid configuration \(3 problems\):\n/);
+});
