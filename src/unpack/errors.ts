@@ -36,6 +36,9 @@ export class EntryRefused extends Error {
   }
 }
 
+/** A path component that does not exist where a path had to be resolved without creating it. */
+export class MissingPath extends EntryRefused {}
+
 function formatUnpackMessage(reason: string, ctx: UnpackErrorContext): string {
   const parts: string[] = [];
   if (ctx.image !== undefined) parts.push(`unpacking ${ctx.image}`);

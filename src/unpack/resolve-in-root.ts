@@ -12,7 +12,7 @@
  * temporary folder (or a container's rootfs whose container is stopped).
  */
 import { lstatSync, mkdirSync, readlinkSync, type Stats } from 'node:fs';
-import { EntryRefused } from './errors.js';
+import { EntryRefused, MissingPath } from './errors.js';
 
 /** Linux's limit on symlinks followed while resolving one path (MAXSYMLINKS). */
 const MAX_SYMLINKS = 40;
@@ -60,7 +60,7 @@ export function resolveDirectory(root: string, components: readonly string[], op
       st = lstatSync(abs);
     } catch (err) {
       if (!isENOENT(err)) throw err;
-      if (!options.create) throw new EntryRefused(`${real.join('/')} does not exist`);
+      if (!options.create) throw new MissingPath(`${real.join('/')} does not exist`);
       mkdirSync(abs, 0o755);
       options.onCreateDir?.(real.join('/'));
       continue;
@@ -83,13 +83,20 @@ export function resolveDirectory(root: string, components: readonly string[], op
 /**
  * Resolves a full path (for a hardlink target or a volume's source), following
  * a symlink in the last component too, always inside `root`. Never creates
- * anything. `stat` is undefined when the path does not exist.
+ * anything. `stat` is undefined when the path (or one of its parents) does not
+ * exist; `real` is then meaningless.
  */
 export function resolvePath(root: string, components: readonly string[]): Resolved {
   let parent = components.slice(0, -1);
   let last = components[components.length - 1];
   for (let links = 0; ; links++) {
-    const dir = resolveDirectory(root, parent, { create: false, followSymlinks: true });
+    let dir: string[];
+    try {
+      dir = resolveDirectory(root, parent, { create: false, followSymlinks: true });
+    } catch (err) {
+      if (err instanceof MissingPath) return { real: [], stat: undefined };
+      throw err;
+    }
     if (last === undefined || last === '.' || last === '..' || last === '') {
       // a path ending in `/`, `.` or `..` names a directory
       const real = last === undefined ? dir : resolveDirectory(root, [...dir, last], { create: false, followSymlinks: true });

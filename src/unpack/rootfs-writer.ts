@@ -36,7 +36,7 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { EntryRefused } from './errors.js';
+import { EntryRefused, MissingPath } from './errors.js';
 import { isSameOrBelow } from './path-policy.js';
 import { resolveDirectory, resolvePath } from './resolve-in-root.js';
 import type { Whiteout } from './whiteout.js';
@@ -286,7 +286,7 @@ export class RootfsWriter {
       parent = resolveDirectory(this.root, parentComponents, { create: false, followSymlinks: false });
     } catch (err) {
       // a missing parent means nothing to hide; a symlink or a file on the way is hostile
-      if (err instanceof EntryRefused && err.message.endsWith('does not exist')) return;
+      if (err instanceof MissingPath) return;
       throw err;
     }
     const dir = parent.join('/');
