@@ -5,7 +5,6 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { materializeRootfs, removeTree } from '../../src/unpack/index.js';
