@@ -1,3 +1,16 @@
-import { notImplemented } from './not-implemented.js';
+import type { Command } from '../command.js';
+import { UsageError } from '../../errors/index.js';
+import { loadProjectFor, parseTimeout, stopServices } from './up.js';
 
-export const command = notImplemented('stop', 'not implemented yet', '');
+export const command: Command = {
+  name: 'stop',
+  summary: 'Stop services',
+  usage: '[-t SECONDS] [SERVICE…]',
+  options: [{ name: 'timeout', short: 't', type: 'string', value: 'SECONDS', description: 'Grace period before SIGKILL (default: each service\'s stop_grace_period)' }],
+  run: async (ctx, args) => {
+    const project = await loadProjectFor(ctx);
+    for (const s of args.positionals) if (project.services[s] === undefined) throw new UsageError(`dabba stop: no service "${s}" in ${project.configFile}`);
+    await stopServices(ctx, project, args.positionals, false, parseTimeout(args.options.timeout, 'stop'));
+    return 0;
+  },
+};

@@ -1,3 +1,390 @@
-import { notImplemented } from './not-implemented.js';
+/**
+ * `dabba up` — and the wiring every lifecycle command shares: the one place
+ * where the real image store, unpacker, supervisor launcher and state folder
+ * are put behind the reconciler's interfaces. Heavy modules (registry client,
+ * unpacker) are imported only when a step needs them, so `up` on an up-to-date
+ * project stays fast.
+ */
+import { join } from 'node:path';
+import type { Command, CommandContext } from '../command.js';
+import type { ParsedArgs } from '../args.js';
+import { paint } from '../output.js';
+import { formatDiagnostic, loadProject, type Project, type Service } from '../../config/index.js';
+import type { PullPolicy } from '../../config/model.js';
+import { UsageError } from '../../errors/index.js';
+import { formatPlan, planStop, type UpOptions } from '../../plan/plan.js';
+import { planProjectUp, reconcileUp, executePlan, type ReconcileDeps } from '../../reconcile/apply.js';
+import type { ImageResolver, Materializer, StateStore } from '../../reconcile/ports.js';
+import { acquireProjectLock, type ProjectLock } from '../../state/lock.js';
+import { containerPaths, projectPaths, type ProjectPaths } from '../../state/paths.js';
+import { observeProject, observeService, removeContainerDir, removeVolumeDir, writeSpec } from '../../state/store.js';
+import { createSupervisorRuntime } from '../../supervisor/launcher.js';
+import type { ResolvedImage } from '../../image/index.js';
 
-export const command = notImplemented('up', 'not implemented yet', '');
+/** Loads the project as every lifecycle command does, printing warnings. */
+export function loadProjectFor(ctx: CommandContext): Promise<Project> {
+  return loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory, onWarning: (w) => ctx.out.warn(formatDiagnostic(w)) });
+}
+
+/** Takes the project lock, waiting (with a message) for another dabba up to DABBA_LOCK_TIMEOUT seconds (default 120). */
+export function lockProject(ctx: CommandContext, paths: ProjectPaths, command: string): Promise<ProjectLock> {
+  const waitS = Number(ctx.env.DABBA_LOCK_TIMEOUT ?? 120);
+  return acquireProjectLock(paths.lockFile, {
+    command,
+    waitMs: Number.isFinite(waitS) ? waitS * 1000 : 120_000,
+    onWait: (h) => ctx.out.info(`waiting: another dabba (pid ${h.pid}${h.command ? `, ${h.command}` : ''}) is changing this project`),
+  });
+}
+
+/** Runs `fn` holding the project lock. */
+export async function withLock<T>(ctx: CommandContext, paths: ProjectPaths, command: string, fn: () => Promise<T>): Promise<T> {
+  const lock = await lockProject(ctx, paths, command);
+  try {
+    return await fn();
+  } finally {
+    await lock.release();
+  }
+}
+
+const LOCAL_SOURCE = /^(oci|oci-archive|docker-archive):/;
+
+/** The real ImageResolver and Materializer over the content store and the unpacker. */
+function createImageSide(project: Project, env: NodeJS.ProcessEnv): { images: ImageResolver; materializer: Materializer } {
+  const resolved = new Map<string, ResolvedImage>();
+  let storePromise: Promise<import('../../store/index.js').Store> | undefined;
+  const openStore = async () => {
+    const { Store, defaultStorePath } = await import('../../store/index.js');
+    storePromise ??= Store.open(defaultStorePath(env));
+    return storePromise;
+  };
+  const ensure = async (service: Service, policy: PullPolicy): Promise<ResolvedImage> => {
+    const { ensureImage } = await import('../../image/index.js');
+    const image = await ensureImage(service.image, { store: await openStore(), baseDir: project.workingDir, policy, platform: service.platform, env });
+    resolved.set(service.name, image);
+    return image;
+  };
+  const images: ImageResolver = {
+    async lookup(service) {
+      // Local sources are checked against the file (no network): a rebuilt archive is noticed.
+      try {
+        return (await ensure(service, LOCAL_SOURCE.test(service.image) ? 'missing' : 'never')).manifestDigest;
+      } catch {
+        return undefined;
+      }
+    },
+    async pull(service, policy) {
+      return (await ensure(service, policy)).manifestDigest;
+    },
+  };
+  const imageFor = async (service: Service, digest: string): Promise<ResolvedImage> => {
+    const known = resolved.get(service.name);
+    if (known?.manifestDigest === digest) return known;
+    const again = await ensure(service, 'never');
+    if (again.manifestDigest !== digest) throw new Error(`image ${service.image} is now ${again.manifestDigest}, expected ${digest}`);
+    return again;
+  };
+  const paths = projectPaths(project.workingDir);
+  const materializer: Materializer = {
+    async materialize(service, digest) {
+      const [{ materializeRootfs }, { openLayerTar }, { readHostFacts, rootIdShift }] = await Promise.all([
+        import('../../unpack/index.js'),
+        import('../../image/index.js'),
+        import('../../sandbox/index.js'),
+      ]);
+      const store = await openStore();
+      const image = await imageFor(service, digest);
+      const host = readHostFacts();
+      await materializeRootfs({
+        containerDir: containerPaths(paths, service.name).dir,
+        image,
+        openLayer: (layer) => openLayerTar(store, layer),
+        cacheDir: join(store.root, 'unpacked'),
+        idShift: host.uid === 0 ? rootIdShift(host.uid, host.subuid, host.subgid) : undefined,
+      });
+    },
+    async createVolume(name, service) {
+      const { ensureVolume } = await import('../../unpack/index.js');
+      const mount = service.volumes.find((v) => v.type === 'volume' && v.source === name);
+      await ensureVolume({ volumeDir: join(paths.volumesDir, name), rootfs: containerPaths(paths, service.name).rootfs, containerPath: mount?.target ?? '/' });
+    },
+  };
+  return { images, materializer };
+}
+
+/** The real StateStore over `.dabba/`. */
+export function createStateStore(paths: ProjectPaths): StateStore {
+  return {
+    observe: () => observeProject(paths),
+    readState: async (service) => {
+      const o = await observeService(paths, service);
+      return o.state === undefined ? undefined : { ...o.state, status: o.status === 'missing' ? o.state.status : o.status };
+    },
+    writeSpec: (spec) => writeSpec(paths, spec),
+    removeContainer: (service) => removeContainerDir(paths, service),
+    removeVolume: (name) => removeVolumeDir(paths, name),
+  };
+}
+
+/** Everything the reconciler needs, wired to the real modules; progress goes to stderr. */
+export function createReconcileDeps(ctx: CommandContext, project: Project): ReconcileDeps & { runtime: ReturnType<typeof createSupervisorRuntime> } {
+  const paths = projectPaths(project.workingDir);
+  const { images, materializer } = createImageSide(project, ctx.env);
+  return {
+    images,
+    materializer,
+    runtime: createSupervisorRuntime({ paths, env: ctx.env }),
+    state: createStateStore(paths),
+    clock: { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
+    reporter: { step: (service, text) => ctx.out.info(`${paint(ctx.out.color, 36, service)}: ${text}`) },
+  };
+}
+
+const PULL_POLICIES = ['missing', 'always', 'never'] as const;
+
+function upOptions(args: ParsedArgs, project: Project): UpOptions {
+  const pull = args.options.pull as string | undefined;
+  if (pull !== undefined && !(PULL_POLICIES as readonly string[]).includes(pull)) {
+    throw new UsageError(`dabba up: --pull must be one of ${PULL_POLICIES.join(', ')}, not "${pull}"`);
+  }
+  for (const s of args.positionals) {
+    if (project.services[s] === undefined) throw new UsageError(`dabba up: no service "${s}" in ${project.configFile}`);
+  }
+  return {
+    services: args.positionals,
+    forceRecreate: Boolean(args.options['force-recreate']),
+    removeOrphans: Boolean(args.options['remove-orphans']),
+    noStart: Boolean(args.options['no-start']),
+    pull: pull as PullPolicy | undefined,
+  };
+}
+
+export const command: Command = {
+  name: 'up',
+  summary: 'Create and start the services',
+  usage: '[OPTIONS] [SERVICE…]',
+  options: [
+    { name: 'detach', short: 'd', type: 'boolean', description: 'Start in the background (each container gets a supervisor) and return' },
+    { name: 'watch', short: 'w', type: 'boolean', description: 'Keep running: re-apply dabba.yaml, env files and develop.watch paths when they change' },
+    { name: 'no-start', type: 'boolean', description: 'Create the containers (pull, materialise) without starting them' },
+    { name: 'force-recreate', type: 'boolean', description: 'Recreate containers even if nothing changed' },
+    { name: 'remove-orphans', type: 'boolean', description: 'Remove containers of services no longer in the file' },
+    { name: 'pull', type: 'string', value: 'POLICY', description: 'missing, always or never (overrides pull_policy)' },
+    { name: 'dry-run', type: 'boolean', description: 'Print the plan and change nothing' },
+    { name: 'exit-code-from', type: 'string', value: 'SERVICE', description: 'Return this service\'s exit code; stop everything when it exits' },
+    { name: 'timeout', short: 't', type: 'string', value: 'SECONDS', description: 'Grace period when stopping containers' },
+  ],
+  run: async (ctx, args) => {
+    const project = await loadProjectFor(ctx);
+    const options = upOptions(args, project);
+    const paths = projectPaths(project.workingDir);
+    const deps = createReconcileDeps(ctx, project);
+    const graceMs = parseTimeout(args.options.timeout, 'up');
+    const exitFrom = args.options['exit-code-from'] as string | undefined;
+    if (exitFrom !== undefined && project.services[exitFrom] === undefined) throw new UsageError(`dabba up: --exit-code-from: no service "${exitFrom}"`);
+    if (args.options['dry-run']) {
+      ctx.out.print(formatPlan(await planProjectUp(project, deps, options)));
+      return 0;
+    }
+    const names = options.services?.length ? [...new Set(options.services)] : Object.keys(project.services);
+    const attach = !args.options.detach && !options.noStart;
+    const { logOffsets } = await import('./logs.js');
+    const offsets = attach ? await logOffsets(paths, names) : new Map<string, number>();
+    const plan = await withLock(ctx, paths, 'up', () => reconcileUp(project, deps, { ...options, graceMs }));
+    for (const o of plan.orphans) ctx.out.warn(`found a container for service "${o}", which is not in ${project.configFile}; use --remove-orphans to remove it`);
+    if (args.options.watch) return runWatch(ctx, project, options, { attach, offsets, names, graceMs });
+    if (!attach) return 0;
+    const { attachForeground } = await import('./logs.js');
+    return attachForeground(ctx, project, names, offsets, { exitFrom, stop: (force) => stopServices(ctx, project, names, force, graceMs) });
+  },
+};
+
+/** Stops `names` (dependants first); `force` kills without a grace period. */
+export async function stopServices(ctx: CommandContext, project: Project, names: readonly string[], force: boolean, graceMs?: number): Promise<void> {
+  const deps = createReconcileDeps(ctx, project);
+  const paths = projectPaths(project.workingDir);
+  if (force) {
+    await Promise.all(names.map((n) => deps.runtime.stop(n, { graceMs: 0 })));
+    return;
+  }
+  await withLock(ctx, paths, 'stop', async () => {
+    const observed = await deps.state.observe();
+    await executePlan(planStop(project, observed, names), { project, digests: {}, observed }, deps, { graceMs });
+  });
+}
+
+/** `-t SECONDS` as milliseconds. */
+export function parseTimeout(value: unknown, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isFinite(n) || n < 0) throw new UsageError(`dabba ${command}: --timeout must be a number of seconds, not "${String(value)}"`);
+  return n * 1000;
+}
+
+/** Files whose change re-applies the project: the file itself, `.env` beside it, every env_file. */
+function projectInputs(project: Project): string[] {
+  return [...new Set([project.configFile, join(project.workingDir, '.env'), ...project.inputFiles])];
+}
+
+function watchRulePaths(project: Project): string[] {
+  return [...new Set(Object.values(project.services).flatMap((s) => s.watch.map((r) => r.path)))];
+}
+
+/**
+ * `up --watch`: keeps the project matching its files. A change to dabba.yaml,
+ * `.env` or an env_file is debounced and re-applied (single-flight: edits
+ * during a run are coalesced into one next run); an invalid edit prints its
+ * errors and changes nothing. A change under a `develop.watch` path syncs
+ * and/or restarts its service.
+ */
+async function runWatch(
+  ctx: CommandContext,
+  first: Project,
+  options: UpOptions,
+  view: { attach: boolean; offsets: Map<string, number>; names: string[]; graceMs: number | undefined },
+): Promise<number> {
+  const [{ watchFiles }, { createSingleFlight, debounce }, { matchWatchRules }, { reportError }] = await Promise.all([
+    import('../../watch/watcher.js'),
+    import('../../watch/single-flight.js'),
+    import('../../watch/rules.js'),
+    import('../output.js'),
+  ]);
+  let project = first;
+  const paths = projectPaths(project.workingDir);
+  const reapply = createSingleFlight(async () => {
+    let next: Project;
+    try {
+      next = await loadProjectFor(ctx);
+    } catch (err) {
+      reportError(ctx.out, err);
+      ctx.out.info('watch: the edit is not valid; everything keeps running as it was');
+      return;
+    }
+    try {
+      const plan = await withLock(ctx, paths, 'up --watch', () => reconcileUp(next, createReconcileDeps(ctx, next), { ...options, removeOrphans: true, graceMs: view.graceMs }));
+      if (plan.actions.length === 0) ctx.out.info('watch: nothing changed');
+      project = next;
+      watcher.setPaths([...projectInputs(project), ...watchRulePaths(project)]);
+    } catch (err) {
+      reportError(ctx.out, err);
+    }
+  });
+  const pendingRules = new Map<string, Set<string>>();
+  const onRules = createSingleFlight(async () => {
+    const hits = [...pendingRules.entries()];
+    pendingRules.clear();
+    for (const [service, changed] of hits) {
+      try {
+        await applyWatchRules(ctx, project, service, [...changed], matchWatchRules, view.graceMs);
+      } catch (err) {
+        reportError(ctx.out, err);
+      }
+    }
+  });
+  const inputs = () => new Set(projectInputs(project));
+  const batch = debounce<string>((changed) => {
+    if (changed.some((p) => inputs().has(p))) void reapply.trigger();
+    const services = Object.values(project.services);
+    let any = false;
+    for (const p of changed) {
+      for (const hit of matchWatchRules(services, p)) {
+        any = true;
+        const set = pendingRules.get(hit.service) ?? new Set<string>();
+        set.add(p);
+        pendingRules.set(hit.service, set);
+      }
+    }
+    if (any) void onRules.trigger();
+  }, Number(ctx.env.DABBA_WATCH_DEBOUNCE_MS ?? 100));
+  const watcher = watchFiles([...projectInputs(project), ...watchRulePaths(project)], (p) => batch.push(p));
+  await watcher.ready;
+  ctx.out.info('watching for changes (Ctrl-C to stop)');
+
+  const { logOffsets, createPrefixer } = await import('./logs.js');
+  const { followLog } = await import('../../supervisor/log-file.js');
+  const following = new AbortController();
+  const followed = new Set<string>();
+  const print = createPrefixer(ctx, Object.keys(project.services), false);
+  const followNew = async () => {
+    if (!view.attach) return;
+    const fresh = Object.keys(project.services).filter((n) => !followed.has(n));
+    const offsets = await logOffsets(paths, fresh);
+    for (const n of fresh) {
+      followed.add(n);
+      void followLog(containerPaths(paths, n).logFile, view.offsets.get(n) ?? offsets.get(n) ?? 0, (l) => print(n, l), following.signal);
+    }
+  };
+  await followNew();
+  const refollow = setInterval(() => void followNew(), 1000);
+
+  let interrupts = 0;
+  await new Promise<void>((resolve) => {
+    const onInterrupt = () => {
+      interrupts++;
+      if (interrupts === 1) {
+        ctx.out.info('stopping (press Ctrl-C again to force)');
+        batch.cancel();
+        void (async () => {
+          await watcher.close();
+          await reapply.idle();
+          await stopServices(ctx, project, Object.keys(project.services), false, view.graceMs).catch((e: unknown) => reportError(ctx.out, e));
+          process.off('SIGINT', onInterrupt);
+          process.off('SIGTERM', onInterrupt);
+          resolve();
+        })();
+      } else {
+        void stopServices(ctx, project, Object.keys(project.services), true);
+      }
+    };
+    process.on('SIGINT', onInterrupt);
+    process.on('SIGTERM', onInterrupt);
+  });
+  clearInterval(refollow);
+  following.abort();
+  return 130;
+}
+
+/** Applies `develop.watch` rules of `service` for the changed host paths: sync files in, then restart if a rule says so. */
+async function applyWatchRules(
+  ctx: CommandContext,
+  project: Project,
+  service: string,
+  changed: string[],
+  match: typeof import('../../watch/rules.js').matchWatchRules,
+  graceMs: number | undefined,
+): Promise<void> {
+  const svc = project.services[service];
+  if (svc === undefined) return;
+  const { cp, mkdir, rm } = await import('node:fs/promises');
+  const { existsSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  const { resolveInRootfs } = await import('../../sandbox/index.js');
+  const rootfs = containerPaths(projectPaths(project.workingDir), service).rootfs;
+  let restart = false;
+  for (const path of changed) {
+    for (const hit of match([svc], path)) {
+      if (hit.rule.action === 'rebuild') {
+        ctx.out.warn(`${service}: develop.watch action rebuild is not supported (dabba runs prebuilt images)`);
+        continue;
+      }
+      if ((hit.rule.action === 'sync' || hit.rule.action === 'sync+restart') && hit.containerPath !== undefined) {
+        // resolveInRootfs resolves symlinks inside the rootfs, so a sync never writes outside it.
+        const dest = resolveInRootfs(rootfs, hit.containerPath);
+        if (existsSync(path)) {
+          await mkdir(dirname(dest), { recursive: true });
+          await cp(path, dest, { recursive: true, force: true });
+        } else {
+          await rm(dest, { recursive: true, force: true });
+        }
+        ctx.out.info(`${service}: synced ${path} → ${hit.containerPath}`);
+      }
+      if (hit.rule.action === 'restart' || hit.rule.action === 'sync+restart') restart = true;
+    }
+  }
+  if (!restart) return;
+  const deps = createReconcileDeps(ctx, project);
+  const { planRestart } = await import('../../plan/plan.js');
+  await withLock(ctx, projectPaths(project.workingDir), 'up --watch', async () => {
+    const observed = await deps.state.observe();
+    await executePlan(planRestart(project, observed, [service]), { project, digests: {}, observed }, deps, { graceMs });
+  });
+}
