@@ -133,17 +133,22 @@ function analyze(input: TextInput): Analysis {
     const { line, col, sourceLine } = source.locate(path, atKey);
     return { file: source.file, line, col, path: formatPath(path), message, sourceLine };
   };
+  const failed = new Set<string>();
   const value = interpolateTree(
     parsed.value,
     lookup,
-    (p) => diagnostics.push(at(p.path, p.message)),
+    (p) => {
+      failed.add(formatPath(p.path));
+      diagnostics.push(at(p.path, p.message));
+    },
     (p) => warn(at(p.path, p.message)),
   );
   if (value === null || value === undefined) {
     diagnostics.push(at([], 'the file is empty: expected a mapping with services:'));
     return result;
   }
-  const problems = validateDocument(value);
+  // A value that could not be interpolated has been reported already: its raw text is no news.
+  const problems = validateDocument(value).filter((p) => !failed.has(formatPath(p.path)));
   for (const p of problems) diagnostics.push(at(p.path, p.message, p.atKey));
   // A broken service does not hide the problems of the others.
   for (const p of problems) {

@@ -1,0 +1,234 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stringify } from 'yaml';
+import type { Project, Service } from '../../../src/config/index.js';
+import { renderProject } from '../../../src/config/render.js';
+import { load, type TextOptions } from './load-text.js';
+
+/**
+ * Per field: every way of writing it (short and long syntax) gives the same
+ * normalised service, equal to `expect` on the keys it lists; and each project
+ * survives a round trip through `dabba config`'s output.
+ */
+interface FieldCase {
+  field: string;
+  /** Lines of the service `svc` (besides `image: busybox`), as YAML. */
+  forms: string[];
+  expect: Partial<Service>;
+  /** Extra top-level YAML. */
+  top?: string;
+  options?: TextOptions;
+}
+
+const cases: FieldCase[] = [
+  {
+    field: 'ports: host and container',
+    forms: ['ports: ["8080:80"]', 'ports: [8080:80]', 'ports:\n  - target: 80\n    published: 8080', 'ports:\n  - target: 80\n    published: "8080"\n    host_ip: 0.0.0.0\n    protocol: tcp'],
+    expect: { ports: [{ target: 80, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' }] },
+  },
+  {
+    field: 'ports: ranges, IP and udp',
+    forms: [
+      'ports: ["127.0.0.1:8000-8001:80-81/udp"]',
+      'ports:\n  - "127.0.0.1:8000:80/udp"\n  - "127.0.0.1:8001:81/udp"',
+      'ports:\n  - {target: 80, published: 8000, host_ip: 127.0.0.1, protocol: udp}\n  - {target: 81, published: 8001, host_ip: 127.0.0.1, protocol: udp}',
+    ],
+    expect: {
+      ports: [
+        { target: 80, published: 8000, hostIp: '127.0.0.1', protocol: 'udp' },
+        { target: 81, published: 8001, hostIp: '127.0.0.1', protocol: 'udp' },
+      ],
+    },
+  },
+  {
+    field: 'ports: IPv6 host address',
+    forms: ['ports: ["[::1]:8080:80"]', 'ports:\n  - {target: 80, published: 8080, host_ip: "::1"}'],
+    expect: { ports: [{ target: 80, published: 8080, hostIp: '::1', protocol: 'tcp' }] },
+  },
+  {
+    field: 'volumes: bind',
+    forms: ['volumes: ["./site:/www:ro"]', 'volumes:\n  - type: bind\n    source: ./site\n    target: /www\n    read_only: true', 'volumes: ["/srv/proj/site:/www:ro"]'],
+    expect: { volumes: [{ type: 'bind', source: '/srv/proj/site', target: '/www', readOnly: true }] },
+  },
+  {
+    field: 'volumes: bind from home',
+    forms: ['volumes: ["~/notes:/notes:rw"]', 'volumes:\n  - {type: bind, source: ~/notes, target: /notes}'],
+    expect: { volumes: [{ type: 'bind', source: '/home/me/notes', target: '/notes', readOnly: false }] },
+  },
+  {
+    field: 'volumes: named',
+    forms: ['volumes: ["data:/var/lib/data"]', 'volumes:\n  - type: volume\n    source: data\n    target: /var/lib/data'],
+    top: 'volumes:\n  data:',
+    expect: { volumes: [{ type: 'volume', source: 'data', target: '/var/lib/data', readOnly: false }] },
+  },
+  {
+    field: 'volumes: anonymous',
+    forms: ['volumes: [/cache]', 'volumes:\n  - {type: volume, target: /cache}'],
+    expect: { volumes: [{ type: 'volume', source: undefined, target: '/cache', readOnly: false }] },
+  },
+  {
+    field: 'volumes: tmpfs',
+    forms: ['volumes:\n  - type: tmpfs\n    target: /scratch\n    tmpfs: {size: 64m, mode: 0o1777}', 'volumes:\n  - {type: tmpfs, target: /scratch, tmpfs: {size: 67108864, mode: 1023}}'],
+    expect: { volumes: [{ type: 'tmpfs', target: '/scratch', sizeBytes: 64 * 1024 * 1024, mode: 0o1777 }] },
+  },
+  {
+    field: 'environment: list, map, bare keys from dabba\'s environment',
+    forms: ['environment: [A=1, B, C=, D=x=y]', 'environment:\n  A: 1\n  B:\n  C: ""\n  D: x=y', 'environment:\n  - A=1\n  - B\n  - C=\n  - D=x=y\n  - UNSET_HERE'],
+    options: { env: { B: 'from-env' } },
+    expect: { environment: { A: '1', B: 'from-env', C: '', D: 'x=y' } },
+  },
+  {
+    field: 'environment: booleans and numbers become text',
+    forms: ['environment: {DEBUG: true, N: 1.5}', 'environment: [DEBUG=true, N=1.5]'],
+    expect: { environment: { DEBUG: 'true', N: '1.5' } },
+  },
+  {
+    field: 'env_file: string, list, long form; environment wins',
+    forms: ['env_file: app.env\nenvironment: {B: mine}', 'env_file: [./app.env]\nenvironment: [B=mine]', 'env_file:\n  - path: ./app.env\n  - path: ./optional.env\n    required: false\nenvironment: {B: mine}'],
+    options: { envFiles: { '/srv/proj/app.env': '# app\nA=1\nexport B=from-file\nC="two\\nlines"\nD=\'$literal\'\nE=${A}-x # comment\n' } },
+    expect: { environment: { A: '1', B: 'mine', C: 'two\nlines', D: '$literal', E: '1-x' } },
+  },
+  {
+    field: 'entrypoint: split as a shell would',
+    forms: [`entrypoint: sh -c 'echo "a  b"' --`, 'entrypoint: ["sh", "-c", "echo \\"a  b\\"", "--"]', 'entrypoint: sh -c "echo \\"a  b\\"" --'],
+    expect: { entrypoint: ['sh', '-c', 'echo "a  b"', '--'] },
+  },
+  {
+    field: 'entrypoint: empty list removes the image entrypoint',
+    forms: ['entrypoint: []', 'entrypoint: ""'],
+    expect: { entrypoint: [] },
+  },
+  {
+    field: 'command',
+    forms: ['command: httpd -f -p 80 -h /www', 'command: [httpd, -f, -p, "80", -h, /www]'],
+    expect: { command: ['httpd', '-f', '-p', '80', '-h', '/www'] },
+  },
+  {
+    field: 'stop_grace_period: durations',
+    forms: ['stop_grace_period: 1m30s', 'stop_grace_period: 90s', 'stop_grace_period: 1.5m', 'stop_grace_period: 90000ms'],
+    expect: { stopGracePeriodMs: 90_000 },
+  },
+  {
+    field: 'stop_signal with and without SIG',
+    forms: ['stop_signal: QUIT', 'stop_signal: SIGQUIT'],
+    expect: { stopSignal: 'SIGQUIT' },
+  },
+  {
+    field: 'restart: on-failure with a count',
+    forms: ['restart: on-failure:5', 'restart: "on-failure:5"'],
+    expect: { restart: { policy: 'on-failure', maxRetries: 5 } },
+  },
+  {
+    field: 'restart: no (a string in YAML 1.2)',
+    forms: ['restart: no', 'restart: "no"', ''],
+    expect: { restart: { policy: 'no' } },
+  },
+  {
+    field: 'depends_on: list and mapping',
+    forms: ['depends_on: [db]', 'depends_on:\n  db:\n    condition: service_started', 'depends_on:\n  db: {condition: service_started, required: true, restart: false}'],
+    top: 'volumes: {}\nx-db: &db\n  image: busybox',
+    expect: { dependsOn: { db: { condition: 'service_started', restart: false, required: true } } },
+  },
+  {
+    field: 'healthcheck: test forms',
+    forms: [
+      'healthcheck:\n  test: wget -q -O- localhost\n  interval: 5s',
+      'healthcheck:\n  test: ["CMD-SHELL", "wget -q -O- localhost"]\n  interval: 5s\n  timeout: 30s\n  retries: 3\n  start_period: 0s',
+      'healthcheck:\n  test: ["CMD", "/bin/sh", "-c", "wget -q -O- localhost"]\n  interval: 5000ms',
+    ],
+    expect: { healthcheck: { test: ['/bin/sh', '-c', 'wget -q -O- localhost'], intervalMs: 5000, timeoutMs: 30_000, retries: 3, startPeriodMs: 0 } },
+  },
+  {
+    field: 'healthcheck: disabled',
+    forms: ['healthcheck:\n  disable: true', 'healthcheck:\n  test: ["NONE"]', ''],
+    expect: { healthcheck: undefined },
+  },
+  {
+    field: 'tmpfs: string or list',
+    forms: ['tmpfs: /run', 'tmpfs: [/run]'],
+    expect: { tmpfs: ['/run'] },
+  },
+  {
+    field: 'labels: list and mapping',
+    forms: ['labels: [com.example.team=web, tier=1]', 'labels:\n  com.example.team: web\n  tier: 1'],
+    expect: { labels: { 'com.example.team': 'web', tier: '1' } },
+  },
+  {
+    field: 'pull_policy: if_not_present is missing',
+    forms: ['pull_policy: if_not_present', 'pull_policy: missing', ''],
+    expect: { pullPolicy: 'missing' },
+  },
+  {
+    field: 'user: number or string',
+    forms: ['user: 1000', 'user: "1000"'],
+    expect: { user: '1000' },
+  },
+  {
+    field: 'local image paths resolve against the project folder',
+    forms: ['image: oci-archive:../images/busybox.oci.tar', 'image: oci-archive:/srv/images/busybox.oci.tar'],
+    expect: { image: 'oci-archive:/srv/images/busybox.oci.tar' },
+  },
+  {
+    field: 'registry images are kept verbatim',
+    forms: ['image: 127.0.0.1:5000/app:1', 'image: "127.0.0.1:5000/app:1"'],
+    expect: { image: '127.0.0.1:5000/app:1' },
+  },
+  {
+    field: 'develop.watch',
+    forms: ['develop:\n  watch:\n    - path: ./src\n      action: sync+restart\n      target: /app/src\n      ignore: [node_modules/]'],
+    expect: { watch: [{ path: '/srv/proj/src', action: 'sync+restart', target: '/app/src', ignore: ['node_modules/'] }] },
+  },
+  {
+    field: 'defaults',
+    forms: [''],
+    expect: {
+      readOnly: false, init: false, net: true, fakeroot: true, stopSignal: 'SIGTERM', stopGracePeriodMs: 10_000, pullPolicy: 'missing',
+      environment: {}, volumes: [], ports: [], tmpfs: [], dependsOn: {}, labels: {}, watch: [], entrypoint: undefined, command: undefined,
+    },
+  },
+  {
+    field: 'dabba keys and plain flags',
+    forms: ['net: false\nfakeroot: false\nread_only: true\ninit: true\nhostname: box\nworking_dir: /work\nplatform: linux/arm64/v8'],
+    expect: { net: false, fakeroot: false, readOnly: true, init: true, hostname: 'box', workingDir: '/work', platform: 'linux/arm64/v8' },
+  },
+];
+
+function projectText(form: string, top = ''): string {
+  const body = form === '' ? '' : form.split('\n').map((l) => `    ${l}`).join('\n');
+  const image = /^image:/m.test(form) ? '' : '    image: busybox\n';
+  return `services:\n  svc:\n${image}${body}\n  db:\n    image: busybox\n${top}\n`;
+}
+
+/** What must survive a round trip: everything but the list of files read (env files are merged in). */
+function comparable(p: Project) {
+  return { name: p.name, workingDir: p.workingDir, configFile: p.configFile, services: p.services, volumes: p.volumes };
+}
+
+for (const c of cases) {
+  test(`field: ${c.field}`, () => {
+    const services = c.forms.map((form) => {
+      const project = load(projectText(form, c.top), c.options);
+      const again = load(stringify(renderProject(project)), c.options);
+      assert.deepEqual(comparable(again), comparable(project), `round trip of:\n${form}`);
+      return project.services.svc!;
+    });
+    for (const [key, value] of Object.entries(c.expect)) {
+      assert.deepEqual(services[0]![key as keyof Service], value, `${key} of:\n${c.forms[0]}`);
+    }
+    services.slice(1).forEach((s, i) => assert.deepEqual(s, services[0], `form ${i + 2} differs from form 1:\n${c.forms[i + 1]}`));
+  });
+}
+
+test('round trip keeps $ literal: $$ in the file stays one $ after reloading', () => {
+  const p = load('services:\n  svc:\n    image: busybox\n    command: echo $$HOME ${X}\n    environment: [PRICE=$$5]\n', { env: { X: '$Y' } });
+  assert.deepEqual(p.services.svc!.command, ['echo', '$HOME', '$Y']);
+  const again = load(stringify(renderProject(p)), { env: { X: 'other', HOME: '/h' } });
+  assert.deepEqual(again.services, p.services);
+});
+
+test('round trip through JSON output too', () => {
+  const p = load(projectText('ports: ["8080:80"]\nhealthcheck: {test: "true", interval: 1h}\nstop_grace_period: 1.5s'));
+  const again = load(JSON.stringify(renderProject(p)));
+  assert.deepEqual(comparable(again), comparable(p));
+  assert.equal((renderProject(p).services as Record<string, Record<string, unknown>>).svc!.stop_grace_period, '1.5s');
+});
