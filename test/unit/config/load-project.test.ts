@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, ConfigNotFoundError, loadProject } from '../../../src/config/index.js';
+
+async function withTree(files: Record<string, string>, fn: (root: string) => Promise<void>): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'dabba-config-'));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(join(root, path, '..'), { recursive: true });
+      await writeFile(join(root, path), text);
+    }
+    await fn(root);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+const svc = (image: string) => `services:\n  s:\n    image: ${image}\n`;
+
+test('discovery: dabba.yaml wins over compose names in the same folder', () =>
+  withTree({ 'p/compose.yaml': svc('compose'), 'p/dabba.yaml': svc('dabba'), 'p/docker-compose.yml': svc('docker') }, async (root) => {
+    const p = await loadProject({ cwd: join(root, 'p'), env: {} });
+    assert.equal(p.services.s!.image, 'dabba');
+    assert.equal(p.configFile, join(root, 'p', 'dabba.yaml'));
+  }));
+
+test('discovery: compose.yaml, then compose.yml, docker-compose.yaml, docker-compose.yml', () =>
+  withTree({ 'a/compose.yml': svc('yml'), 'a/docker-compose.yaml': svc('dc'), 'b/docker-compose.yml': svc('dcyml') }, async (root) => {
+    assert.equal((await loadProject({ cwd: join(root, 'a'), env: {} })).services.s!.image, 'yml');
+    assert.equal((await loadProject({ cwd: join(root, 'b'), env: {} })).services.s!.image, 'dcyml');
+  }));
+
+test('discovery: searched from the working folder up through its parents; the project is the file\'s folder', () =>
+  withTree({ 'My App/compose.yaml': svc('up'), 'My App/src/deep/.keep': '' }, async (root) => {
+    const p = await loadProject({ cwd: join(root, 'My App', 'src', 'deep'), env: {} });
+    assert.equal(p.services.s!.image, 'up');
+    assert.equal(p.workingDir, join(root, 'My App'));
+    assert.equal(p.name, 'myapp');
+  }));
+
+test('discovery: nothing found is a clear error with exit 2', () =>
+  withTree({ 'empty/.keep': '' }, async (root) => {
+    // The temp folder's parents (/tmp, /) hold no project file on a sane machine.
+    await assert.rejects(loadProject({ cwd: join(root, 'empty'), env: {} }), (e: unknown) => e instanceof ConfigNotFoundError && e.exitCode === 2 && /dabba\.yaml, compose\.yaml/.test(e.message));
+  }));
+
+test('-f names the file, relative to the working folder; a missing one is an error', () =>
+  withTree({ 'p/conf/other.yml': svc('other') }, async (root) => {
+    const p = await loadProject({ cwd: join(root, 'p'), env: {}, file: 'conf/other.yml' });
+    assert.equal(p.services.s!.image, 'other');
+    assert.equal(p.workingDir, join(root, 'p', 'conf'));
+    await assert.rejects(loadProject({ cwd: join(root, 'p'), env: {}, file: 'nope.yml' }), (e: unknown) => e instanceof ConfigNotFoundError && /nope\.yml: no such file/.test(e.message));
+  }));
+
+test('--project-directory: relative paths and .env come from it', () =>
+  withTree({ 'f/dabba.yaml': 'services:\n  s:\n    image: ${IMG}\n    volumes: [./data:/data]\n', 'proj/.env': 'IMG=from-proj-env\n' }, async (root) => {
+    const p = await loadProject({ cwd: root, env: {}, file: 'f/dabba.yaml', projectDirectory: 'proj' });
+    assert.equal(p.services.s!.image, 'from-proj-env');
+    assert.deepEqual(p.services.s!.volumes[0], { type: 'bind', source: join(root, 'proj', 'data'), target: '/data', readOnly: false });
+    assert.equal(p.name, 'proj');
+  }));
+
+test('.env and env_file are read; inputFiles lists them for watch', () =>
+  withTree(
+    {
+      'p/dabba.yaml': 'services:\n  s:\n    image: busybox\n    env_file: [conf/a.env, ./b.env]\n    environment: [C=own]\n',
+      'p/.env': 'SHARED=dot\n',
+      'p/conf/a.env': 'A=${SHARED}\nC=file\n',
+      'p/b.env': 'B=2\n',
+    },
+    async (root) => {
+      const p = await loadProject({ cwd: join(root, 'p'), env: {} });
+      assert.deepEqual(p.services.s!.environment, { A: 'dot', C: 'own', B: '2' });
+      assert.deepEqual(p.inputFiles, [join(root, 'p', '.env'), join(root, 'p', 'conf', 'a.env'), join(root, 'p', 'b.env')]);
+    },
+  ));
+
+test('errors name the file relative to the working folder, and errors in env files name that file', () =>
+  withTree({ 'p/dabba.yaml': 'services:\n  s:\n    image: busybox\n    env_file: x.env\n', 'p/x.env': 'OK=1\nnot a line\n' }, async (root) => {
+    await assert.rejects(loadProject({ cwd: root, env: {}, file: 'p/dabba.yaml' }), (e: unknown) => {
+      assert.ok(e instanceof ConfigError);
+      assert.match(e.message, /^p\/x\.env:2:1: expected KEY=VALUE, found "not a line"\n {2}not a line\n {2}\^$/m);
+      return true;
+    });
+  }));
+
+test('a project folder whose name normalises to nothing needs name:', () =>
+  withTree({ '__/dabba.yaml': svc('x') }, async (root) => {
+    await assert.rejects(loadProject({ cwd: join(root, '__'), env: {} }), /cannot derive a project name from the folder name "__": set name:/);
+  }));
