@@ -27,8 +27,8 @@ export interface Faults {
   error500Once?: boolean;
   /** Redirect blob requests to `${redirectBlobsTo}/blobs/<digest>` (another origin). */
   redirectBlobsTo?: string;
-  /** Never finish blob bodies after the first chunk (a stalled registry). */
-  stallBlobs?: boolean;
+  /** Send the first KiB of blobs larger than this many bytes, then stall forever (0: every blob). */
+  stallBlobsOver?: number;
 }
 
 export interface RecordedRequest {
@@ -38,6 +38,8 @@ export interface RecordedRequest {
 }
 
 export interface FaultServer {
+  /** The faults in force; change them between requests. */
+  faults: Faults;
   url: string;
   host: string;
   requests: RecordedRequest[];
@@ -64,7 +66,7 @@ export async function startFaultServer(built: Built, faults: Faults = {}): Promi
     const headers: Record<string, string | number> = { 'content-type': 'application/octet-stream', 'content-length': body.length, 'accept-ranges': faults.ignoreRange ? 'none' : 'bytes' };
     if (start > 0) headers['content-range'] = `bytes ${start}-${bytes.length - 1}/${bytes.length}`;
     res.writeHead(start > 0 ? 206 : 200, headers);
-    if (faults.stallBlobs) {
+    if (faults.stallBlobsOver !== undefined && bytes.length > faults.stallBlobsOver) {
       res.write(body.subarray(0, Math.min(1024, body.length)));
       return;
     }
@@ -121,6 +123,7 @@ export async function startFaultServer(built: Built, faults: Faults = {}): Promi
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   return {
+    faults,
     url: `http://127.0.0.1:${port}`,
     host: `127.0.0.1:${port}`,
     requests,

@@ -59,16 +59,6 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Whether the registry binary is installed; tests skip (or fail under DABBA_MUST_WORK) without it. */
-export function hasRegistry(): boolean {
-  try {
-    execFileSync('docker-registry', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** A test CA and a server certificate for 127.0.0.1/localhost signed by it (openssl). */
 export async function makeTestCa(dir: string): Promise<{ caFile: string; certFile: string; keyFile: string; ca: string }> {
   const p = (n: string) => join(dir, n);
@@ -211,4 +201,54 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     tokenRequests: () => [...(tokenServer?.requests ?? [])],
     stop,
   };
+}
+
+/** The built CLI (`dist/src/cli/bin.js`), found from this compiled helper's location. */
+export const DABBA_BIN = new URL('../../src/cli/bin.js', import.meta.url).pathname;
+
+export interface DabbaRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real dabba CLI to completion (killed after `timeoutMs`), with stdin from `input`. */
+export function runDabba(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; input?: string; timeoutMs?: number }): Promise<DabbaRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [DABBA_BIN, ...args], { cwd: opts.cwd, env: opts.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout!.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 60_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+    child.stdin!.end(opts.input ?? '');
+  });
+}
+
+/**
+ * For tests that need a host tool: undefined when it is there; otherwise the
+ * reason to skip, or a thrown error when DABBA_MUST_WORK is set (CI: a skip
+ * must never hide a break).
+ */
+export function missingTool(tool: string, versionArgs: string[] = ['--version']): string | undefined {
+  try {
+    execFileSync(tool, versionArgs, { stdio: 'ignore' });
+    return undefined;
+  } catch {
+    if (process.env.DABBA_MUST_WORK) throw new Error(`${tool} is required (DABBA_MUST_WORK is set) but is not installed`);
+    return `${tool} is not installed`;
+  }
+}
+
+/** A clean environment for a dabba run: its own store, docker config and home, no inherited credentials. */
+export function isolatedEnv(dir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DABBA_STORE: join(dir, 'store'), DOCKER_CONFIG: join(dir, 'docker'), HOME: join(dir, 'home'), NO_COLOR: '1', ...extra };
+  for (const k of ['REGISTRY_AUTH_FILE', 'XDG_RUNTIME_DIR', 'XDG_CACHE_HOME', 'NODE_EXTRA_CA_CERTS', 'DABBA_INSECURE_REGISTRIES']) if (!(k in extra)) delete env[k];
+  return env;
 }
