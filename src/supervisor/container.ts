@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ImageConfig } from '../oci/types.js';
 import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, enterContainer } from '../sandbox/index.js';
 import { projectPaths, containerPaths } from '../state/paths.js';
-import { processRef } from '../state/process.js';
+import { processRef, signalProcess } from '../state/process.js';
 import type { ContainerSpec, EnterInfo, ProcessRef } from '../state/types.js';
 import { createLineSplitter, type LogStream, type RotatingLog } from './log-file.js';
 import type { SupervisedContainer } from './supervise.js';
@@ -53,12 +53,18 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
     await Promise.race([drained, new Promise((r) => setTimeout(r, 2000))]);
     return code;
   };
+  // If bwrap's monitor dies first, the container's PID 1 (and the helpers) could outlive it: once the
+  // container counts as ended, none of its processes may stay behind.
+  const reap = async (code: number): Promise<number> => {
+    for (const ref of processes) await signalProcess(ref, 'SIGKILL');
+    return settle(code);
+  };
   return {
     processes,
     pid: handle.mainPid() ?? p.init,
     enter: handle.enterInfo,
-    exited: handle.wait().then(settle, () => 255),
-    stop: (signal, graceMs) => handle.stop(signal, graceMs).then(settle),
+    exited: handle.wait().then(reap, () => reap(255)),
+    stop: (signal, graceMs) => handle.stop(signal, graceMs).then(reap),
   };
 }
 
