@@ -1,0 +1,300 @@
+/**
+ * `dabba up` end to end: the real CLI, real supervisors, real bwrap and
+ * slirp4netns, a busybox image from an OCI layout built by the test. Needs
+ * bwrap, slirp4netns and user namespaces: without them the suite skips, or
+ * fails when DABBA_MUST_WORK=1.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawnSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
+import { freePort } from '../helpers/registry.js';
+import { acquireProjectLock } from '../../src/state/lock.js';
+
+const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+
+/** Why containers cannot run here, or undefined when they can. */
+function missingHostFeature(): string | undefined {
+  for (const tool of ['bwrap', 'slirp4netns', 'unshare', 'nsenter']) {
+    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) return `${tool} is not installed`;
+  }
+  const probe = spawnSync('unshare', ['--user', '--map-root-user', '--net', 'true']);
+  if (probe.status !== 0) return `unprivileged user namespaces are not available: ${probe.stderr.toString().trim()}`;
+  return undefined;
+}
+const missing = missingHostFeature();
+const skip = missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? missing : false;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function dabba(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+interface PsJson {
+  Name: string;
+  Service: string;
+  State: string;
+  Status: string;
+  Health: string;
+  ExitCode: number;
+  Pid: number;
+  ImageDigest: string;
+  Publishers: { URL: string; TargetPort: number; PublishedPort: number; Protocol: string }[];
+}
+
+async function ps(cwd: string, env: NodeJS.ProcessEnv): Promise<Record<string, PsJson>> {
+  const r = await dabba(cwd, ['ps', '-a', '--format', 'json'], env);
+  assert.equal(r.code, 0, r.stderr);
+  const rows = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as PsJson);
+  return Object.fromEntries(rows.map((row) => [row.Service, row]));
+}
+
+/** Whether `pid` is a live (not zombie) process. */
+function alive(pid: number): boolean {
+  try {
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return s.slice(s.lastIndexOf(')') + 2, s.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Every pid a container's records name: supervisor and container processes. */
+async function recordedPids(dir: string, service: string): Promise<number[]> {
+  try {
+    const st = JSON.parse(await readFile(join(dir, '.dabba', service, 'state.json'), 'utf8')) as { supervisor?: { pid: number }; processes: { pid: number }[] };
+    return [...(st.supervisor ? [st.supervisor.pid] : []), ...st.processes.map((p) => p.pid)];
+  } catch {
+    return [];
+  }
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+/** A fresh project folder (readable by an unprivileged user) with a busybox OCI layout. */
+async function makeProject(yaml: string): Promise<{ dir: string; env: NodeJS.ProcessEnv }> {
+  const dir = await mkdtemp(join(tmpdir(), 'dabba-up-'));
+  await chmod(dir, 0o755);
+  await writeOciLayout(join(dir, 'img'), buildBusyboxImage());
+  await mkdir(join(dir, 'site'));
+  await writeFile(join(dir, 'site', 'index.html'), 'hello from web\n');
+  await writeFile(join(dir, 'dabba.yaml'), yaml);
+  return { dir, env: { DABBA_STORE: join(dir, 'store'), DABBA_LOCK_TIMEOUT: '60' } };
+}
+
+function twoServiceYaml(port: number, mode: string, extra = ''): string {
+  return `services:
+  web:
+    image: oci:./img
+    command: ["httpd", "-f", "-v", "-p", "80", "-h", "/www"]
+    ports: ["${port}:80"]
+    volumes: ["./site:/www:ro", "data:/data"]
+    stop_grace_period: 1s
+    healthcheck:
+      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:80/"]
+      interval: 300ms
+      timeout: 2s
+      retries: 3
+  worker:
+    image: oci:./img
+    command: ["sh", "-c", "trap 'exit 0' TERM; echo \\"worker MODE=$$MODE\\"; while true; do sleep 0.1; done"]
+    environment:
+      MODE: ${mode}
+    depends_on:
+      web:
+        condition: service_healthy
+${extra}volumes:
+  data: {}
+`;
+}
+
+describe('up -d of a two-service project with a healthcheck dependency', { skip, timeout: 300_000 }, () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let port: number;
+
+  before(async () => {
+    assert.equal(missing, undefined, `DABBA_MUST_WORK=1 but ${missing}`);
+    port = await freePort();
+    ({ dir, env } = await makeProject(twoServiceYaml(port, 'a')));
+  });
+  after(async () => {
+    if (dir === undefined) return;
+    await dabba(dir, ['down', '-v', '-t', '0'], env);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts both, the worker only once web is healthy; ps json shows them running with ports', async () => {
+    const r = await dabba(dir, ['up', '-d'], env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /worker: waiting for web \(service_healthy\)/);
+    const rows = await ps(dir, env);
+    assert.deepEqual(Object.keys(rows).sort(), ['web', 'worker']);
+    for (const row of Object.values(rows)) {
+      assert.equal(row.State, 'running');
+      assert.ok(row.Pid > 0 && alive(row.Pid), `pid ${row.Pid} of ${row.Service} is alive`);
+      assert.match(row.ImageDigest, /^sha256:[0-9a-f]{64}$/);
+    }
+    assert.equal(rows.web!.Health, 'healthy');
+    assert.deepEqual(rows.web!.Publishers, [{ URL: '0.0.0.0', TargetPort: 80, PublishedPort: port, Protocol: 'tcp' }]);
+    assert.match(rows.web!.Name, /^dabba-up-[a-z0-9_-]+-web-1$/);
+  });
+
+  it('web answers through its published port', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/`);
+    assert.equal(res.status, 200);
+    assert.equal(await res.text(), 'hello from web\n');
+  });
+
+  it('exec runs a command inside web and passes its exit code back', async () => {
+    const r = await dabba(dir, ['exec', '-T', '-e', 'X=42', 'web', 'sh', '-c', 'cat /www/index.html; echo "x=$X host=$(hostname)"; exit 7'], env);
+    assert.equal(r.code, 7, r.stderr);
+    assert.equal(r.stdout, 'hello from web\nx=42 host=web\n');
+  });
+
+  it('logs shows each service\'s output with prefixes; --tail and -t work', async () => {
+    const r = await dabba(dir, ['logs', 'worker'], env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^worker \| worker MODE=a$/m);
+    await until('a healthcheck request in web\'s log', async () => /^web +\| .*response:200/m.test((await dabba(dir, ['logs'], env)).stdout));
+    const t = await dabba(dir, ['logs', '-t', '--tail', '1', 'worker'], env);
+    assert.match(t.stdout, /^worker \| \d{4}-\d\d-\d\dT\S+Z worker MODE=a\n$/);
+  });
+
+  it('a second up with nothing changed leaves both alone (same pids)', async () => {
+    const before = await ps(dir, env);
+    const dry = await dabba(dir, ['up', '--dry-run'], env);
+    assert.match(dry.stdout, /nothing to do/);
+    const r = await dabba(dir, ['up', '-d'], env);
+    assert.equal(r.code, 0, r.stderr);
+    const now = await ps(dir, env);
+    assert.equal(now.web!.Pid, before.web!.Pid);
+    assert.equal(now.worker!.Pid, before.worker!.Pid);
+  });
+
+  it('changing the worker\'s environment restarts the worker only', async () => {
+    const before = await ps(dir, env);
+    await writeFile(join(dir, 'dabba.yaml'), twoServiceYaml(port, 'b'));
+    const dry = await dabba(dir, ['up', '--dry-run'], env);
+    assert.match(dry.stdout, /^restart +worker: environment changed$/m);
+    const r = await dabba(dir, ['up', '-d'], env);
+    assert.equal(r.code, 0, r.stderr);
+    const now = await ps(dir, env);
+    assert.equal(now.web!.Pid, before.web!.Pid);
+    assert.notEqual(now.worker!.Pid, before.worker!.Pid);
+    assert.ok(!alive(before.worker!.Pid));
+    await until('the new worker\'s output', async () => /worker MODE=b/.test((await dabba(dir, ['logs', 'worker'], env)).stdout));
+  });
+
+  it('after kill -9 of a supervisor, ps tells the truth and up repairs it', async () => {
+    const [supervisor, ...container] = await recordedPids(dir, 'web');
+    assert.ok(supervisor !== undefined && alive(supervisor));
+    process.kill(supervisor, 'SIGKILL');
+    await until('web reported not running', async () => (await ps(dir, env)).web!.State !== 'running');
+    await until('web\'s processes gone', async () => container.every((p) => !alive(p)));
+    const r = await dabba(dir, ['up', '-d'], env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /web: starting \(not running/);
+    const rows = await ps(dir, env);
+    assert.equal(rows.web!.State, 'running');
+    assert.equal((await fetch(`http://127.0.0.1:${port}/`)).status, 200);
+  });
+
+  it('a second dabba waits for the project lock, or fails clearly when it may not wait', async () => {
+    const lockFile = join(dir, '.dabba', 'lock');
+    const lock = await acquireProjectLock(lockFile, { command: 'test' });
+    try {
+      const r = await dabba(dir, ['up', '-d'], { ...env, DABBA_LOCK_TIMEOUT: '0' });
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, new RegExp(`another dabba \\(pid ${process.pid}, test\\) is changing this project`));
+      setTimeout(() => void lock.release(), 700);
+      const waited = await dabba(dir, ['up', '-d'], { ...env, DABBA_LOCK_TIMEOUT: '30' });
+      assert.equal(waited.code, 0, waited.stderr);
+      assert.match(waited.stderr, /waiting: another dabba/);
+    } finally {
+      await lock.release();
+    }
+  });
+
+  it('down leaves no process behind and keeps named volumes; down -v removes them', async () => {
+    await writeFile(join(dir, '.dabba', 'volumes', 'data', 'kept'), 'x');
+    const pids = [...(await recordedPids(dir, 'web')), ...(await recordedPids(dir, 'worker'))];
+    assert.ok(pids.length >= 4, `recorded pids: ${pids.join(' ')}`);
+    const r = await dabba(dir, ['down', '-t', '2'], env);
+    assert.equal(r.code, 0, r.stderr);
+    const left = pids.filter(alive);
+    assert.deepEqual(left, [], `still alive: ${left.join(' ')}`);
+    assert.ok(!existsSync(join(dir, '.dabba', 'web')));
+    assert.deepEqual(await ps(dir, env), {});
+    assert.ok((await stat(join(dir, '.dabba', 'volumes', 'data', 'kept'))).isFile());
+    const v = await dabba(dir, ['down', '-v'], env);
+    assert.equal(v.code, 0, v.stderr);
+    assert.ok(!existsSync(join(dir, '.dabba', 'volumes', 'data')));
+  });
+});
+
+describe('restart policies and foreground up', { skip, timeout: 120_000 }, () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  before(async () => {
+    assert.equal(missing, undefined, `DABBA_MUST_WORK=1 but ${missing}`);
+    ({ dir, env } = await makeProject(`services:
+  job:
+    image: oci:./img
+    command: ["sh", "-c", "echo run; exit 3"]
+    restart: on-failure:3
+`));
+  });
+  after(async () => {
+    if (dir === undefined) return;
+    await dabba(dir, ['down', '-t', '0'], env);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('restart: on-failure:3 restarts a crashing service exactly 3 times', async () => {
+    const r = await dabba(dir, ['up', '-d'], env);
+    assert.equal(r.code, 0, r.stderr);
+    await until('the job to stop being restarted', async () => {
+      const row = (await ps(dir, env)).job;
+      return row !== undefined && row.State === 'exited' && (await recordedPids(dir, 'job')).length === 0;
+    });
+    const row = (await ps(dir, env)).job!;
+    assert.equal(row.ExitCode, 3);
+    assert.match(row.Status, /gave up after 3 restarts/);
+    const logs = await dabba(dir, ['logs', '--no-log-prefix', 'job'], env);
+    assert.equal(logs.stdout, 'run\nrun\nrun\nrun\n');
+  });
+
+  it('foreground up prints prefixed output and returns the failing service\'s exit code', async () => {
+    await writeFile(join(dir, 'dabba.yaml'), `services:
+  job:
+    image: oci:./img
+    command: ["sh", "-c", "echo once; exit 5"]
+`);
+    const r = await dabba(dir, ['up'], env);
+    assert.equal(r.code, 5, r.stderr);
+    assert.match(r.stdout, /^job \| once$/m);
+  });
+});
