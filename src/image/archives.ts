@@ -24,7 +24,8 @@ function normalizeEntryPath(p: string): string {
   return p.replace(/^(\.\/)+/, '').replace(/\/+/g, '/');
 }
 
-async function scanArchive(store: Store, file: string): Promise<ScannedArchive> {
+/** Reads the archive once: small top-level JSON into memory, files `isBlob` accepts into the store, the rest skipped. */
+async function scanArchive(store: Store, file: string, isBlob: (path: string) => boolean): Promise<ScannedArchive> {
   const json = new Map<string, Buffer>();
   const blobs = new Map<string, { digest: Digest; size: number; head: Buffer }>();
   const pending: Promise<void>[] = [];
@@ -42,6 +43,10 @@ async function scanArchive(store: Store, file: string): Promise<ScannedArchive> 
           const chunks: Buffer[] = [];
           entry.on('data', (c: Buffer) => chunks.push(c));
           pending.push(new Promise((resolve) => entry.on('end', () => (json.set(path, Buffer.concat(chunks)), resolve()))));
+          entry.resume();
+          return;
+        }
+        if (!isBlob(path)) {
           entry.resume();
           return;
         }
@@ -63,7 +68,7 @@ async function scanArchive(store: Store, file: string): Promise<ScannedArchive> 
  * match their file name are an error.
  */
 export async function importOciArchive(store: Store, file: string, tag: string | undefined): Promise<Descriptor> {
-  const { json, blobs } = await scanArchive(store, file);
+  const { json, blobs } = await scanArchive(store, file, (p) => p.startsWith('blobs/'));
   for (const [path, b] of blobs) {
     const m = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(path);
     if (m && `sha256:${m[1]}` !== b.digest) throw new ImageSourceError(`reading archive ${file}: ${path} is corrupt (it hashes to ${b.digest})`);
@@ -94,7 +99,7 @@ function sniffLayerType(head: Buffer): string {
  * manifest's descriptor, for `ref` when given, else for the archive's only image.
  */
 export async function importDockerArchive(store: Store, file: string, ref: ImageRef | undefined): Promise<Descriptor> {
-  const { json, blobs } = await scanArchive(store, file);
+  const { json, blobs } = await scanArchive(store, file, (p) => p !== 'repositories' && p !== 'oci-layout');
   const manifestJson = json.get('manifest.json');
   if (!manifestJson) throw new ImageSourceError(`reading archive ${file}: no manifest.json (not a docker save archive)`, { hint: 'for an OCI archive use oci-archive:FILE' });
   let entries: DockerManifestEntry[];
