@@ -1,0 +1,142 @@
+/**
+ * `dabba up --watch` end to end: edits to dabba.yaml are applied while it
+ * runs (only the difference), an invalid edit changes nothing, and a
+ * `develop.watch` rule restarts its service. Needs bwrap and user
+ * namespaces, like up.test.ts.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
+
+const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+
+const missing = ['bwrap', 'unshare', 'nsenter'].find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
+const skip = missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false;
+
+function yaml(services: { worker?: string; webRule?: boolean; broken?: boolean }): string {
+  const web = `  web:
+    image: oci:./img
+    command: ["sh", "-c", "trap 'exit 0' TERM; echo web up; while true; do sleep 0.1; done"]
+    net: false
+${services.webRule ? `    develop:
+      watch:
+        - path: ./src
+          action: restart
+` : ''}`;
+  const worker = services.worker === undefined ? '' : `  worker:
+    image: oci:./img
+    command: ["sh", "-c", "trap 'exit 0' TERM; echo \\"worker MODE=$$MODE\\"; while true; do sleep 0.1; done"]
+    net: false
+    environment:
+      MODE: ${services.worker}
+${services.broken ? '    ports: ["not-a-port"]\n' : ''}`;
+  return `services:\n${web}${worker}`;
+}
+
+function dabba(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } }, (err, stdout, stderr) => {
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+async function pids(cwd: string, env: NodeJS.ProcessEnv): Promise<Record<string, number>> {
+  const r = await dabba(cwd, ['ps', '--format', 'json'], env);
+  return Object.fromEntries(r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { Service: string; Pid: number }).map((x) => [x.Service, x.Pid]));
+}
+
+async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+describe('up --watch', { skip, timeout: 180_000 }, () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let child: ChildProcess;
+  let stderr = '';
+
+  before(async () => {
+    assert.equal(missing, undefined, `DABBA_MUST_WORK=1 but ${missing} is not installed`);
+    dir = await mkdtemp(join(tmpdir(), 'dabba-watch-'));
+    await chmod(dir, 0o755);
+    await writeOciLayout(join(dir, 'img'), buildBusyboxImage());
+    await mkdir(join(dir, 'src'));
+    await writeFile(join(dir, 'dabba.yaml'), yaml({ worker: 'a', webRule: true }));
+    env = { DABBA_STORE: join(dir, 'store') };
+    child = spawn(process.execPath, [BIN, 'up', '-d', '--watch'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    await until('the watch to start', () => stderr.includes('watching for changes'), 60_000);
+  });
+
+  after(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    if (dir === undefined) return;
+    await dabba(dir, ['down', '--remove-orphans', '-t', '0'], env);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('an env edit restarts that service only', async () => {
+    const before = await pids(dir, env);
+    assert.ok(before.web! > 0 && before.worker! > 0, JSON.stringify(before));
+    const saved = Date.now();
+    await writeFile(join(dir, 'dabba.yaml'), yaml({ worker: 'b', webRule: true }));
+    await until('the worker to restart', async () => {
+      const now = await pids(dir, env);
+      return now.worker !== undefined && now.worker !== 0 && now.worker !== before.worker;
+    });
+    const took = Date.now() - saved;
+    const now = await pids(dir, env);
+    assert.equal(now.web, before.web);
+    assert.ok(took < 10_000, `restart took ${took} ms`);
+    await until('the new worker output', async () => /worker MODE=b/.test((await dabba(dir, ['logs', 'worker'], env)).stdout));
+  });
+
+  it('an invalid edit prints the error with its position and keeps everything running', async () => {
+    const before = await pids(dir, env);
+    const mark = stderr.length;
+    await writeFile(join(dir, 'dabba.yaml'), yaml({ worker: 'c', webRule: true, broken: true }));
+    await until('the error to be printed', () => /keeps running as it was/.test(stderr.slice(mark)));
+    assert.match(stderr.slice(mark), /dabba\.yaml:\d+:\d+: services\.worker\.ports/);
+    // ps needs a valid file too: look at the processes themselves.
+    for (const pid of Object.values(before)) assert.ok(existsSync(`/proc/${pid}`), `pid ${pid} still runs`);
+    await writeFile(join(dir, 'dabba.yaml'), yaml({ worker: 'b', webRule: true }));
+    await until('the valid file to be re-applied', () => /nothing changed/.test(stderr.slice(mark)));
+    assert.deepEqual(await pids(dir, env), before);
+  });
+
+  it('a develop.watch restart rule restarts its service when a file under its path changes', async () => {
+    const before = await pids(dir, env);
+    await writeFile(join(dir, 'src', 'app.txt'), 'v2');
+    await until('web to restart', async () => {
+      const now = await pids(dir, env);
+      return now.web !== undefined && now.web !== before.web;
+    });
+    assert.equal((await pids(dir, env)).worker, before.worker);
+  });
+
+  it('removing a service from the file stops it and removes its folder', async () => {
+    const before = await pids(dir, env);
+    await writeFile(join(dir, 'dabba.yaml'), yaml({ webRule: true }));
+    await until('the worker to be gone', async () => (await pids(dir, env)).worker === undefined && !existsSync(join(dir, '.dabba', 'worker')));
+    assert.equal((await pids(dir, env)).web, before.web);
+  });
+
+  it('Ctrl-C stops the services and ends the watch', async () => {
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGINT');
+    assert.equal(await exited, 130);
+    assert.deepEqual(await pids(dir, env), {});
+  });
+});
