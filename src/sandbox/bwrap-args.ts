@@ -1,0 +1,59 @@
+/**
+ * RunSpec → bwrap argv (pure). bwrap runs inside the namespace holder's user
+ * (and, with networking, net) namespace, where dabba is root, so it keeps
+ * root's capabilities for a root process; for any other user it joins a
+ * nested user namespace (`--userns`) in which it can switch uid and gid.
+ *
+ * The environment is not in the argv (argv is world-readable in /proc): the
+ * caller starts bwrap with exactly `spec.env` as its environment.
+ */
+import type { RunSpec } from './spec.js';
+
+export interface BwrapFds {
+  /** bwrap writes `{"child-pid": N}` here. */
+  info: number;
+  /** A nested user namespace for a non-root process (see `needsUserNamespace`). */
+  userns?: number | undefined;
+}
+
+/**
+ * Whether the process needs a nested user namespace to switch to its uid:
+ * bwrap runs as the holder's root, and bwrap 0.8 can only change uid and gid
+ * (in that order) where its own uid is not root. A gid with uid 0 is not applied.
+ */
+export function needsUserNamespace(spec: RunSpec): boolean {
+  return spec.idMapping.uid[0]?.inside === 0 && spec.user.uid !== 0;
+}
+
+/**
+ * The bwrap argv (without the program) for `spec`, whose mount targets must
+ * already be resolved inside the rootfs (`resolveMountTargets`). Ends bwrap's
+ * options with `--` so a command starting with `-` is never read as one.
+ */
+export function buildBwrapArgs(spec: RunSpec, fds: BwrapFds): string[] {
+  const a: string[] = ['--die-with-parent', '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try'];
+  if (spec.network.mode === 'loopback') a.push('--unshare-net');
+  // Without a TTY of its own the container must not reach dabba's terminal (TIOCSTI).
+  if (!spec.tty) a.push('--new-session');
+  if (!spec.init) a.push('--as-pid-1');
+  a.push('--hostname', spec.hostname);
+  if (fds.userns !== undefined) a.push('--userns', String(fds.userns), '--uid', String(spec.user.uid), '--gid', String(spec.user.gid));
+  a.push('--info-fd', String(fds.info));
+  // The rootfs is bound writable and remounted read-only last, so mount points
+  // and the working dir can be created first and volumes stay writable.
+  a.push('--bind', spec.rootfs, '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/dev/shm', '--tmpfs', '/tmp');
+  for (const m of spec.mounts) {
+    if (m.kind === 'tmpfs') {
+      if (m.mode !== undefined) a.push('--perms', m.mode.toString(8).padStart(4, '0'));
+      if (m.sizeBytes !== undefined) a.push('--size', String(m.sizeBytes));
+      a.push('--tmpfs', m.target);
+    } else {
+      a.push(m.readOnly ? '--ro-bind' : '--bind', m.source, m.target);
+    }
+  }
+  for (const f of spec.files) a.push('--ro-bind', f.hostPath, f.target);
+  a.push('--dir', spec.workdir);
+  if (spec.readOnly) a.push('--remount-ro', '/');
+  a.push('--chdir', spec.workdir, '--', ...spec.argv);
+  return a;
+}

@@ -1,0 +1,19 @@
+import { DabbaError } from '../errors/index.js';
+
+/** The sandbox could not be set up or run: a missing tool, a refused namespace, a taken port. Exit 1. */
+export class SandboxError extends DabbaError {
+  readonly code = 'DABBA_SANDBOX';
+  readonly exitCode = 1;
+}
+
+/** Advice shared by `dabba doctor` and run-time failures, so both say the same thing. */
+export const ADVICE = {
+  bwrap: 'install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap)',
+  unshare: 'install util-linux (it provides unshare and nsenter)',
+  uidmap: 'install uidmap (newuidmap/newgidmap) and give your user a range: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER',
+  slirp: 'install slirp4netns (apt-get install slirp4netns), or passt for the pasta backend',
+  pasta: 'install passt (apt-get install passt), or use the default backend slirp4netns',
+  userns:
+    'unprivileged user namespaces are disabled: sysctl -w kernel.unprivileged_userns_clone=1 (Debian) or user.max_user_namespaces=15000; on Ubuntu 23.10+ also sysctl -w kernel.apparmor_restrict_unprivileged_userns=0 or add an AppArmor profile for bwrap',
+  tun: 'slirp4netns and pasta need /dev/net/tun: modprobe tun, and make it mode 0666',
+} as const;

@@ -1,0 +1,66 @@
+/** What the host offers: who runs dabba, its id ranges, where the tools are (I/O). */
+import { accessSync, constants, readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { ADVICE, SandboxError } from './errors.js';
+import { parseSubidFile, type HostFacts } from './ids.js';
+
+/** Reads uid, gid, user name and the subordinate id ranges of the invoking user. */
+export function readHostFacts(): HostFacts {
+  const uid = process.getuid?.() ?? 0;
+  const gid = process.getgid?.() ?? 0;
+  let userName: string | undefined;
+  try {
+    userName = userInfo().username;
+  } catch {
+    userName = undefined;
+  }
+  const read = (p: string): string => {
+    try {
+      return readFileSync(p, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  return {
+    uid,
+    gid,
+    userName,
+    subuid: parseSubidFile(read('/etc/subuid'), { name: userName, id: uid }),
+    subgid: parseSubidFile(read('/etc/subgid'), { name: userName, id: gid }),
+  };
+}
+
+export type ToolName = 'bwrap' | 'unshare' | 'nsenter' | 'newuidmap' | 'newgidmap' | 'slirp4netns' | 'pasta';
+
+const TOOL_ADVICE: Record<ToolName, string> = {
+  bwrap: ADVICE.bwrap,
+  unshare: ADVICE.unshare,
+  nsenter: ADVICE.unshare,
+  newuidmap: ADVICE.uidmap,
+  newgidmap: ADVICE.uidmap,
+  slirp4netns: ADVICE.slirp,
+  pasta: ADVICE.pasta,
+};
+
+/** The absolute path of `name` on PATH (plus the sbin folders), or undefined. */
+export function whichTool(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const dirs = [...(env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin', '/usr/bin', '/bin'].filter(Boolean);
+  for (const d of dirs) {
+    const p = join(d, name);
+    try {
+      accessSync(p, constants.X_OK);
+      return p;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/** Like `whichTool`, but a missing tool is a SandboxError with the same advice `dabba doctor` gives. */
+export function requireTool(name: ToolName, env: NodeJS.ProcessEnv = process.env): string {
+  const p = whichTool(name, env);
+  if (!p) throw new SandboxError(`${name} not found on PATH`, { hint: TOOL_ADVICE[name] });
+  return p;
+}

@@ -1,0 +1,107 @@
+/**
+ * Host identity and the uid/gid mapping of a container's user namespace (pure).
+ *
+ * - unprivileged with a subordinate range: container 0 = the invoking user,
+ *   1…N = the range (newuidmap/newgidmap), so images that switch users work;
+ * - unprivileged without one: container 0 = the invoking user, nothing else;
+ * - `fakeroot: false`: the invoking user's own id inside, nothing else;
+ * - as root: container 0…N-1 = an unprivileged range (root's own subordinate
+ *   range, else ROOT_ID_RANGE), so real host root is never inside a container.
+ *   The unpacker shifts ownership by the same amount (`rootIdShift`).
+ */
+
+export interface IdRange {
+  start: number;
+  count: number;
+}
+
+/** What the sandbox needs to know about who runs it; read by `readHostFacts`. */
+export interface HostFacts {
+  uid: number;
+  gid: number;
+  userName: string | undefined;
+  subuid: IdRange | undefined;
+  subgid: IdRange | undefined;
+}
+
+/** One line of a uid_map/gid_map: `inside outside count`. */
+export interface IdMap {
+  inside: number;
+  outside: number;
+  count: number;
+}
+
+export interface IdMapping {
+  uid: IdMap[];
+  gid: IdMap[];
+  /** How the map is written: setuid helpers, or directly to /proc/PID/{uid,gid}_map. */
+  writer: 'newuidmap' | 'direct';
+  /** Container ids 0…size-1 are mapped (1 when only one id is). */
+  size: number;
+  /** The invoking user's host uid is container root (fakeroot semantics). */
+  rootIsInvoker: boolean;
+}
+
+/** Used for containers started by host root when root has no /etc/subuid entry. */
+export const ROOT_ID_RANGE: IdRange = { start: 1_000_000_000, count: 65536 };
+
+/**
+ * The first range of `/etc/subuid` or `/etc/subgid` text granted to the user,
+ * matched by name or by numeric id, as shadow-utils does. Undefined when none.
+ */
+export function parseSubidFile(text: string, user: { name: string | undefined; id: number }): IdRange | undefined {
+  for (const line of text.split('\n')) {
+    const [owner, start, count] = line.trim().split(':');
+    if (owner === undefined || start === undefined || count === undefined) continue;
+    if (owner !== user.name && owner !== String(user.id)) continue;
+    const s = Number(start);
+    const c = Number(count);
+    if (Number.isSafeInteger(s) && Number.isSafeInteger(c) && s >= 0 && c > 0) return { start: s, count: c };
+  }
+  return undefined;
+}
+
+/**
+ * How much host root must add to the ids recorded in an image so that the
+ * rootfs's ownership matches the container's mapping (`materializeRootfs({ idShift })`).
+ * Undefined when dabba does not run as root: then the invoking user owns the
+ * files and the full mapping restores the recorded ownership.
+ */
+export function rootIdShift(hostUid: number, subuid: IdRange | undefined, subgid: IdRange | undefined): { uid: number; gid: number } | undefined {
+  if (hostUid !== 0) return undefined;
+  return { uid: (subuid ?? ROOT_ID_RANGE).start, gid: (subgid ?? ROOT_ID_RANGE).start };
+}
+
+/** The mapping of a container's user namespace for this host and service (see the file comment). */
+export function planIdMapping(host: HostFacts, fakeroot: boolean): IdMapping {
+  if (host.uid === 0) {
+    const u = host.subuid ?? ROOT_ID_RANGE;
+    const g = host.subgid ?? ROOT_ID_RANGE;
+    const size = Math.min(u.count, g.count);
+    return { uid: [{ inside: 0, outside: u.start, count: size }], gid: [{ inside: 0, outside: g.start, count: size }], writer: 'direct', size, rootIsInvoker: false };
+  }
+  if (!fakeroot) {
+    return { uid: [{ inside: host.uid, outside: host.uid, count: 1 }], gid: [{ inside: host.gid, outside: host.gid, count: 1 }], writer: 'direct', size: 1, rootIsInvoker: false };
+  }
+  if (host.subuid && host.subgid) {
+    const count = Math.min(host.subuid.count, host.subgid.count);
+    return {
+      uid: [{ inside: 0, outside: host.uid, count: 1 }, { inside: 1, outside: host.subuid.start, count }],
+      gid: [{ inside: 0, outside: host.gid, count: 1 }, { inside: 1, outside: host.subgid.start, count }],
+      writer: 'newuidmap',
+      size: count + 1,
+      rootIsInvoker: true,
+    };
+  }
+  return { uid: [{ inside: 0, outside: host.uid, count: 1 }], gid: [{ inside: 0, outside: host.gid, count: 1 }], writer: 'direct', size: 1, rootIsInvoker: true };
+}
+
+/** The text written to /proc/PID/uid_map or gid_map. */
+export function formatIdMap(maps: readonly IdMap[]): string {
+  return maps.map((m) => `${m.inside} ${m.outside} ${m.count}\n`).join('');
+}
+
+/** The arguments of newuidmap/newgidmap after the pid. */
+export function idMapHelperArgs(maps: readonly IdMap[]): string[] {
+  return maps.flatMap((m) => [String(m.inside), String(m.outside), String(m.count)]);
+}

@@ -1,0 +1,11 @@
+/** The sandbox stage: RunSpec → bwrap/slirp4netns/pasta, supervision, host probing. */
+export { SandboxError } from './errors.js';
+export { planIdMapping, parseSubidFile, rootIdShift, ROOT_ID_RANGE, type HostFacts, type IdMapping, type IdRange } from './ids.js';
+export { parseGroup, parsePasswd, resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
+export { anonymousVolumeDir, buildRunSpec, resolveCommand, type MountSpec, type NetworkBackend, type RunOverrides, type RunSpec, type RunSpecInput } from './spec.js';
+export { buildBwrapArgs } from './bwrap-args.js';
+export { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
+export { resolveContainerPath, resolveInRootfs } from './container-path.js';
+export { readHostFacts, requireTool, whichTool } from './host.js';
+export { readRootfsUsers } from './rootfs-users.js';
+export { enterContainer, startContainer, type ContainerHandle, type ContainerPids, type EnterInfo, type EnterOptions, type StartOptions } from './supervisor.js';

@@ -1,0 +1,244 @@
+/**
+ * From (service, image config, paths, host facts, CLI overrides) to a RunSpec:
+ * everything the supervisor needs to start one container, decided without
+ * I/O. `buildBwrapArgs` turns it into bwrap's argv.
+ */
+import { isAbsolute, join, posix, resolve } from 'node:path';
+import type { PortMapping, Service, VolumeMount } from '../config/model.js';
+import type { ImageConfig } from '../oci/types.js';
+import { SandboxError } from './errors.js';
+import { planIdMapping, type HostFacts, type IdMapping } from './ids.js';
+import { resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
+
+export type NetworkBackend = 'slirp4netns' | 'pasta';
+
+export type MountSpec =
+  | { kind: 'bind'; source: string; target: string; readOnly: boolean }
+  | { kind: 'tmpfs'; target: string; sizeBytes?: number | undefined; mode?: number | undefined };
+
+/** A file dabba generates and binds read-only over the rootfs's own. */
+export interface GeneratedFile {
+  target: string;
+  hostPath: string;
+  content: string;
+}
+
+export type NetworkSpec =
+  | { mode: 'loopback' }
+  | { mode: 'user'; backend: NetworkBackend; ports: PortMapping[] };
+
+export interface RunSpec {
+  service: string;
+  rootfs: string;
+  /** Folder for this run's generated files; removed when the container ends. */
+  scratchDir: string;
+  readOnly: boolean;
+  hostname: string;
+  argv: string[];
+  /** In order: image Env, then environment, then overrides (later wins). */
+  env: Record<string, string>;
+  workdir: string;
+  /** The process's uid/gid inside the container. */
+  user: { uid: number; gid: number };
+  idMapping: IdMapping;
+  /** Applied in order after /proc, /dev and /tmp; targets are container paths. */
+  mounts: MountSpec[];
+  /** Host folders to create (mode 0755) before start: bind sources and volumes. */
+  hostDirs: string[];
+  files: GeneratedFile[];
+  network: NetworkSpec;
+  tty: boolean;
+  /** false: the command is PID 1 (docker's default); true: bwrap's reaper is PID 1 and the command PID 2. */
+  init: boolean;
+  stopSignal: string;
+  stopGraceMs: number;
+  /** Only container root is mapped: tell apt not to drop to `_apt`. */
+  aptSandboxFix: boolean;
+}
+
+export interface RunOverrides {
+  /** CLI `CMD…`: replaces `command` (and the image's Cmd). */
+  command?: string[] | undefined;
+  entrypoint?: string[] | undefined;
+  /** `-e`: applied last. */
+  env?: Record<string, string> | undefined;
+  user?: string | undefined;
+  workdir?: string | undefined;
+  /** undefined: the service's ports (up); `dabba run` passes [] unless -p or --service-ports. */
+  ports?: PortMapping[] | undefined;
+  /** `-v`: added to the service's volumes. */
+  volumes?: VolumeMount[] | undefined;
+  networkBackend?: NetworkBackend | undefined;
+  tty: boolean;
+}
+
+export interface RunSpecInput {
+  service: Service;
+  image: ImageConfig;
+  paths: { containerDir: string; rootfs: string; projectDir: string; volumesDir: string };
+  host: HostFacts;
+  /** The rootfs's /etc/passwd and /etc/group, parsed. */
+  passwd: PasswdEntry[];
+  groups: GroupEntry[];
+  overrides: RunOverrides;
+}
+
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+/** slirp4netns's built-in DNS forwarder; pasta is told to forward the same address. */
+export const USER_NET_DNS = '10.0.2.3';
+
+/**
+ * Builds the RunSpec. Pure; throws SandboxError for what cannot run (no
+ * command, a user that cannot be mapped, a relative container path).
+ */
+export function buildRunSpec(input: RunSpecInput): RunSpec {
+  const { service, image, paths, host, overrides } = input;
+  const cfg = image.config ?? {};
+  const argv = resolveCommand(cfg.Entrypoint ?? undefined, cfg.Cmd ?? undefined, service, overrides);
+  if (argv.length === 0) {
+    throw new SandboxError(`service "${service.name}": no command to run`, { hint: 'the image defines no Entrypoint or Cmd: set command: in dabba.yaml or give one after the service name' });
+  }
+  const idMapping = planIdMapping(host, service.fakeroot);
+  const user = resolveProcessUser(input, idMapping);
+  const hostname = service.hostname ?? service.name;
+
+  const env: Record<string, string> = {};
+  for (const kv of cfg.Env ?? []) {
+    const eq = kv.indexOf('=');
+    if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  Object.assign(env, service.environment, overrides.env ?? {});
+  env.PATH ??= DEFAULT_PATH;
+  env.HOSTNAME ??= hostname;
+  env.HOME ??= user.home ?? '/';
+  if (overrides.tty) env.TERM ??= 'xterm';
+
+  const workdir = overrides.workdir ?? service.workingDir ?? (cfg.WorkingDir || '/');
+  requireAbsolute(service.name, 'working_dir', workdir);
+
+  const { mounts, hostDirs } = planMounts(service, cfg.Volumes, paths, overrides.volumes ?? []);
+  const ports = overrides.ports ?? service.ports;
+  const network: NetworkSpec = service.net ? { mode: 'user', backend: overrides.networkBackend ?? 'slirp4netns', ports } : { mode: 'loopback' };
+  if (!service.net && ports.length > 0) {
+    throw new SandboxError(`service "${service.name}": ports need networking, but it has net: false`);
+  }
+
+  const scratchDir = join(paths.containerDir, 'run');
+  const files: GeneratedFile[] = [
+    { target: '/etc/hosts', hostPath: join(scratchDir, 'hosts'), content: hostsFile(hostname) },
+    { target: '/etc/resolv.conf', hostPath: join(scratchDir, 'resolv.conf'), content: service.net ? `nameserver ${USER_NET_DNS}\n` : '' },
+    { target: '/etc/hostname', hostPath: join(scratchDir, 'hostname'), content: `${hostname}\n` },
+  ];
+
+  return {
+    service: service.name,
+    rootfs: paths.rootfs,
+    scratchDir,
+    readOnly: service.readOnly,
+    hostname,
+    argv,
+    env,
+    workdir,
+    user: { uid: user.uid, gid: user.gid },
+    idMapping,
+    mounts,
+    hostDirs,
+    files,
+    network,
+    tty: overrides.tty,
+    init: service.init,
+    stopSignal: service.stopSignal,
+    stopGraceMs: service.stopGracePeriodMs,
+    aptSandboxFix: idMapping.size === 1 && idMapping.rootIsInvoker,
+  };
+}
+
+/**
+ * Compose/OCI command resolution: `entrypoint:` replaces the image Entrypoint
+ * and clears its Cmd; `command:` replaces Cmd; the CLI's CMD… replaces `command:`.
+ */
+export function resolveCommand(
+  imageEntrypoint: string[] | undefined,
+  imageCmd: string[] | undefined,
+  service: Pick<Service, 'entrypoint' | 'command'>,
+  overrides: Pick<RunOverrides, 'entrypoint' | 'command'>,
+): string[] {
+  const entrypoint = overrides.entrypoint ?? service.entrypoint;
+  const entry = entrypoint ?? imageEntrypoint ?? [];
+  const cmd = overrides.command !== undefined && overrides.command.length > 0 ? overrides.command : (service.command ?? (entrypoint !== undefined ? [] : (imageCmd ?? [])));
+  return [...entry, ...cmd];
+}
+
+function resolveProcessUser(input: RunSpecInput, mapping: IdMapping): { uid: number; gid: number; home: string | undefined } {
+  const { service, host, overrides } = input;
+  if (!service.fakeroot && host.uid !== 0) {
+    // The invoking user's own ids, whatever the image says; HOME from the image's passwd if it knows the uid.
+    const entry = input.passwd.find((p) => p.uid === host.uid);
+    return { uid: host.uid, gid: host.gid, home: entry?.home };
+  }
+  const spec = overrides.user ?? service.user ?? input.image.config?.User;
+  const resolved = resolveUser(spec, input.passwd, input.groups);
+  if (resolved.uid >= mapping.size || resolved.gid >= mapping.size) {
+    const what = `user ${resolved.uid}:${resolved.gid}`;
+    throw new SandboxError(`service "${service.name}": cannot run as ${what}: only ids 0-${mapping.size - 1} are mapped into the container`, {
+      hint: mapping.size === 1 ? 'give your user a subordinate id range: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER' : 'use a smaller uid/gid',
+    });
+  }
+  return resolved;
+}
+
+function requireAbsolute(service: string, what: string, path: string): void {
+  if (!path.startsWith('/')) throw new SandboxError(`service "${service}": ${what} "${path}" must be an absolute container path`);
+}
+
+/** Container folder of an anonymous volume, one per target path. */
+export function anonymousVolumeDir(containerDir: string, target: string): string {
+  return join(containerDir, 'volumes', encodeURIComponent(posix.normalize(target).replace(/^\/+/, '')));
+}
+
+function planMounts(
+  service: Service,
+  imageVolumes: Record<string, object> | undefined,
+  paths: RunSpecInput['paths'],
+  extra: readonly VolumeMount[],
+): { mounts: MountSpec[]; hostDirs: string[] } {
+  const mounts: MountSpec[] = [];
+  const hostDirs: string[] = [];
+  const declared = [...service.volumes, ...extra];
+  for (const v of declared) {
+    requireAbsolute(service.name, 'volume target', v.target);
+    const target = posix.normalize(v.target);
+    if (v.type === 'tmpfs') {
+      mounts.push({ kind: 'tmpfs', target, sizeBytes: v.sizeBytes, mode: v.mode });
+    } else if (v.type === 'bind') {
+      const source = isAbsolute(v.source) ? v.source : resolve(paths.projectDir, v.source);
+      hostDirs.push(source);
+      mounts.push({ kind: 'bind', source, target, readOnly: v.readOnly });
+    } else {
+      const source = v.source === undefined ? anonymousVolumeDir(paths.containerDir, target) : join(paths.volumesDir, v.source);
+      hostDirs.push(source);
+      mounts.push({ kind: 'bind', source, target, readOnly: v.readOnly });
+    }
+  }
+  for (const t of service.tmpfs) {
+    requireAbsolute(service.name, 'tmpfs', t);
+    mounts.push({ kind: 'tmpfs', target: posix.normalize(t) });
+  }
+  // The image's VOLUMEs not covered by a declared mount become anonymous volumes, as in docker.
+  for (const t of Object.keys(imageVolumes ?? {})) {
+    const target = posix.normalize(t);
+    if (!target.startsWith('/') || mounts.some((m) => m.target === target)) continue;
+    const source = anonymousVolumeDir(paths.containerDir, target);
+    hostDirs.push(source);
+    mounts.push({ kind: 'bind', source, target, readOnly: false });
+  }
+  // Parents before children, so a volume inside another volume is not hidden by it.
+  mounts.sort((a, b) => depth(a.target) - depth(b.target));
+  return { mounts, hostDirs };
+}
+
+const depth = (p: string): number => p.split('/').filter(Boolean).length;
+
+function hostsFile(hostname: string): string {
+  return ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', `127.0.1.1\t${hostname}`, ''].join('\n');
+}

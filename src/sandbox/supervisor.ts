@@ -1,0 +1,435 @@
+/**
+ * Starting and supervising one container (I/O). The process tree:
+ *
+ *   holder   `unshare --user [--net] cat`: owns the user (and network) namespace,
+ *            mapped from outside (newuidmap/newgidmap, or /proc/PID/*_map);
+ *            it lives as long as dabba keeps its stdin open.
+ *   userns   (only for a non-root process) `unshare --user cat` inside the holder:
+ *            a nested namespace without container root in which bwrap can switch uid.
+ *   network  slirp4netns (or pasta) attached to the holder; ports forwarded
+ *            through its API before the container starts.
+ *   bwrap    started through `nsenter` into the holder; its child is the
+ *            container's PID 1.
+ *
+ * The container's command starts only once the network is up and every port is
+ * forwarded: bwrap is spawned after that. A port that is taken fails the start
+ * before the command runs. Every helper ends with the container or with dabba
+ * (exit-fd, stdin EOF, --die-with-parent).
+ */
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import { once } from 'node:events';
+import { chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { constants as osConstants } from 'node:os';
+import type { PortMapping } from '../config/model.js';
+import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
+import { resolveInRootfs } from './container-path.js';
+import { SandboxError } from './errors.js';
+import { closeInheritedFds } from './fds.js';
+import { requireTool } from './host.js';
+import { formatIdMap, idMapHelperArgs, type IdMapping } from './ids.js';
+import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
+import type { RunSpec } from './spec.js';
+
+export interface StartOptions {
+  /** The container's stdin/stdout/stderr. Default 'inherit'. */
+  stdio?: 'inherit' | 'pipe' | 'ignore' | [StdioNull, StdioNull, StdioNull] | undefined;
+  /** dabba's own environment, for finding the tools. Default process.env. */
+  env?: NodeJS.ProcessEnv | undefined;
+  /** One-time notices (e.g. a single-id mapping). */
+  onNotice?: ((text: string) => void) | undefined;
+}
+type StdioNull = 'inherit' | 'pipe' | 'ignore' | number;
+
+/** Host pids of a container's processes, so that none outlives `down`. */
+export interface ContainerPids {
+  holder: number;
+  userns: number | undefined;
+  network: number | undefined;
+  bwrap: number;
+  /** The container's PID 1 as the host sees it. */
+  init: number;
+}
+
+/** What `enterContainer` needs; plain data, so a supervisor can record it for `dabba exec`. */
+export interface EnterInfo {
+  /** Host pid of the container's PID 1, whose namespaces and root are entered. */
+  initPid: number;
+  env: Record<string, string>;
+  workdir: string;
+  uid: number;
+  gid: number;
+}
+
+export interface ContainerHandle {
+  readonly pids: ContainerPids;
+  readonly enterInfo: EnterInfo;
+  /** With stdio 'pipe'. */
+  readonly stdin: Writable | null;
+  readonly stdout: Readable | null;
+  readonly stderr: Readable | null;
+  /** Host pid of the command (PID 1, or PID 2 under `init: true`), if it still runs. */
+  mainPid(): number | undefined;
+  /** Resolves with the command's exit code (128+N when killed by signal N), after cleanup. */
+  wait(): Promise<number>;
+  /** Sends `sig` to the command; false if it is gone. */
+  signal(sig: NodeJS.Signals | number): boolean;
+  /** `signal` (default the service's stop_signal), then SIGKILL to the whole container after `graceMs`. */
+  stop(signal?: string, graceMs?: number): Promise<number>;
+}
+
+/**
+ * Starts the container described by `spec` and resolves once its command has
+ * been started (bwrap reported its PID 1). Rejects with SandboxError when a
+ * tool is missing, a namespace is refused or a port is taken, leaving no
+ * process behind. The caller owns the handle: `wait()` or `stop()` it.
+ */
+export async function startContainer(spec: RunSpec, options: StartOptions = {}): Promise<ContainerHandle> {
+  const env = options.env ?? process.env;
+  const tools = {
+    bwrap: requireTool('bwrap', env),
+    unshare: requireTool('unshare', env),
+    nsenter: requireTool('nsenter', env),
+  };
+  const userNet = spec.network.mode === 'user';
+  closeInheritedFds();
+  const cleanups: (() => void)[] = [];
+  const cleanup = (): void => {
+    for (const c of cleanups.splice(0).reverse()) {
+      try {
+        c();
+      } catch {
+        // best effort: the rest must still run
+      }
+    }
+  };
+  try {
+    const bwrapArgsSpec = prepareHost(spec);
+    cleanups.push(() => rmSync(spec.scratchDir, { recursive: true, force: true }));
+
+    const holder = spawnKeeper(tools.unshare, ['--user', ...(userNet ? ['--net'] : []), '--', 'cat']);
+    cleanups.push(() => endKeeper(holder));
+    await waitForNewUserns(holder, process.pid);
+    await writeIdMapping(holder.pid!, spec.idMapping, env);
+    if (spec.aptSandboxFix) options.onNotice?.('no subordinate id range for your user: only container root is mapped (see dabba doctor)');
+
+    let usernsFd: number | undefined;
+    let nested: ChildProcess | undefined;
+    if (needsUserNamespace(spec)) {
+      nested = spawnKeeper(tools.nsenter, ['-t', String(holder.pid), '-U', '--', tools.unshare, '--user', '--', 'cat']);
+      cleanups.push(() => endKeeper(nested!));
+      await waitForNewUserns(nested, holder.pid!);
+      // No container root in here: bwrap's setuid then keeps the capability it needs for setgid.
+      const size = spec.idMapping.size;
+      await run(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', 'printf "$1" > /proc/$2/uid_map && printf "$3" > /proc/$2/gid_map', 'sh', `1 1 ${size - 1}\n`, String(nested.pid), `0 0 ${size}\n`], 'mapping the container user\'s namespace');
+      usernsFd = openSync(`/proc/${nested.pid}/ns/user`, 'r');
+      cleanups.push(() => {
+        if (usernsFd !== undefined) closeSync(usernsFd);
+      });
+    }
+
+    let network: ChildProcess | undefined;
+    if (spec.network.mode === 'user') {
+      const privateDir = mkdtempSync(join(tmpdir(), 'dabba-net-'));
+      cleanups.push(() => rmSync(privateDir, { recursive: true, force: true }));
+      network =
+        spec.network.backend === 'pasta'
+          ? await startPasta(spec.service, holder.pid!, spec.network.ports, privateDir, env)
+          : await startSlirp(spec.service, holder.pid!, spec.network.ports, privateDir, env);
+      const n = network;
+      cleanups.push(() => n.kill('SIGTERM'));
+    }
+
+    const stdio = normaliseStdio(options.stdio);
+    const childStdio: StdioOptions = [...stdio, 'pipe', ...(usernsFd !== undefined ? [usernsFd] : [])];
+    const args = buildBwrapArgs(bwrapArgsSpec, { info: 3, userns: usernsFd !== undefined ? 4 : undefined });
+    const enterArgs = ['-t', String(holder.pid), '-U', ...(userNet ? ['-n'] : [])];
+    // fakeroot: false runs bwrap as the invoking user's own id; otherwise as the holder's root.
+    if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
+    const bwrap = spawn(tools.nsenter, [...enterArgs, '--', tools.bwrap, ...args], { stdio: childStdio, env: spec.env });
+    const exited = new Promise<number>((resolveExit) => {
+      bwrap.on('exit', (code, signal) => resolveExit(code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0)));
+    });
+    bwrap.on('error', () => undefined);
+    if (usernsFd !== undefined) {
+      // bwrap has its copy now; dabba's must not stay open for the container's lifetime.
+      closeSync(usernsFd);
+      usernsFd = undefined;
+    }
+    const initPid = await readChildPid(bwrap, exited);
+
+    const mainPid = (): number | undefined => {
+      if (!spec.init) return alive(initPid) ? initPid : undefined;
+      try {
+        const first = readFileSync(`/proc/${initPid}/task/${initPid}/children`, 'utf8').trim().split(/\s+/)[0];
+        return first ? Number(first) : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const done = exited.then((code) => {
+      cleanup();
+      return code;
+    });
+    const signalMain = (sig: NodeJS.Signals | number): boolean => {
+      const pid = mainPid();
+      if (pid === undefined) return false;
+      try {
+        process.kill(pid, sig);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    return {
+      pids: { holder: holder.pid!, userns: nested?.pid, network: network?.pid, bwrap: bwrap.pid!, init: initPid },
+      enterInfo: { initPid, env: spec.env, workdir: spec.workdir, uid: spec.user.uid, gid: spec.user.gid },
+      stdin: bwrap.stdin,
+      stdout: bwrap.stdout,
+      stderr: bwrap.stderr,
+      mainPid,
+      wait: () => done,
+      signal: signalMain,
+      stop: async (signal = spec.stopSignal, graceMs = spec.stopGraceMs) => {
+        signalMain(signal as NodeJS.Signals);
+        const timer = setTimeout(() => {
+          try {
+            // Killing PID 1 of a pid namespace kills every process in it.
+            process.kill(initPid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }, graceMs);
+        try {
+          return await done;
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+    };
+  } catch (err) {
+    cleanup();
+    throw err;
+  }
+}
+
+export interface EnterOptions {
+  env?: Record<string, string> | undefined;
+  user?: { uid: number; gid: number } | undefined;
+  workdir?: string | undefined;
+  stdio?: StartOptions['stdio'];
+  /** dabba's own environment, for finding nsenter. */
+  hostEnv?: NodeJS.ProcessEnv | undefined;
+}
+
+/**
+ * Starts `argv` inside a running container: its namespaces, root, and (unless
+ * overridden) its environment, working dir and user. Used by `dabba exec` and
+ * healthchecks. The caller waits for the returned process.
+ */
+export function enterContainer(info: EnterInfo, argv: readonly string[], options: EnterOptions = {}): ChildProcess {
+  const nsenter = requireTool('nsenter', options.hostEnv ?? process.env);
+  if (argv.length === 0) throw new SandboxError('no command to run in the container');
+  const user = options.user ?? { uid: info.uid, gid: info.gid };
+  closeInheritedFds();
+  const workdir = options.workdir ?? info.workdir;
+  const args = ['-t', String(info.initPid), '-U', '-m', '-p', '-u', '-i', '-n', '-C', '-r', `--wd=${workdir}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
+  return spawn(nsenter, args, { stdio: normaliseStdio(options.stdio), env: { ...info.env, ...(options.env ?? {}) } });
+}
+
+function normaliseStdio(s: StartOptions['stdio']): [StdioNull, StdioNull, StdioNull] {
+  if (Array.isArray(s)) return s;
+  const v = s ?? 'inherit';
+  return [v, v, v];
+}
+
+/**
+ * Creates what must exist on the host before bwrap runs (bind sources,
+ * volumes, generated files, the apt fix) and returns the spec with every
+ * container path resolved inside the rootfs.
+ */
+function prepareHost(spec: RunSpec): RunSpec {
+  if (!existsSync(spec.rootfs)) throw new SandboxError(`service "${spec.service}": no rootfs at ${spec.rootfs}`, { hint: 'run dabba up or dabba run, which materialise it' });
+  const root = spec.idMapping.uid[0]?.inside === 0 && process.getuid?.() === 0 ? { uid: spec.idMapping.uid[0].outside, gid: spec.idMapping.gid[0]?.outside ?? 0 } : undefined;
+  for (const d of spec.hostDirs) {
+    if (existsSync(d)) continue;
+    mkdirSync(d, { recursive: true, mode: 0o755 });
+    // As host root the container's root is an unprivileged id: it must own what dabba creates for it.
+    if (root) chownSync(d, root.uid, root.gid);
+  }
+  mkdirSync(spec.scratchDir, { recursive: true, mode: 0o755 });
+  for (const f of spec.files) writeFileSync(f.hostPath, f.content, { mode: 0o644 });
+  if (spec.aptSandboxFix) {
+    const apt = join(spec.rootfs, resolveInRootfs(spec.rootfs, '/etc/apt/apt.conf.d'));
+    if (existsSync(apt) && statSync(apt).isDirectory()) {
+      writeFileSync(join(apt, '99dabba-sandbox-user'), 'APT::Sandbox::User "root";\n');
+    }
+  }
+  const at = (p: string): string => resolveInRootfs(spec.rootfs, p);
+  return {
+    ...spec,
+    workdir: at(spec.workdir),
+    mounts: spec.mounts.map((m) => ({ ...m, target: at(m.target) })),
+    files: spec.files.map((f) => ({ ...f, target: at(f.target) })),
+  };
+}
+
+/** A helper that lives while dabba keeps its stdin open: `cat` exits at EOF. */
+function spawnKeeper(cmd: string, args: string[]): ChildProcess {
+  const child = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'pipe'] });
+  child.on('error', () => undefined);
+  return child;
+}
+
+function endKeeper(child: ChildProcess): void {
+  child.stdin?.destroy();
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+async function waitForNewUserns(child: ChildProcess, parentPid: number): Promise<void> {
+  const parentNs = readlinkSync(`/proc/${parentPid}/ns/user`);
+  const deadline = Date.now() + 5000;
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.pid === undefined) break;
+    try {
+      if (readlinkSync(`/proc/${child.pid}/ns/user`) !== parentNs) return;
+    } catch {
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  throw new SandboxError(`creating a user namespace: ${stderr.trim() || 'the namespace holder exited'}`, {
+    hint: 'run dabba doctor: unprivileged user namespaces may be disabled (sysctl, or Ubuntu\'s AppArmor restriction)',
+  });
+}
+
+async function writeIdMapping(pid: number, mapping: IdMapping, env: NodeJS.ProcessEnv): Promise<void> {
+  if (mapping.writer === 'newuidmap') {
+    await run(requireTool('newuidmap', env), [String(pid), ...idMapHelperArgs(mapping.uid)], 'mapping user ids (newuidmap)');
+    await run(requireTool('newgidmap', env), [String(pid), ...idMapHelperArgs(mapping.gid)], 'mapping group ids (newgidmap)');
+    return;
+  }
+  try {
+    // An unprivileged process may map only its own gid, and only after denying setgroups.
+    if (process.getuid?.() !== 0) writeFileSync(`/proc/${pid}/setgroups`, 'deny');
+    writeFileSync(`/proc/${pid}/uid_map`, formatIdMap(mapping.uid));
+    writeFileSync(`/proc/${pid}/gid_map`, formatIdMap(mapping.gid));
+  } catch (err) {
+    throw new SandboxError(`mapping ids of the container's user namespace: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+async function run(cmd: string, args: string[], doing: string): Promise<void> {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const [code] = (await once(child, 'close')) as [number | null];
+  if (code !== 0) throw new SandboxError(`${doing}: ${stderr.trim() || `exit ${code}`}`, { hint: 'run dabba doctor' });
+}
+
+async function readChildPid(bwrap: ChildProcess, exited: Promise<number>): Promise<number> {
+  const info = bwrap.stdio[3] as Readable;
+  let text = '';
+  const pid = await new Promise<number | undefined>((resolvePid) => {
+    info.on('data', (d: Buffer) => {
+      text += d.toString();
+      const m = /"child-pid"\s*:\s*(\d+)/.exec(text);
+      if (m) resolvePid(Number(m[1]));
+    });
+    info.on('error', () => undefined);
+    void exited.then(() => resolvePid(undefined));
+  });
+  // bwrap may write more to the info fd later: keep draining it (closing our end would SIGPIPE bwrap).
+  info.resume();
+  if (pid === undefined) {
+    const code = await exited;
+    throw new SandboxError(`starting bwrap: it exited with ${code} before starting the command`, { hint: 'run dabba doctor' });
+  }
+  return pid;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startSlirp(service: string, holderPid: number, ports: readonly PortMapping[], privateDir: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const slirp = requireTool('slirp4netns', env);
+  const apiSocket = join(privateDir, 'slirp.sock');
+  const child = spawn(slirp, buildSlirpArgs({ pid: holderPid, apiSocket, exitFd: 3, readyFd: 4 }), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  child.on('error', () => undefined);
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+  const ready = await new Promise<boolean>((resolveReady) => {
+    (child.stdio[4] as Readable).once('data', () => resolveReady(true));
+    child.once('exit', () => resolveReady(false));
+  });
+  (child.stdio[4] as Readable).destroy();
+  if (!ready) {
+    throw new SandboxError(`service "${service}": starting slirp4netns: ${lastLines(stderr)}`, { hint: 'run dabba doctor (it needs /dev/net/tun)' });
+  }
+  try {
+    for (const p of ports) {
+      const reply = await apiRequest(apiSocket, buildHostfwdRequest(p));
+      if (!/"return"/.test(reply)) throw portTaken(service, p, reply);
+    }
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  return child;
+}
+
+async function startPasta(service: string, holderPid: number, ports: readonly PortMapping[], privateDir: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const pasta = requireTool('pasta', env);
+  const pidFile = join(privateDir, 'pasta.pid');
+  const child = spawn(pasta, buildPastaArgs({ pid: holderPid, ports, pidFile }), { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.on('error', () => undefined);
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
+  // pasta writes its pid file once the interface is configured and every port is bound.
+  const deadline = Date.now() + 10_000;
+  while (!existsSync(pidFile)) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      const text = lastLines(stderr);
+      const bindFailure = /bind/i.exec(text);
+      throw new SandboxError(`service "${service}": starting pasta: ${text || 'it exited'}`, {
+        hint: bindFailure ? 'a published host port is already in use: stop what uses it or choose another one' : 'run dabba doctor',
+      });
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  return child;
+}
+
+function portTaken(service: string, p: PortMapping, reply: string): SandboxError {
+  const desc = /"desc"\s*:\s*"([^"]*)"/.exec(reply)?.[1] ?? reply.trim();
+  return new SandboxError(`service "${service}": cannot publish port ${p.hostIp}:${p.published}/${p.protocol}: it is already in use or not available (${desc})`, {
+    hint: 'stop what uses it, or choose another published port',
+  });
+}
+
+function lastLines(text: string): string {
+  return text.trim().split('\n').slice(-3).join('; ');
+}
+
+function apiRequest(socketPath: string, body: string): Promise<string> {
+  return new Promise((resolveReply, reject) => {
+    const sock = connect(socketPath);
+    let reply = '';
+    sock.on('connect', () => sock.end(body));
+    sock.on('data', (d) => (reply += d.toString()));
+    sock.on('end', () => resolveReply(reply));
+    sock.on('error', (err) => reject(new SandboxError(`talking to slirp4netns at ${dirname(socketPath)}: ${err.message}`)));
+  });
+}
