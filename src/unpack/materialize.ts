@@ -9,11 +9,14 @@
  * written last. A kill at any point leaves either the previous committed
  * state or no `rootfs.json`, which makes the next run start over.
  *
- * With `cacheDir`, the image is unpacked once into `<cacheDir>/<manifest hex>/`
- * (committed by a rename) and each container gets a copy of it, which costs
- * no decompression and no tar parsing. The cached tree keeps working modes
- * (owner rwx on directories, owner read on files) so that an unprivileged copy
- * can read all of it; the final modes are applied to each copy.
+ * With `cacheDir`, the first container of an image is unpacked together with
+ * a copy in `<cacheDir>/<manifest hex>/` (every file written twice from the
+ * same decompressed bytes, cheaper than copying the tree afterwards; the
+ * cache entry is committed by a rename), and later containers of the image
+ * are copies of that, which costs no decompression and no tar parsing. The
+ * cached tree keeps working modes (owner rwx on directories, owner read on
+ * files) so that an unprivileged copy can read all of it; the final modes
+ * are applied to each container's copy.
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -86,13 +89,14 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
   let old: string | undefined;
   try {
     let record: UnpackRecord;
-    if (opts.cacheDir !== undefined) {
-      const cached = await ensureCachedTree(opts.cacheDir, opts);
-      opts.signal?.throwIfAborted();
+    const cached = opts.cacheDir === undefined ? undefined : await readCachedTree(opts.cacheDir, image.manifestDigest);
+    if (cached !== undefined) {
       await cloneTree(cached.rootfs, tmp);
       record = cached.record;
+    } else if (opts.cacheDir !== undefined) {
+      record = await unpackIntoCache(tmp, opts.cacheDir, opts);
     } else {
-      record = await unpackLayers(tmp, opts);
+      record = await unpackLayers(tmp, [], opts);
     }
     applyModeFixups(tmp, record.fixups);
     const shift = opts.idShift;
@@ -123,14 +127,15 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
 }
 
 /**
- * Unpacks every layer in order into the new folder `target` and returns what
- * the tree needs besides its files. The tree is left with working modes.
+ * Unpacks every layer in order into the new folder `target` (and the same
+ * into each new folder of `mirrors`) and returns what the tree needs besides
+ * its files. The trees are left with working modes.
  */
-async function unpackLayers(target: string, opts: MaterializeOptions): Promise<UnpackRecord> {
+async function unpackLayers(target: string, mirrors: readonly string[], opts: MaterializeOptions): Promise<UnpackRecord> {
   const { image } = opts;
   const imageLabel = `${image.name}@${image.manifestDigest}`;
-  await mkdir(target, { mode: 0o755 });
-  const writer = new RootfsWriter(target, opts.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES);
+  for (const dir of [target, ...mirrors]) await mkdir(dir, { mode: 0o755 });
+  const writer = new RootfsWriter(target, opts.maxUnpackedBytes ?? DEFAULT_MAX_UNPACKED_BYTES, mirrors);
   for (const layer of image.layers) {
     opts.signal?.throwIfAborted();
     const ctx = { image: imageLabel, layer: layer.digest };
@@ -164,18 +169,27 @@ interface CacheRecordFile {
   ownership: string;
 }
 
-/** Returns the cached unpacked tree of the image, unpacking it first when it isn't cached. */
-async function ensureCachedTree(cacheDir: string, opts: MaterializeOptions): Promise<{ rootfs: string; record: UnpackRecord }> {
-  const paths = cachePaths(cacheDir, opts.image.manifestDigest);
-  const existing = await readCacheRecord(paths.record);
-  if (existing !== undefined && (await isDirectory(paths.rootfs))) return { rootfs: paths.rootfs, record: existing };
+/** The cached unpacked tree of the image, if a complete one is cached. */
+async function readCachedTree(cacheDir: string, manifestDigest: Digest): Promise<{ rootfs: string; record: UnpackRecord } | undefined> {
+  const paths = cachePaths(cacheDir, manifestDigest);
+  const record = await readCacheRecord(paths.record);
+  if (record === undefined || !(await isDirectory(paths.rootfs))) return undefined;
+  return { rootfs: paths.rootfs, record };
+}
 
+/**
+ * Unpacks the image into `target` and, in the same pass, into a new cache
+ * entry, which is committed by renaming it into place. If another dabba
+ * committed the same image meanwhile, theirs is kept.
+ */
+async function unpackIntoCache(target: string, cacheDir: string, opts: MaterializeOptions): Promise<UnpackRecord> {
+  const paths = cachePaths(cacheDir, opts.image.manifestDigest);
   await mkdir(cacheDir, { recursive: true });
   await removeStaleTemps(cacheDir, [TEMP_CACHE_PREFIX]);
   const tmp = join(cacheDir, tempName(TEMP_CACHE_PREFIX));
   try {
     await mkdir(tmp);
-    const record = await unpackLayers(join(tmp, 'rootfs'), opts);
+    const record = await unpackLayers(target, [join(tmp, 'rootfs')], opts);
     const file: CacheRecordFile = {
       version: 1,
       image: opts.image.name,
@@ -184,22 +198,17 @@ async function ensureCachedTree(cacheDir: string, opts: MaterializeOptions): Pro
       ownership: serializeOwnership(record.ownership),
     };
     await writeFile(join(tmp, 'unpack.json'), JSON.stringify(file));
-    if (existing === undefined) await removeTree(paths.dir); // an incomplete entry left by hand
+    // an incomplete entry (no record) is in the way of the rename; a complete one is someone else's, kept
+    if ((await readCachedTree(cacheDir, opts.image.manifestDigest)) === undefined) await removeTree(paths.dir);
     try {
       await rename(tmp, paths.dir);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err;
-      // another dabba cached the same image meanwhile: use theirs
-      await removeTree(tmp);
-      const theirs = await readCacheRecord(paths.record);
-      if (theirs === undefined) throw err;
-      return { rootfs: paths.rootfs, record: theirs };
     }
-    return { rootfs: paths.rootfs, record };
-  } catch (err) {
-    await removeTree(tmp).catch(() => undefined);
-    throw err;
+    return record;
+  } finally {
+    await removeTree(tmp);
   }
 }
 

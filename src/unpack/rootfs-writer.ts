@@ -18,6 +18,12 @@
  * its owner, so that extraction, a later whiteout, a copy and a removal never
  * trip over modes like 0555 or 0000 as an unprivileged user. The final modes
  * that differ are kept as "fixups" and applied at the very end.
+ *
+ * Optional mirror roots receive exactly the same operations (the unpack
+ * cache is written this way while the container's copy is unpacked): writing
+ * each file twice from the same decompressed bytes costs less than copying
+ * the tree afterwards. Decisions (resolution, what exists) are taken on the
+ * primary root only; the mirrors are identical by construction.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -72,7 +78,8 @@ function errno(err: unknown): string | undefined {
 
 /** An open regular file being written by the current entry. */
 export interface OpenFile {
-  fd: number;
+  /** One fd per root, primary first. */
+  fds: number[];
   path: string;
   meta: EntryMeta;
 }
@@ -89,9 +96,15 @@ export class RootfsWriter {
   /** Paths this layer wrote, and their ancestors: what its whiteouts must spare. */
   private touched = new Set<string>();
 
+  /**
+   * @param root the folder being unpacked into (must exist)
+   * @param maxBytes limit on file data written (counted once, not per mirror)
+   * @param mirrors folders (must exist, empty) that get the same tree
+   */
   constructor(
     readonly root: string,
     private readonly maxBytes: number,
+    private readonly mirrors: readonly string[] = [],
   ) {}
 
   /** Starts a new layer: whiteouts of the next entries apply to what exists now. */
@@ -101,6 +114,21 @@ export class RootfsWriter {
 
   private abs(real: string): string {
     return `${this.root}/${real}`;
+  }
+
+  /**
+   * Creates `real` in every root with `make`; when the primary already has
+   * something there (EEXIST), removes it everywhere first.
+   */
+  private create(real: string, make: (abs: string, root: string) => void): void {
+    try {
+      make(this.abs(real), this.root);
+    } catch (err) {
+      if (errno(err) !== 'EEXIST') throw err;
+      this.removeExisting(real);
+      make(this.abs(real), this.root);
+    }
+    for (const m of this.mirrors) make(`${m}/${real}`, m);
   }
 
   private markTouched(real: string): void {
@@ -121,7 +149,10 @@ export class RootfsWriter {
       real = resolveDirectory(this.root, parent, {
         create: true,
         followSymlinks: true,
-        onCreateDir: (p) => this.dirs.set(p, { mode: 0o755, mtime: undefined }),
+        onCreateDir: (p) => {
+          this.dirs.set(p, { mode: 0o755, mtime: undefined });
+          for (const m of this.mirrors) mkdirSync(`${m}/${p}`, 0o755);
+        },
       });
       this.dirCache.set(key, real);
     }
@@ -139,10 +170,10 @@ export class RootfsWriter {
       throw err;
     }
     if (st.isDirectory()) {
-      rmSync(this.abs(real), { recursive: true, force: true });
+      for (const r of [this.root, ...this.mirrors]) rmSync(`${r}/${real}`, { recursive: true, force: true });
       this.forgetBelow(real);
     } else {
-      unlinkSync(this.abs(real));
+      for (const r of [this.root, ...this.mirrors]) unlinkSync(`${r}/${real}`);
       this.ownership.delete(real);
       this.fixups.delete(real);
       if (st.isSymbolicLink()) this.dirCache = new Map();
@@ -165,14 +196,14 @@ export class RootfsWriter {
   /** Creates (or keeps, when one is already there) the directory `components`. */
   directory(components: readonly string[], meta: EntryMeta): void {
     const real = this.place(components);
+    const make = (abs: string): void => mkdirSync(abs, DIR_WORKING_BITS);
     try {
-      mkdirSync(this.abs(real), DIR_WORKING_BITS);
+      make(this.abs(real));
+      for (const m of this.mirrors) make(`${m}/${real}`);
     } catch (err) {
       if (errno(err) !== 'EEXIST') throw err;
-      if (!lstatSync(this.abs(real)).isDirectory()) {
-        this.removeExisting(real);
-        mkdirSync(this.abs(real), DIR_WORKING_BITS);
-      }
+      // an existing directory is kept (with its content); anything else is replaced
+      if (!lstatSync(this.abs(real)).isDirectory()) this.create(real, make);
     }
     this.dirs.set(real, { mode: meta.mode, mtime: meta.mtime });
     this.dirCache.set(components.join('/'), real.split('/'));
@@ -188,59 +219,64 @@ export class RootfsWriter {
     this.bytesWritten += size;
     const real = this.place(components);
     const working = meta.mode | FILE_WORKING_BITS;
-    let fd: number;
+    const fds: number[] = [];
     try {
-      fd = openSync(this.abs(real), FILE_FLAGS, 0o600);
+      this.create(real, (abs) => fds.push(openSync(abs, FILE_FLAGS, 0o600)));
     } catch (err) {
-      if (errno(err) !== 'EEXIST') throw err;
-      this.removeExisting(real);
-      fd = openSync(this.abs(real), FILE_FLAGS, 0o600);
+      for (const fd of fds) closeSync(fd);
+      throw err;
     }
     if (working !== meta.mode) this.fixups.set(real, meta.mode);
     else this.fixups.delete(real);
     this.record(real, meta);
-    return { fd, path: real, meta };
+    return { fds, path: real, meta };
   }
 
   /** Writes one chunk of the open file's data. */
   write(file: OpenFile, chunk: Uint8Array): void {
-    let off = 0;
-    while (off < chunk.length) off += writeSync(file.fd, chunk, off, chunk.length - off);
+    for (const fd of file.fds) {
+      let off = 0;
+      while (off < chunk.length) off += writeSync(fd, chunk, off, chunk.length - off);
+    }
   }
 
   /** Sets the file's mode (through its fd, so umask doesn't matter) and mtime, and closes it. */
   closeFile(file: OpenFile): void {
+    const fds = file.fds;
+    file.fds = [];
     try {
-      fchmodSync(file.fd, file.meta.mode | FILE_WORKING_BITS);
-      if (file.meta.mtime) futimesSync(file.fd, file.meta.mtime, file.meta.mtime);
+      for (const fd of fds) {
+        fchmodSync(fd, file.meta.mode | FILE_WORKING_BITS);
+        if (file.meta.mtime) futimesSync(fd, file.meta.mtime, file.meta.mtime);
+      }
     } finally {
-      closeSync(file.fd);
+      for (const fd of fds) closeSync(fd);
     }
   }
 
   /** Closes a file whose entry failed midway; the partial file is left to the temp folder's removal. */
   abandonFile(file: OpenFile): void {
-    try {
-      closeSync(file.fd);
-    } catch {
-      // already closed
+    for (const fd of file.fds) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
     }
+    file.fds = [];
   }
 
   /** Creates a symlink; its target is kept verbatim (resolved inside the container at run time). */
   symlink(components: readonly string[], target: string, meta: EntryMeta): void {
     if (target.includes('\0')) throw new EntryRefused('symlink target contains a NUL byte');
     const real = this.place(components);
-    try {
-      symlinkSync(target, this.abs(real));
-    } catch (err) {
-      if (errno(err) !== 'EEXIST') throw err;
-      this.removeExisting(real);
-      symlinkSync(target, this.abs(real));
-    }
+    const mtime = meta.mtime;
+    this.create(real, (abs) => {
+      symlinkSync(target, abs);
+      if (mtime) lutimesSync(abs, mtime, mtime);
+    });
     this.fixups.delete(real);
     this.record(real, meta);
-    if (meta.mtime) lutimesSync(this.abs(real), meta.mtime, meta.mtime);
   }
 
   /**
@@ -255,13 +291,7 @@ export class RootfsWriter {
     const targetReal = target.real.join('/');
     const real = this.place(components);
     if (real === targetReal) return; // a link to itself changes nothing
-    try {
-      linkSync(this.abs(targetReal), this.abs(real));
-    } catch (err) {
-      if (errno(err) !== 'EEXIST') throw err;
-      this.removeExisting(real);
-      linkSync(this.abs(targetReal), this.abs(real));
-    }
+    this.create(real, (abs, root) => linkSync(`${root}/${targetReal}`, abs));
     const fix = this.fixups.get(targetReal);
     if (fix !== undefined) this.fixups.set(real, fix);
     else this.fixups.delete(real);
@@ -272,10 +302,13 @@ export class RootfsWriter {
   fifo(components: readonly string[], meta: EntryMeta): void {
     const real = this.place(components);
     this.removeExisting(real);
-    execFileSync('mkfifo', ['-m', (meta.mode & 0o7777).toString(8), '--', this.abs(real)], { stdio: 'ignore' });
+    const mtime = meta.mtime;
+    this.create(real, (abs) => {
+      execFileSync('mkfifo', ['-m', (meta.mode & 0o7777).toString(8), '--', abs], { stdio: 'ignore' });
+      if (mtime) lutimesSync(abs, mtime, mtime);
+    });
     this.fixups.delete(real);
     this.record(real, meta);
-    if (meta.mtime) lutimesSync(this.abs(real), meta.mtime, meta.mtime);
   }
 
   /** Applies a whiteout: never through a symlink, never to what this layer wrote. */
@@ -318,18 +351,20 @@ export class RootfsWriter {
     for (const [real, meta] of entries) {
       const working = meta.mode | DIR_WORKING_BITS;
       if (working !== meta.mode) this.fixups.set(real, meta.mode);
-      let fd: number;
-      try {
-        fd = openSync(this.abs(real), O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
-      } catch (err) {
-        if (errno(err) === 'ENOENT' || errno(err) === 'ELOOP' || errno(err) === 'ENOTDIR') continue;
-        throw err;
-      }
-      try {
-        fchmodSync(fd, working);
-        if (meta.mtime) futimesSync(fd, meta.mtime, meta.mtime);
-      } finally {
-        closeSync(fd);
+      for (const root of [this.root, ...this.mirrors]) {
+        let fd: number;
+        try {
+          fd = openSync(`${root}/${real}`, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+        } catch (err) {
+          if (errno(err) === 'ENOENT' || errno(err) === 'ELOOP' || errno(err) === 'ENOTDIR') continue;
+          throw err;
+        }
+        try {
+          fchmodSync(fd, working);
+          if (meta.mtime) futimesSync(fd, meta.mtime, meta.mtime);
+        } finally {
+          closeSync(fd);
+        }
       }
     }
   }
