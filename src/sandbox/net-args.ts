@@ -38,8 +38,10 @@ export function buildHostfwdRequest(port: PortMapping): string {
  * pasta for the holder `pid`, in the foreground (dabba supervises it), with
  * every port forwarded; it writes `pidFile` once it is set up.
  */
-export function buildPastaArgs(opts: { pid: number; ports: readonly PortMapping[]; pidFile: string }): string[] {
+export function buildPastaArgs(opts: { pid: number; ports: readonly PortMapping[]; pidFile: string; asRoot: boolean }): string[] {
   const a = ['--config-net', '--quiet', '--foreground', '--ipv4-only', '--no-map-gw', '--dns-forward', USER_NET_DNS, '--pid', opts.pidFile];
+  // As root pasta would switch to nobody, who may not open the holder's namespaces (owned by root).
+  if (opts.asRoot) a.push('--runas', '0');
   for (const p of opts.ports) {
     // pasta's own spec: [ADDR/]HOST:GUEST; an IPv6 address needs no brackets here.
     a.push(p.protocol === 'tcp' ? '-t' : '-u', `${p.hostIp}/${p.published}:${p.target}`);

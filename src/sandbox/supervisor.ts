@@ -124,7 +124,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       await waitForNewUserns(nested, holder.pid!);
       // No container root in here: bwrap's setuid then keeps the capability it needs for setgid.
       const size = spec.idMapping.size;
-      await run(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', 'printf "$1" > /proc/$2/uid_map && printf "$3" > /proc/$2/gid_map', 'sh', `1 1 ${size - 1}\n`, String(nested.pid), `0 0 ${size}\n`], 'mapping the container user\'s namespace');
+      await run(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', 'echo "$1" > /proc/$2/uid_map && echo "$3" > /proc/$2/gid_map', 'sh', `1 1 ${size - 1}`, String(nested.pid), `0 0 ${size}`], 'mapping the container user\'s namespace');
       usernsFd = openSync(`/proc/${nested.pid}/ns/user`, 'r');
       cleanups.push(() => {
         if (usernsFd !== undefined) closeSync(usernsFd);
@@ -392,7 +392,7 @@ async function startSlirp(service: string, holderPid: number, ports: readonly Po
 async function startPasta(service: string, holderPid: number, ports: readonly PortMapping[], privateDir: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const pasta = requireTool('pasta', env);
   const pidFile = join(privateDir, 'pasta.pid');
-  const child = spawn(pasta, buildPastaArgs({ pid: holderPid, ports, pidFile }), { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(pasta, buildPastaArgs({ pid: holderPid, ports, pidFile, asRoot: process.getuid?.() === 0 }), { stdio: ['ignore', 'ignore', 'pipe'] });
   child.on('error', () => undefined);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
