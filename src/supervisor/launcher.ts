@@ -90,10 +90,11 @@ export function createSupervisorRuntime(options: LauncherOptions) {
     const self: ProcessRef | undefined = await processRef(pid);
     const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
     for (;;) {
+      // Liveness first, then the state: a supervisor that finished between the two reads has written its last state.
+      const alive = self !== undefined && (await isAlive(self));
       const state = await readState(paths, service);
       if (state?.status === 'running' || state?.status === 'exited') return;
       if (state?.status === 'failed') throw new ContainerStartError(`starting ${service}: ${state.message ?? 'failed'}`, { hint: `see ${cp.supervisorLog}` });
-      const alive = self !== undefined && (await isAlive(self));
       if (!alive && !(await isContainerAlive(state))) {
         throw new ContainerStartError(`starting ${service}: its supervisor exited before the container started: ${tail(cp.supervisorLog)}`);
       }
