@@ -4,6 +4,9 @@
  * `src/state` produces them, the supervisor writes them.
  */
 import type { PortMapping, Service } from '../config/model.js';
+import type { EnterInfo } from '../sandbox/supervisor.js';
+
+export type { EnterInfo };
 
 /** A process told apart from a later one with the same pid: `startTime` is field 22 of /proc/<pid>/stat. */
 export interface ProcessRef {
@@ -67,15 +70,6 @@ export interface ContainerState {
   enter?: EnterInfo | undefined;
   /** Why it failed or gave up, for `ps` and `up`. */
   message?: string | undefined;
-}
-
-/** What entering a running container needs: its PID 1 on the host, and the process's env, workdir and ids. */
-export interface EnterInfo {
-  initPid: number;
-  env: Record<string, string>;
-  workdir: string;
-  uid: number;
-  gid: number;
 }
 
 /** One service as found on disk, with its liveness checked. */

@@ -388,3 +388,27 @@ async function applyWatchRules(
     await executePlan(planRestart(project, observed, [service]), { project, digests: {}, observed }, deps, { graceMs });
   });
 }
+
+/**
+ * `start` and `restart`: act on existing containers only, with the image their
+ * rootfs holds (`up` is what applies changes to the file).
+ */
+export function existingContainersCommand(name: 'start' | 'restart', summary: string, plan: typeof import('../../plan/plan.js').planStart): Command {
+  return {
+    name,
+    summary,
+    usage: '[-t SECONDS] [SERVICE…]',
+    options: [{ name: 'timeout', short: 't', type: 'string', value: 'SECONDS', description: "Grace period when stopping (default: each service's stop_grace_period)" }],
+    run: async (ctx, args) => {
+      const project = await loadProjectFor(ctx);
+      for (const s of args.positionals) if (project.services[s] === undefined) throw new UsageError(`dabba ${name}: no service "${s}" in ${project.configFile}`);
+      const deps = createReconcileDeps(ctx, project);
+      const graceMs = parseTimeout(args.options.timeout, name);
+      await withLock(ctx, projectPaths(project.workingDir), name, async () => {
+        const observed = await deps.state.observe();
+        await executePlan(plan(project, observed, args.positionals), { project, digests: {}, observed }, deps, { graceMs });
+      });
+      return 0;
+    },
+  };
+}

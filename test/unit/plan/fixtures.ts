@@ -1,29 +1,11 @@
 import type { Project, Service } from '../../../src/config/model.js';
 import type { ContainerStatus, ObservedProject, ObservedService } from '../../../src/state/types.js';
 import { hashRunConfig, runConfigOf } from '../../../src/plan/run-config.js';
+import { makeService } from '../../helpers/rootfs.js';
 
 /** A normalised service with compose defaults, as config would produce it. */
 export function service(name: string, extra: Partial<Service> = {}): Service {
-  return {
-    name,
-    image: `127.0.0.1:5000/${name}:1`,
-    environment: {},
-    volumes: [],
-    ports: [],
-    readOnly: false,
-    tmpfs: [],
-    pullPolicy: 'missing',
-    dependsOn: {},
-    restart: { policy: 'no' },
-    stopSignal: 'SIGTERM',
-    stopGracePeriodMs: 10_000,
-    init: false,
-    labels: {},
-    net: true,
-    fakeroot: true,
-    watch: [],
-    ...extra,
-  };
+  return makeService({ name, image: `127.0.0.1:5000/${name}:1`, ...extra });
 }
 
 export function project(...services: Service[]): Project {
