@@ -4,6 +4,7 @@
  * whatever is missing (layers concurrently, each hashed while streaming into
  * the store), records the name in the store's index, and returns the image.
  */
+import { setMaxListeners } from 'node:events';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withContext } from '../errors/index.js';
@@ -13,7 +14,6 @@ import { formatPlatform, hostPlatform, parsePlatform, selectPlatform } from '../
 import type { Descriptor, Digest, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
 import { credentialLookup, RegistryClient } from '../registry/index.js';
 import type { Store } from '../store/index.js';
-import { importDockerArchive, importOciArchive } from './archives.js';
 import { ImageNotFoundError } from './errors.js';
 import { ociDirFetcher, registryFetcher, storeFetcher, type Fetcher, type ManifestBytes } from './fetchers.js';
 import type { PullProgress } from './progress.js';
@@ -118,11 +118,12 @@ async function ensure(name: string, source: ImageSource, storeName: string, want
       fetcher = ociDirFetcher(source.dir, source.tag);
       break;
     case 'oci-archive':
-      topDesc = await importOciArchive(store, source.file, source.tag);
+      // loaded only here: tar is not needed for registry pulls
+      topDesc = await (await import('./archives.js')).importOciArchive(store, source.file, source.tag);
       fetcher = storeFetcher(store, topDesc, `archive ${source.file}`);
       break;
     case 'docker-archive':
-      topDesc = await importDockerArchive(store, source.file, source.ref);
+      topDesc = await (await import('./archives.js')).importDockerArchive(store, source.file, source.ref);
       fetcher = storeFetcher(store, topDesc, `archive ${source.file}`);
       break;
   }
@@ -204,10 +205,13 @@ async function pullMissing(store: Store, fetcher: Fetcher, top: ManifestBytes, w
   let downloadedBytes = 0;
   let downloadedBlobs = 0;
   const seen = new Set<string>();
-  const unique = blobs.filter((b) => !seen.has(b.digest) && seen.add(b.digest));
+  // Largest first: with a bounded number of downloads at once, the big layer must not start last.
+  const unique = blobs.filter((b) => !seen.has(b.digest) && seen.add(b.digest)).sort((a, b) => b.size - a.size);
   // One failed blob stops the others: their partial downloads are removed by the store.
   const stop = new AbortController();
   const signal = opts.signal ? AbortSignal.any([opts.signal, stop.signal]) : stop.signal;
+  // every request and file write of this pull listens to it
+  setMaxListeners(0, signal);
   await mapLimit(unique, opts.concurrency ?? 4, stop, async (desc) => {
     if (await store.hasBlob(desc.digest, desc.size)) {
       opts.progress?.({ type: 'blob-done', name, digest: desc.digest, size: desc.size, cached: true });

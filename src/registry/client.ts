@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { undici } from './undici-lite.js';
 import { formatReference, registryApiHost, transportFor, type ImageRef } from '../image-ref/index.js';
 import { MANIFEST_MEDIA_TYPES } from '../oci/manifest.js';
 import { isDigest } from '../oci/digest.js';
@@ -84,7 +85,7 @@ export class RegistryClient {
   constructor(private readonly options: RegistryClientOptions) {
     const stall = options.stallTimeoutMs ?? 30_000;
     this.ownsDispatcher = options.dispatcher === undefined;
-    this.dispatcher = options.dispatcher ?? new Agent({ bodyTimeout: stall, headersTimeout: stall, connectTimeout: Math.min(stall, 15_000), keepAliveTimeout: 10_000 });
+    this.dispatcher = options.dispatcher ?? new (undici().Agent)({ bodyTimeout: stall, headersTimeout: stall, connectTimeout: Math.min(stall, 15_000), keepAliveTimeout: 10_000 });
     this.retries = options.retries ?? 4;
     this.retryBaseMs = options.retryBaseMs ?? 250;
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
@@ -162,7 +163,7 @@ export class RegistryClient {
               skip = 0;
             }
             offset += c.length;
-            if (!out.write(c)) await new Promise((r) => (out.once('drain', r), out.once('close', r)));
+            if (!out.write(c)) await drained(out);
           }
           if (out.destroyed) return;
           if (offset < desc.size) throw Object.assign(new Error(`connection closed after ${offset} of ${desc.size} bytes`), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' });
@@ -240,7 +241,7 @@ export class RegistryClient {
 
   /** One request, no redirects followed, no auth: the transport primitive. */
   private raw(url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<Dispatcher.ResponseData> {
-    return request(url, { dispatcher: this.dispatcher, method: 'GET', headers: { 'user-agent': this.userAgent, ...headers }, signal });
+    return undici().request(url, { dispatcher: this.dispatcher, method: 'GET', headers: { 'user-agent': this.userAgent, ...headers }, signal });
   }
 
   /** Retries transient network errors with backoff; wraps the last one in a RegistryError. */
@@ -372,6 +373,19 @@ export class RegistryClient {
     if (res.statusCode === 404) return new RegistryError(message, { ...extra, hint: 'check the image name and tag' });
     return new RegistryError(message, extra);
   }
+}
+
+/** Resolves when `out` wants more data or is gone, leaving no listener behind. */
+function drained(out: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
 }
 
 function header(res: Dispatcher.ResponseData, name: string): string | undefined {

@@ -1,0 +1,40 @@
+/**
+ * undici's Agent and request, loaded from their own modules: `import 'undici'`
+ * loads fetch, websockets, caches and more, about 200 ms of start-up that a
+ * warm `dabba pull` cannot afford. Falls back to the package's entry point if
+ * its internal layout ever changes.
+ */
+import { createRequire } from 'node:module';
+import type * as Undici from 'undici';
+
+export type Agent = Undici.Agent;
+export type AgentOptions = Undici.Agent.Options;
+export type RequestOptions = { dispatcher: Undici.Dispatcher; method: 'GET'; headers: Record<string, string>; signal?: AbortSignal | undefined };
+
+interface Lite {
+  Agent: new (options: AgentOptions) => Undici.Agent;
+  request: (url: string, options: RequestOptions) => Promise<Undici.Dispatcher.ResponseData>;
+}
+
+let loaded: Lite | undefined;
+
+export function undici(): Lite {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  try {
+    const Agent = require('undici/lib/dispatcher/agent.js') as Lite['Agent'];
+    const apiRequest = require('undici/lib/api/api-request.js') as (this: Undici.Dispatcher, opts: object) => Promise<Undici.Dispatcher.ResponseData>;
+    if (typeof Agent !== 'function' || typeof apiRequest !== 'function') throw new Error('unexpected undici layout');
+    loaded = {
+      Agent,
+      request: (url, o) => {
+        const u = new URL(url);
+        return apiRequest.call(o.dispatcher, { origin: u.origin, path: `${u.pathname}${u.search}`, method: o.method, headers: o.headers, signal: o.signal });
+      },
+    };
+  } catch {
+    const full = require('undici') as typeof Undici;
+    loaded = { Agent: full.Agent, request: (url, o) => full.request(url, o) };
+  }
+  return loaded;
+}
