@@ -31,7 +31,8 @@ import { cachePaths, containerPaths, OLD_ROOTFS_PREFIX, TEMP_CACHE_PREFIX, TEMP_
 import { applyOwnershipToTree, parseOwnership, serializeOwnership, writeOwnershipFile } from './ownership.js';
 import { readRootfsOrigin, writeRootfsOrigin } from './origin.js';
 import { applyModeFixups, type ModeFixups, type OwnershipMap, RootfsWriter } from './rootfs-writer.js';
-import { cloneTree, removeStaleTemps, removeTree, tempName } from './tree.js';
+import { cloneTreeParallel } from './clone.js';
+import { removeStaleTemps, removeTree, tempName } from './tree.js';
 
 export const DEFAULT_MAX_UNPACKED_BYTES = 64 * 1024 ** 3;
 
@@ -64,6 +65,8 @@ export interface MaterializeOptions {
 interface UnpackRecord {
   fixups: ModeFixups;
   ownership: OwnershipMap;
+  /** Paths sharing an inode, for copies that cannot see it themselves. */
+  hardlinks: string[][];
 }
 
 /**
@@ -91,7 +94,7 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
     let record: UnpackRecord;
     const cached = opts.cacheDir === undefined ? undefined : await readCachedTree(opts.cacheDir, image.manifestDigest);
     if (cached !== undefined) {
-      await cloneTree(cached.rootfs, tmp);
+      await cloneTreeParallel(cached.rootfs, tmp, cached.record.hardlinks);
       record = cached.record;
     } else if (opts.cacheDir !== undefined) {
       record = await unpackIntoCache(tmp, opts.cacheDir, opts);
@@ -158,7 +161,7 @@ async function unpackLayers(target: string, mirrors: readonly string[], opts: Ma
     }
   }
   writer.finishDirectories();
-  return { fixups: writer.fixups, ownership: writer.ownership };
+  return { fixups: writer.fixups, ownership: writer.ownership, hardlinks: writer.hardlinkGroups() };
 }
 
 interface CacheRecordFile {
@@ -167,6 +170,7 @@ interface CacheRecordFile {
   manifestDigest: Digest;
   fixups: [string, number][];
   ownership: string;
+  hardlinks: string[][];
 }
 
 /** The cached unpacked tree of the image, if a complete one is cached. */
@@ -196,6 +200,7 @@ async function unpackIntoCache(target: string, cacheDir: string, opts: Materiali
       manifestDigest: opts.image.manifestDigest,
       fixups: [...record.fixups],
       ownership: serializeOwnership(record.ownership),
+      hardlinks: record.hardlinks,
     };
     await writeFile(join(tmp, 'unpack.json'), JSON.stringify(file));
     // an incomplete entry (no record) is in the way of the rename; a complete one is someone else's, kept
@@ -215,8 +220,8 @@ async function unpackIntoCache(target: string, cacheDir: string, opts: Materiali
 async function readCacheRecord(path: string): Promise<UnpackRecord | undefined> {
   try {
     const file = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheRecordFile>;
-    if (file.version !== 1 || !Array.isArray(file.fixups) || typeof file.ownership !== 'string') return undefined;
-    return { fixups: new Map(file.fixups), ownership: parseOwnership(file.ownership) };
+    if (file.version !== 1 || !Array.isArray(file.fixups) || typeof file.ownership !== 'string' || !Array.isArray(file.hardlinks)) return undefined;
+    return { fixups: new Map(file.fixups), ownership: parseOwnership(file.ownership), hardlinks: file.hardlinks };
   } catch {
     return undefined;
   }

@@ -87,6 +87,8 @@ export interface OpenFile {
 export class RootfsWriter {
   readonly ownership: OwnershipMap = new Map();
   readonly fixups: ModeFixups = new Map();
+  /** Each hardlinked path → the set of paths sharing its inode (one Set object per group). */
+  private readonly linkGroups = new Map<string, Set<string>>();
   /** Bytes of file data written so far, for the size limit. */
   bytesWritten = 0;
 
@@ -174,13 +176,32 @@ export class RootfsWriter {
       this.forgetBelow(real);
     } else {
       for (const r of [this.root, ...this.mirrors]) unlinkSync(`${r}/${real}`);
+      this.leaveLinkGroup(real);
       this.ownership.delete(real);
       this.fixups.delete(real);
       if (st.isSymbolicLink()) this.dirCache = new Map();
     }
   }
 
+  private leaveLinkGroup(real: string): void {
+    this.linkGroups.get(real)?.delete(real);
+    this.linkGroups.delete(real);
+  }
+
+  /** Hardlink groups of the tree (paths sharing an inode), each with two or more paths. */
+  hardlinkGroups(): string[][] {
+    const seen = new Set<Set<string>>();
+    const out: string[][] = [];
+    for (const group of this.linkGroups.values()) {
+      if (seen.has(group) || group.size < 2) continue;
+      seen.add(group);
+      out.push([...group]);
+    }
+    return out;
+  }
+
   private forgetBelow(real: string): void {
+    for (const key of [...this.linkGroups.keys()]) if (isSameOrBelow(key, real)) this.leaveLinkGroup(key);
     this.dirCache = new Map();
     for (const map of [this.dirs, this.ownership, this.fixups] as Map<string, unknown>[]) {
       for (const key of map.keys()) if (isSameOrBelow(key, real)) map.delete(key);
@@ -292,6 +313,13 @@ export class RootfsWriter {
     const real = this.place(components);
     if (real === targetReal) return; // a link to itself changes nothing
     this.create(real, (abs, root) => linkSync(`${root}/${targetReal}`, abs));
+    let group = this.linkGroups.get(targetReal);
+    if (group === undefined) {
+      group = new Set([targetReal]);
+      this.linkGroups.set(targetReal, group);
+    }
+    group.add(real);
+    this.linkGroups.set(real, group);
     const fix = this.fixups.get(targetReal);
     if (fix !== undefined) this.fixups.set(real, fix);
     else this.fixups.delete(real);

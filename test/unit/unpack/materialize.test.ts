@@ -103,7 +103,15 @@ test('a rootfs without its record is materialised again', async () => {
 test('a second container of the same image is cloned from the cache: equal, independent, no layer read', async () => {
   const sb = await sandbox();
   const cacheDir = join(sb.dir, 'cache');
-  const image = buildImage(LAYERS.map((l) => buildTarGz(l)));
+  // hardlinks spanning top-level folders (copied by different cp processes) and read-only folders
+  const links: TarEntry[] = [
+    { name: 'a/deep/x', data: 'linked' },
+    { name: 'b/y', type: 'link', linkname: 'a/deep/x' },
+    { name: 'zz/z', type: 'link', linkname: 'b/y' },
+    { name: 'ro/', type: 'dir', mode: 0o555 },
+    { name: 'ro/f', data: 'f', mode: 0o000 },
+  ];
+  const image = buildImage([...LAYERS, links].map((l) => buildTarGz(l)));
   await materialize(sb, image, { cacheDir });
   const other = join(sb.dir, 'project', '.dabba', 'other');
   let opened = 0;
@@ -125,6 +133,10 @@ test('a second container of the same image is cloned from the cache: equal, inde
   assert.notEqual(lstatSync(join(other, 'rootfs/etc/passwd')).ino, lstatSync(join(sb.rootfs, 'etc/passwd')).ino);
   writeFileSync(join(other, 'rootfs/etc/passwd'), 'changed');
   assert.equal(readFileSync(join(sb.rootfs, 'etc/passwd'), 'utf8'), 'root:x:0:0\n');
+  const ino = lstatSync(join(other, 'rootfs/a/deep/x')).ino;
+  assert.equal(lstatSync(join(other, 'rootfs/b/y')).ino, ino);
+  assert.equal(lstatSync(join(other, 'rootfs/zz/z')).ino, ino);
+  assert.equal(lstatSync(join(other, 'rootfs/ro')).mode & 0o7777, 0o555);
   // and the setuid bit survives the copy
   assert.equal(lstatSync(join(other, 'rootfs/usr/bin/su')).mode & 0o7777, 0o4755);
 });

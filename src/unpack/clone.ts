@@ -1,0 +1,102 @@
+/**
+ * Copying an unpacked tree (the unpack cache) into a container folder, in
+ * parallel. One `cp -a` is bound by its own syscalls (measured here: 5.2 s
+ * for a 1 GB, 44k-entry tree, against 2.9 s for four cp processes over parts
+ * of it), so the tree is cut into parts below a small "skeleton" of top
+ * directories, each part copied by its own `cp -a --reflink=auto --parents`,
+ * then the skeleton's modes and times set and hardlinks that span two parts
+ * joined again from the recorded hardlink groups.
+ */
+import { spawn } from 'node:child_process';
+import { closeSync, constants as fsConstants, fchmodSync, futimesSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+
+const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = fsConstants;
+
+/** Parts wanted per cp process, for balance: parts differ a lot in size. */
+const PARTS_PER_PROCESS = 16;
+const MAX_SKELETON_DEPTH = 3;
+
+interface Plan {
+  /** Directories created by dabba, parents first ('' is the root). */
+  skeleton: string[];
+  /** Paths below the skeleton, each copied whole by one cp. */
+  parts: string[];
+}
+
+/** Chooses skeleton and parts: expands directories breadth first until there are enough parts. */
+function planClone(src: string, wantedParts: number): Plan {
+  const skeleton: string[] = [''];
+  let frontier: { rel: string; dir: boolean }[] = readdirSync(src, { withFileTypes: true }).map((e) => ({ rel: e.name, dir: e.isDirectory() }));
+  for (let depth = 1; depth < MAX_SKELETON_DEPTH && frontier.length < wantedParts; depth++) {
+    const next: { rel: string; dir: boolean }[] = [];
+    for (const item of frontier) {
+      if (!item.dir) {
+        next.push(item);
+        continue;
+      }
+      skeleton.push(item.rel);
+      for (const e of readdirSync(join(src, item.rel), { withFileTypes: true })) next.push({ rel: `${item.rel}/${e.name}`, dir: e.isDirectory() });
+    }
+    frontier = next;
+  }
+  return { skeleton, parts: frontier.map((f) => f.rel) };
+}
+
+function runCp(cwd: string, parts: string[], dst: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('cp', ['-a', '--reflink=auto', '--parents', '--', ...parts, dst], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => {
+      if (stderr.length < 2000) stderr += s;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`cp -a failed (exit ${code}): ${stderr.trim()}`))));
+  });
+}
+
+/**
+ * Copies the tree `src` to the new path `dst` (which must not exist): file
+ * content, modes, times, symlinks as symlinks, and the hardlink groups given
+ * (rootfs-relative paths sharing an inode). Ownership is copied where the
+ * caller may set it (cp -a as root). Reads nothing outside `src`: cp never
+ * follows symlinks in `-a` mode, and the skeleton is walked with lstat types.
+ */
+export async function cloneTreeParallel(src: string, dst: string, hardlinks: readonly (readonly string[])[]): Promise<void> {
+  const processes = Math.max(2, Math.min(4, availableParallelism()));
+  const plan = planClone(src, processes * PARTS_PER_PROCESS);
+  for (const dir of plan.skeleton) mkdirSync(dir === '' ? dst : join(dst, dir), 0o700);
+  const groups: string[][] = Array.from({ length: processes }, () => []);
+  plan.parts.forEach((part, i) => groups[i % processes]?.push(part));
+  await Promise.all(groups.filter((g) => g.length > 0).map((g) => runCp(src, g, dst)));
+
+  for (const group of hardlinks) joinHardlinks(dst, group);
+  // deepest first: a directory's time changes when its children do
+  for (const dir of [...plan.skeleton].reverse()) copyDirectoryMeta(dir === '' ? src : join(src, dir), dir === '' ? dst : join(dst, dir));
+}
+
+/** Makes every path of `group` a hardlink of the first one (cp only keeps groups within one process). */
+function joinHardlinks(root: string, group: readonly string[]): void {
+  const [anchor, ...rest] = group;
+  if (anchor === undefined) return;
+  const anchorStat = lstatSync(join(root, anchor));
+  for (const p of rest) {
+    const abs = join(root, p);
+    if (lstatSync(abs).ino === anchorStat.ino) continue;
+    const tmp = `${abs}.dabba-link`;
+    linkSync(join(root, anchor), tmp);
+    renameSync(tmp, abs);
+  }
+}
+
+function copyDirectoryMeta(srcDir: string, dstDir: string): void {
+  const st = lstatSync(srcDir);
+  const fd = openSync(dstDir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+  try {
+    fchmodSync(fd, st.mode & 0o7777);
+    futimesSync(fd, st.atime, st.mtime);
+  } finally {
+    closeSync(fd);
+  }
+}
