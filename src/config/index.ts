@@ -7,7 +7,8 @@
  *                                  env_files the document names.
  * 2. parse        (parse.ts)       YAML 1.2 core schema with the position of every value; syntax
  *                                  errors, duplicate keys, %YAML 1.1, alias bombs → diagnostics;
- *                                  `<<` merges applied.
+ *                                  `<<` merges applied. (parse-cache.ts keeps the result of an
+ *                                  unchanged file; positions are then parsed only for messages.)
  * 3. interpolate  (interpolate.ts) ${VAR}, ${VAR:-d}, ${VAR-d}, ${VAR:?msg}, ${VAR?msg}, $$ in
  *                                  every string value, from dabba's environment then `.env`.
  * 4. validate     (validate.ts)    ajv against schema/dabba.schema.json (precompiled), reduced to
@@ -32,7 +33,8 @@ import type { Project } from './model.js';
 import { parseYaml } from './parse.js';
 import { findProjectFile, readTextFiles, readTextIfExists } from './read.js';
 import { checkRules } from './rules.js';
-import { formatPath, type KeyPath, type SourceFile } from './source.js';
+import { openParseCache } from './parse-cache.js';
+import { formatPath, type KeyPath, type LineCol, type SourceFile } from './source.js';
 import { validateDocument } from './validate.js';
 
 export type { Project, Service } from './model.js';
@@ -64,7 +66,10 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   const dotenvPath = join(projectDir, '.env');
   const dotenv = await readTextIfExists(dotenvPath);
   const input: TextInput = { ...options, text, configFile, projectDir, dotenv };
-  const analysis = analyze(input);
+  const cache = openParseCache(options.env, configFile);
+  const cached = await cache?.get(text);
+  const analysis = analyze(input, cached === undefined ? undefined : { value: cached });
+  if (cache !== undefined && cached === undefined && analysis.parsed !== undefined) await cache.put(text, analysis.parsed);
   const envFiles = analysis.raw === undefined ? new Map() : await readTextFiles(envFilePaths(analysis.raw, projectDir));
   return build(input, analysis, envFiles);
 }
@@ -95,7 +100,11 @@ export function loadProjectText(input: TextInput, envFiles: Readonly<Record<stri
 
 interface Analysis {
   raw: RawProject | undefined;
-  source: SourceFile;
+  /** The document as parsed (before interpolation), when it parsed. */
+  parsed: unknown;
+  /** Where a key path is in the project file. */
+  locate: (path: KeyPath, atKey: boolean) => LineCol;
+  file: string;
   lookup: Lookup;
   diagnostics: Diagnostic[];
   /** Services with schema problems: not normalised. */
@@ -103,8 +112,11 @@ interface Analysis {
   displayName: (abs: string) => string;
 }
 
-/** Phases 2–4: parse, interpolate, validate. */
-function analyze(input: TextInput): Analysis {
+/**
+ * Phases 2–4: parse, interpolate, validate. With `cached`, the parse of this
+ * very text from the cache, YAML is parsed only if a message needs a position.
+ */
+function analyze(input: TextInput, cached?: { value: unknown }): Analysis {
   const cwd = input.cwd ?? input.projectDir;
   const displayName = (abs: string) => {
     const rel = relative(cwd, abs);
@@ -123,19 +135,31 @@ function analyze(input: TextInput): Analysis {
   const dotenvValues: Record<string, string> = dotenv.values;
   const lookup: Lookup = (name) => env[name] ?? (Object.hasOwn(dotenvValues, name) ? dotenvValues[name] : undefined);
 
-  const parsed = parseYaml(input.text, displayName(input.configFile));
-  const source = parsed.source;
-  const result: Analysis = { raw: undefined, source, lookup, diagnostics, skip: new Set(), displayName };
-  diagnostics.push(...parsed.diagnostics);
-  if (parsed.diagnostics.length > 0) return result;
+  const file = displayName(input.configFile);
+  let source: SourceFile | undefined;
+  let parsed: unknown;
+  let parseFailed = false;
+  if (cached === undefined) {
+    const result = parseYaml(input.text, file);
+    diagnostics.push(...result.diagnostics);
+    parseFailed = result.diagnostics.length > 0;
+    source = result.source;
+    parsed = result.value;
+  } else {
+    parsed = cached.value;
+  }
+  const locate = (path: KeyPath, atKey: boolean) => (source ??= parseYaml(input.text, file).source).locate(path, atKey);
+  const result: Analysis = { raw: undefined, parsed: undefined, locate, file, lookup, diagnostics, skip: new Set(), displayName };
+  if (parseFailed) return result;
+  result.parsed = parsed;
 
   const at = (path: KeyPath, message: string, atKey = false): Diagnostic => {
-    const { line, col, sourceLine } = source.locate(path, atKey);
-    return { file: source.file, line, col, path: formatPath(path), message, sourceLine };
+    const { line, col, sourceLine } = locate(path, atKey);
+    return { file, line, col, path: formatPath(path), message, sourceLine };
   };
   const failed = new Set<string>();
   const value = interpolateTree(
-    parsed.value,
+    parsed,
     lookup,
     (p) => {
       failed.add(formatPath(p.path));
@@ -163,12 +187,12 @@ function analyze(input: TextInput): Analysis {
 
 /** Phases 5–7: canonicalise, check rules, and return the Project or throw every diagnostic. */
 function build(input: TextInput, analysis: Analysis, envFiles: ReadonlyMap<string, string | undefined>): Project {
-  const { raw, source, diagnostics } = analysis;
+  const { raw, diagnostics } = analysis;
   if (raw === undefined) throw new ConfigError(diagnostics);
   const report: Reporter = {
     at: (path, message, atKey = false) => {
-      const { line, col, sourceLine } = source.locate(path, atKey);
-      diagnostics.push({ file: source.file, line, col, path: formatPath(path), message, sourceLine });
+      const { line, col, sourceLine } = analysis.locate(path, atKey);
+      diagnostics.push({ file: analysis.file, line, col, path: formatPath(path), message, sourceLine });
     },
     diagnostic: (d) => diagnostics.push(d),
   };

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './errors.js';
 import { formatPath, type KeyPath, SourceFile } from './source.js';
 
@@ -48,12 +48,29 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   if (diagnostics.length > 0) return { value: undefined, source, diagnostics };
 
+  // yaml's Alias.resolve walks the whole document for every alias: with an
+  // alias per service that is quadratic, so anchors are indexed once here.
+  const anchors = new Map<string, { offset: number; node: Node }[]>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node) || node.anchor === undefined) return;
+      const list = anchors.get(node.anchor) ?? [];
+      list.push({ offset: node.range?.[0] ?? 0, node });
+      anchors.set(node.anchor, list);
+    },
+  });
+  /** The node of the last anchor of that name before the alias, as YAML resolves it. */
+  const resolveAlias = (name: string, offset: number): Node | undefined => {
+    let found: Node | undefined;
+    for (const a of anchors.get(name) ?? []) if (a.offset < offset) found = a.node;
+    return found;
+  };
   let expanded = 0;
   const convert = (node: Node | null | undefined, path: KeyPath, inAlias: boolean, keyOffset?: number): unknown => {
     if (inAlias && ++expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb();
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      const target = node.resolve(doc);
+      const target = resolveAlias(node.source, node.range?.[0] ?? 0);
       if (target === undefined) {
         report(node.range?.[0] ?? 0, path, `unknown anchor "${node.source}"`);
         return null;

@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
 import type { Command } from '../command.js';
 import { formatDiagnostic, loadProject } from '../../config/index.js';
+import { formatYaml } from '../../config/emit-yaml.js';
 import { renderProject } from '../../config/render.js';
 import { UsageError } from '../../errors/index.js';
 
@@ -31,7 +31,7 @@ export const command: Command = {
       return 0;
     }
     const doc = renderProject(project);
-    ctx.out.print(format === 'json' ? JSON.stringify(doc, null, 2) : stringify(doc, { lineWidth: 0 }));
+    ctx.out.print(format === 'json' ? JSON.stringify(doc, null, 2) : formatYaml(doc));
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stringify } from 'yaml';
 import type { Project, Service } from '../../../src/config/index.js';
+import { formatYaml } from '../../../src/config/emit-yaml.js';
 import { renderProject } from '../../../src/config/render.js';
 import { load, type TextOptions } from './load-text.js';
 
@@ -208,7 +208,7 @@ for (const c of cases) {
   test(`field: ${c.field}`, () => {
     const services = c.forms.map((form) => {
       const project = load(projectText(form, c.top), c.options);
-      const again = load(stringify(renderProject(project)), c.options);
+      const again = load(formatYaml(renderProject(project)), c.options);
       assert.deepEqual(comparable(again), comparable(project), `round trip of:\n${form}`);
       return project.services.svc!;
     });
@@ -222,7 +222,7 @@ for (const c of cases) {
 test('round trip keeps $ literal: $$ in the file stays one $ after reloading', () => {
   const p = load('services:\n  svc:\n    image: busybox\n    command: echo $$HOME ${X}\n    environment: [PRICE=$$5]\n', { env: { X: '$Y' } });
   assert.deepEqual(p.services.svc!.command, ['echo', '$HOME', '$Y']);
-  const again = load(stringify(renderProject(p)), { env: { X: 'other', HOME: '/h' } });
+  const again = load(formatYaml(renderProject(p)), { env: { X: 'other', HOME: '/h' } });
   assert.deepEqual(again.services, p.services);
 });
 

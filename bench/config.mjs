@@ -1,0 +1,63 @@
+// Bench: `dabba config` on a generated 200-service file vs `node -e 0`, in the
+// same run. Target (issue 2): dabba config adds at most 150 ms to node's start.
+// Usage: npm run build && node bench/config.mjs [--runs N]
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatTable, timeCommand } from './lib.mjs';
+
+const TARGET_MS = 150;
+const bin = fileURLToPath(new URL('../dist/src/cli/bin.js', import.meta.url));
+if (!existsSync(bin)) {
+  console.error('build first: npm run build');
+  process.exit(1);
+}
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 15) || 15;
+
+/** A file as projects write them: an x- anchor merged into each service, short and long syntax mixed. */
+function generate(count) {
+  const lines = ['name: bench', 'x-defaults: &defaults', '  restart: on-failure:3', '  environment:', '    TZ: UTC', '    LOG_LEVEL: info', '  stop_grace_period: 5s', 'services:'];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `  svc${i}:`,
+      '    <<: *defaults',
+      `    image: 127.0.0.1:5000/app/svc${i}:1.${i}`,
+      `    command: ["sh", "-c", "exec httpd -f -p 80 -h /www"]`,
+      `    ports: ["${10000 + i}:80", {target: 81, published: ${20000 + i}, protocol: udp}]`,
+      `    volumes: ["./data/svc${i}:/data", "cache${i % 10}:/cache:ro", {type: tmpfs, target: /scratch}]`,
+      `    environment: [SERVICE=svc${i}, "PORT=80", HOME]`,
+      '    healthcheck:',
+      '      test: ["CMD", "wget", "-q", "-O-", "http://127.0.0.1/"]',
+      '      interval: 10s',
+      ...(i > 0 ? [`    depends_on: [svc${i - 1}]`] : []),
+      `    labels: {tier: "${i % 3}"}`,
+    );
+  }
+  lines.push('volumes:', ...Array.from({ length: 10 }, (_, i) => `  cache${i}:`));
+  return `${lines.join('\n')}\n`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dabba-bench-config-'));
+try {
+  writeFileSync(join(dir, 'dabba.yaml'), generate(200));
+  const node = process.execPath;
+  // The parse cache lives in a folder of this run; the first (warm-up) run fills it.
+  const env = { ...process.env, XDG_CACHE_HOME: join(dir, 'cache') };
+  const uncached = { ...env, DABBA_CONFIG_CACHE: '0' };
+  const results = [
+    timeCommand('node -e 0', [node, '-e', '0'], { runs }),
+    timeCommand('dabba config', [node, bin, 'config'], { runs, cwd: dir, env }),
+    timeCommand('dabba config -q', [node, bin, 'config', '-q'], { runs, cwd: dir, env }),
+    timeCommand('dabba config --format json', [node, bin, 'config', '--format', 'json'], { runs, cwd: dir, env }),
+    timeCommand('dabba config, file changed (no parse cache)', [node, bin, 'config'], { runs, cwd: dir, env: uncached }),
+  ];
+  console.log(`200-service file, ${runs} runs each\n`);
+  console.log(formatTable(results, 'node -e 0'));
+  for (const r of [results[1], results[4]]) {
+    const added = r.median - results[0].median;
+    console.log(`${r.name}: adds ${added.toFixed(0)} ms to node -e 0 (target ≤ ${TARGET_MS} ms): ${added <= TARGET_MS ? 'met' : 'MISSED'}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
