@@ -333,12 +333,14 @@ describe('kill -9 in the middle of a download, then pull again', () => {
       await project(dir, { a: { image: `${server.host}/app:1` } });
       const env = isolatedEnv(dir);
       const child = spawn(process.execPath, [DABBA_BIN, 'pull'], { cwd: dir, env, stdio: 'ignore' });
+      const big = image.blobs.find((b) => b.bytes.length > 10_000)!.descriptor.digest;
       const ingest = join(env.DABBA_STORE!, 'ingest');
       const deadline = Date.now() + 15_000;
+      // mid-download: the big blob has been asked for and its temp file exists
       for (;;) {
+        const asked = server.requests.some((q) => q.path.endsWith(`/blobs/${big}`));
         const files = await readdir(ingest).catch(() => [] as string[]);
-        const sizes = await Promise.all(files.map((f) => stat(join(ingest, f)).then((s) => s.size, () => 0)));
-        if (sizes.some((s) => s > 0)) break;
+        if (asked && files.some((f) => f.startsWith(big.slice(7)))) break;
         if (Date.now() > deadline) throw new Error('the download never started');
         await sleep(20);
       }
@@ -347,7 +349,6 @@ describe('kill -9 in the middle of a download, then pull again', () => {
 
       const storeDir = join(env.DABBA_STORE!, 'blobs', 'sha256');
       const storedAfterKill = new Set((await readdir(storeDir)).map((h) => `sha256:${h}`));
-      const big = image.blobs.find((b) => b.bytes.length > 10_000)!.descriptor.digest;
       assert.equal(storedAfterKill.has(big), false, 'no partial blob under blobs/');
 
       server.faults.stallBlobsOver = undefined;
