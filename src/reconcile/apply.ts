@@ -72,9 +72,98 @@ export interface PlanContext {
   observed: ObservedProject;
 }
 
-/** Runs `actions` in order. Pull actions are not expected here (reconcileUp runs them first). */
+/** How many rootfs materialisations run at once: each is disk- and CPU-heavy. */
+const MATERIALISE_CONCURRENCY = 4;
+
+type ServiceAction = Extract<Action, { type: 'materialise' | 'create-volume' | 'start' | 'restart' | 'recreate' }>;
+
+function isServiceAction(a: Action): a is ServiceAction {
+  return a.type === 'materialise' || a.type === 'create-volume' || a.type === 'start' || a.type === 'restart' || a.type === 'recreate';
+}
+
+/**
+ * Runs a plan. Removals and stops run first, one by one, in the plan's order
+ * (dependants first). Then each service's own steps (materialise, create
+ * volume, start) run as a chain, chains concurrently: a chain starts its
+ * container only once the chains of its dependencies and of the volumes it
+ * mounts are done, so the plan's order is kept where it matters and
+ * independent services do not wait for each other. The first failure fails
+ * the run; chains waiting on the failed one fail with it. Pull actions are
+ * not expected here (reconcileUp runs them first).
+ */
 export async function executePlan(actions: readonly Action[], ctx: PlanContext, deps: ReconcileDeps, options: ExecuteOptions = {}): Promise<void> {
-  for (const action of actions) await step(action, () => executeAction(action, ctx, deps, options));
+  for (const action of actions) {
+    if (!isServiceAction(action)) await step(action, () => executeAction(action, ctx, deps, options));
+  }
+  const chains = new Map<string, ServiceAction[]>();
+  for (const a of actions) if (isServiceAction(a)) chains.set(a.service, [...(chains.get(a.service) ?? []), a]);
+  const done = new Map([...chains.keys()].map((n) => [n, deferred()]));
+  const volumes = new Map(actions.filter((a) => a.type === 'create-volume').map((a) => [(a as { volume: string }).volume, deferred()]));
+  const materialising = createLimiter(MATERIALISE_CONCURRENCY);
+  const runChain = async (name: string, chain: ServiceAction[]): Promise<void> => {
+    for (const action of chain) {
+      if (action.type === 'start' || action.type === 'restart' || action.type === 'recreate') {
+        const service = ctx.project.services[name] ?? ctx.observed.services[name]?.spec?.service;
+        const before = [
+          ...Object.keys(service?.dependsOn ?? {}).map((d) => done.get(d)?.promise),
+          ...(service?.volumes ?? []).map((v) => (v.type === 'volume' && v.source !== undefined ? volumes.get(v.source)?.promise : undefined)),
+        ];
+        await Promise.all(before);
+      }
+      const run = () => step(action, () => executeAction(action, ctx, deps, options));
+      await (action.type === 'materialise' || action.type === 'recreate' ? materialising(run) : run());
+      if (action.type === 'create-volume') volumes.get(action.volume)?.resolve();
+    }
+  };
+  const results = await Promise.allSettled(
+    [...chains].map(async ([name, chain]) => {
+      try {
+        await runChain(name, chain);
+        done.get(name)!.resolve();
+      } catch (err) {
+        done.get(name)!.reject(err);
+        for (const a of chain) if (a.type === 'create-volume') volumes.get(a.volume)?.reject(err);
+        throw err;
+      }
+    }),
+  );
+  // Report the root cause: the first chain that failed on its own, not one that only waited for it.
+  const failures = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+  if (failures.length > 0) throw failures[0];
+}
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve(): void;
+  reject(err: unknown): void;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // Waiters handle the rejection; nobody waiting must not make it "unhandled".
+  promise.catch(() => {});
+  return { promise, resolve, reject };
+}
+
+/** Runs at most `n` of the functions given to it at a time. */
+function createLimiter(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  return async (fn) => {
+    while (active >= n) await new Promise<void>((r) => queue.push(r));
+    active++;
+    try {
+      return await fn();
+    } finally {
+      active--;
+      queue.shift()?.();
+    }
+  };
 }
 
 async function executeAction(action: Action, ctx: PlanContext, deps: ReconcileDeps, options: ExecuteOptions): Promise<void> {

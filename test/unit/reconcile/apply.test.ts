@@ -14,14 +14,13 @@ const worker = service('worker', { environment: { A: '1' }, dependsOn: { web: { 
 test('up pulls what is missing, then creates, materialises and starts in dependency order', async () => {
   const w = fakeWorld({ store: { [web.image]: D1 }, registry: { [worker.image]: D2 } });
   const plan = await reconcileUp(project(worker, web), w.deps);
-  assert.deepEqual(w.events, [
-    `pull worker missing`,
-    `materialise web ${D1}`,
-    'volume site by web',
-    'start web',
-    `materialise worker ${D2}`,
-    'start worker',
-  ]);
+  assert.deepEqual([...w.events].sort(), [`materialise web ${D1}`, `materialise worker ${D2}`, 'pull worker missing', 'start web', 'start worker', 'volume site by web']);
+  const at = (e: string) => w.events.indexOf(e);
+  assert.equal(at('pull worker missing'), 0);
+  assert.ok(at(`materialise web ${D1}`) < at('volume site by web'));
+  assert.ok(at('volume site by web') < at('start web'));
+  assert.ok(at('start web') < at('start worker'));
+  assert.ok(at(`materialise worker ${D2}`) < at('start worker'));
   assert.equal(plan.actions[0]!.type, 'pull');
   // the worker started only once web was healthy
   assert.equal(w.containers.get('web')!.state!.health, 'healthy');
@@ -103,4 +102,29 @@ test('conditions: what counts as started, healthy and completed', () => {
   assert.deepEqual(checkCondition('service_healthy', s('running'), false), { met: false, failed: 'it has no healthcheck' });
   assert.deepEqual(checkCondition('service_completed_successfully', s('restarting'), false), { met: false });
   assert.deepEqual(checkCondition('service_completed_successfully', s('exited', { exitCode: 0 }), false), { met: true });
+});
+
+test('independent services start concurrently; a dependant of a failed start is never started', async () => {
+  const a = service('a');
+  const b = service('b');
+  const c = service('c', { dependsOn: { a: { condition: 'service_started', restart: false, required: true } } });
+  const w = fakeWorld({ store: { [a.image]: D1, [b.image]: D1, [c.image]: D1 } });
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const start = w.deps.runtime.start;
+  w.deps.runtime.start = async (spec) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    await new Promise((r) => setTimeout(r, 20));
+    inFlight--;
+    return start(spec);
+  };
+  await reconcileUp(project(a, b, c), w.deps);
+  assert.equal(maxInFlight, 2);
+  assert.ok(w.events.indexOf('start a') < w.events.indexOf('start c'));
+
+  const bad = fakeWorld({ store: { [a.image]: D1, [b.image]: D1, [c.image]: D1 }, behaviour: { a: { failStart: 'port 80 is taken' } } });
+  await assert.rejects(reconcileUp(project(a, b, c), bad.deps), /start a: port 80 is taken/);
+  assert.ok(!bad.events.includes('start c'));
+  assert.ok(bad.events.includes('start b'));
 });
