@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, ConfigNotFoundError, loadProject } from '../../../src/config/index.js';
@@ -90,4 +90,23 @@ test('errors name the file relative to the working folder, and errors in env fil
 test('a project folder whose name normalises to nothing needs name:', () =>
   withTree({ '__/dabba.yaml': svc('x') }, async (root) => {
     await assert.rejects(loadProject({ cwd: join(root, '__'), env: {} }), /cannot derive a project name from the folder name "__": set name:/);
+  }));
+
+test('parse cache: a second load of the same text gives the same project; positions still come for errors', () =>
+  withTree({ 'p/dabba.yaml': 'services:\n  s:\n    image: busybox\n    read_only: ${RO:-false}\n' }, async (root) => {
+    const env = { XDG_CACHE_HOME: join(root, 'cache') };
+    const cwd = join(root, 'p');
+    const first = await loadProject({ cwd, env });
+    const entries = await readdir(join(root, 'cache', 'dabba', 'config'));
+    assert.equal(entries.length, 1);
+    assert.deepEqual(await loadProject({ cwd, env }), first);
+    // Same text, so the cached parse is used; the error still has its position.
+    await assert.rejects(loadProject({ cwd, env: { ...env, RO: 'maybe' } }), /invalid configuration:\ndabba\.yaml:4:16: services\.s\.read_only: expected true or false, found the string "maybe"/);
+    // A changed text is parsed again, not taken from the cache.
+    await writeFile(join(cwd, 'dabba.yaml'), 'services:\n  s:\n    image: alpine\n');
+    assert.equal((await loadProject({ cwd, env })).services.s!.image, 'alpine');
+    // A corrupt cache entry is ignored.
+    await writeFile(join(root, 'cache', 'dabba', 'config', entries[0]!), '{not json');
+    assert.equal((await loadProject({ cwd, env })).services.s!.image, 'alpine');
+    assert.equal((await loadProject({ cwd, env: { ...env, DABBA_CONFIG_CACHE: '0' } })).services.s!.image, 'alpine');
   }));

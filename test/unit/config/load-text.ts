@@ -1,6 +1,7 @@
 // Helpers for the config unit tests: load a project from text, without touching the disk.
 import assert from 'node:assert/strict';
-import { ConfigError, loadProjectText, type Diagnostic, type Project } from '../../../src/config/index.js';
+import { ConfigError, type Diagnostic, type Project } from '../../../src/config/index.js';
+import { loadProjectText } from '../../../src/config/load-text.js';
 
 export const PROJECT_DIR = '/srv/proj';
 export const CONFIG_FILE = `${PROJECT_DIR}/dabba.yaml`;
