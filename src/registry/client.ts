@@ -10,7 +10,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
 import { undici } from './undici-lite.js';
-import { formatReference, registryApiHost, transportFor, type ImageRef } from '../image-ref/index.js';
+import { registryApiHost, transportFor, type ImageRef } from '../image-ref/index.js';
 import { MANIFEST_MEDIA_TYPES } from '../oci/manifest.js';
 import { isDigest } from '../oci/digest.js';
 import type { Descriptor, Digest } from '../oci/types.js';
@@ -135,14 +135,19 @@ export class RegistryClient {
     const state = this.host(ref.registry);
     const path = `/v2/${ref.repository}/blobs/${desc.digest}`;
     const what = `fetching blob ${desc.digest}`;
+    // Non-distributable layers name other places in `urls`: tried, without credentials, when the registry lacks the blob.
+    const foreignUrls = (desc.urls ?? []).filter((u) => /^https?:\/\//.test(u));
+    let foreign: string | undefined;
     void (async () => {
       let offset = 0;
       let failures = 0;
       while (!out.destroyed) {
-        let lastUrl = path;
+        let lastUrl = foreign ?? path;
         try {
           const headers: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
-          const { res, url } = await this.send(state, { what, path, scope: `repository:${ref.repository}:pull`, headers, signal, ok: [200, 206] });
+          const { res, url } = foreign
+            ? await this.getWithoutCredentials(what, foreign, headers, signal)
+            : await this.send(state, { what, path, scope: `repository:${ref.repository}:pull`, headers, signal, ok: [200, 206] });
           lastUrl = url;
           let skip = 0;
           if (offset > 0 && res.statusCode === 200) skip = offset;
@@ -171,6 +176,10 @@ export class RegistryClient {
           return;
         } catch (err) {
           if (out.destroyed) return;
+          if (err instanceof RegistryError && err.status === 404 && foreign === undefined && foreignUrls.length > 0 && offset === 0) {
+            foreign = foreignUrls[0];
+            continue;
+          }
           if (isTransientNetworkError(err) && failures < this.retries && !signal?.aborted) {
             failures++;
             await sleep(backoffMs(failures - 1, this.retryBaseMs));
@@ -182,6 +191,23 @@ export class RegistryClient {
       }
     })();
     return out;
+  }
+
+  /** A GET to a URL outside the registry (a layer's foreign `urls`): redirects followed, never any credentials. */
+  private async getWithoutCredentials(what: string, start: string, headers: Record<string, string>, signal?: AbortSignal): Promise<{ res: Dispatcher.ResponseData; url: string }> {
+    let url = start;
+    for (let hops = 0; ; hops++) {
+      const res = await this.raw(url, headers, signal);
+      const location = header(res, 'location');
+      if (res.statusCode >= 300 && res.statusCode < 400 && location && hops < 5) {
+        await res.body.dump();
+        url = new URL(location, url).toString();
+        continue;
+      }
+      if (res.statusCode === 200 || res.statusCode === 206) return { res, url };
+      const body = (await readCapped(res.body, MAX_ERROR_BODY, true))!.toString('utf8');
+      throw new RegistryError(`${what}: GET ${redactUrl(url)}: ${describeHttpFailure(res.statusCode, body).text}`, { status: res.statusCode });
+    }
   }
 
   /**
@@ -424,9 +450,4 @@ async function readCapped(body: Dispatcher.ResponseData['body'], cap: number, tr
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
-}
-
-/** For messages: `pulling <ref>`. */
-export function pullingContext(ref: ImageRef): string {
-  return `pulling ${formatReference(ref)}`;
 }

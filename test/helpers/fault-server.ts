@@ -25,6 +25,8 @@ export interface Faults {
   rateLimited?: boolean;
   /** Answer the first request for each blob with 500. */
   error500Once?: boolean;
+  /** Answer 404 BLOB_UNKNOWN for these blobs (a non-distributable layer kept elsewhere). */
+  missingBlobs?: Digest[];
   /** Redirect blob requests to `${redirectBlobsTo}/blobs/<digest>` (another origin). */
   redirectBlobsTo?: string;
   /** Send the first KiB of blobs larger than this many bytes, then stall forever (0: every blob). */
@@ -57,7 +59,7 @@ export async function startFaultServer(built: Built, faults: Faults = {}): Promi
 
   const sendBlob = (req: IncomingMessage, res: ServerResponse, digest: Digest) => {
     let bytes = blobs.get(digest);
-    if (!bytes) return json(res, 404, { errors: [{ code: 'BLOB_UNKNOWN', message: 'blob unknown to registry' }] });
+    if (!bytes || (faults.missingBlobs?.includes(digest) && req.url?.startsWith('/v2/'))) return json(res, 404, { errors: [{ code: 'BLOB_UNKNOWN', message: 'blob unknown to registry' }] });
     if (faults.corrupt?.includes(digest)) bytes = Buffer.from(bytes.map((b) => b ^ 0xff));
     const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
     let start = 0;

@@ -14,7 +14,7 @@ import { ensureImage } from '../../src/image/index.js';
 import { RegistryClient, RegistryError } from '../../src/registry/index.js';
 import { DigestMismatchError, Store } from '../../src/store/index.js';
 import { startFaultServer, type Faults, type FaultServer } from '../helpers/fault-server.js';
-import { buildBusyboxImage, type BuiltImage } from '../helpers/image-builder.js';
+import { buildBusyboxImage, sha256, type BuiltImage } from '../helpers/image-builder.js';
 import { isolatedEnv } from '../helpers/registry.js';
 
 const image = buildBusyboxImage();
@@ -138,3 +138,29 @@ test('a stalled body times out with a clear error instead of hanging', () =>
     },
     { stallTimeoutMs: 300, retries: 1 },
   ));
+
+test("a layer the registry lacks is fetched from its foreign urls, without the registry's credentials", async () => {
+  const credentials = { username: 'bob', password: 'only-for-the-registry' };
+  const elsewhere = await startFaultServer(image);
+  try {
+    // the same image, but its last layer names a foreign URL (as Windows base layers do)
+    const last = image.manifest.layers.at(-1)!;
+    const manifest = { ...image.manifest, layers: [...image.manifest.layers.slice(0, -1), { ...last, urls: [`${elsewhere.url}/blobs/${last.digest}`] }] };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const withUrls: BuiltImage = { ...image, manifest, manifestBytes, digest: sha256(manifestBytes) };
+    await withFaults(
+      { basicAuth: credentials, missingBlobs: [last.digest] },
+      async (c) => {
+        const r = await pull(c);
+        assert.equal(r.layers.at(-1)!.urls?.[0], `${elsewhere.url}/blobs/${last.digest}`);
+        assert.deepEqual(elsewhere.requests.map((q) => q.path), [`/blobs/${last.digest}`]);
+        assert.equal(elsewhere.requests[0]!.headers.authorization, undefined);
+        await assertStoredIntact(c.store);
+      },
+      { credentials: async () => credentials },
+      withUrls,
+    );
+  } finally {
+    await elsewhere.close();
+  }
+});
