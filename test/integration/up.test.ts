@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -296,5 +296,80 @@ describe('restart policies and foreground up', { skip, timeout: 120_000 }, () =>
     const r = await dabba(dir, ['up'], env);
     assert.equal(r.code, 5, r.stderr);
     assert.match(r.stdout, /^job \| once$/m);
+  });
+});
+
+describe('stop, start, restart, a new image, and Ctrl-C of a foreground up', { skip, timeout: 180_000 }, () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  const yaml = `services:
+  app:
+    image: oci:./img
+    command: ["sh", "-c", "trap 'exit 0' TERM; echo started; while true; do sleep 0.1; done"]
+    net: false
+    volumes: ["state:/state"]
+volumes:
+  state: {}
+`;
+  before(async () => {
+    assert.equal(missing, undefined, `DABBA_MUST_WORK=1 but ${missing}`);
+    ({ dir, env } = await makeProject(yaml));
+  });
+  after(async () => {
+    if (dir === undefined) return;
+    await dabba(dir, ['down', '-v', '-t', '0'], env);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('stop stops, start starts again, restart gives a new process', async () => {
+    assert.equal((await dabba(dir, ['up', '-d'], env)).code, 0);
+    const first = (await ps(dir, env)).app!;
+    assert.equal(first.State, 'running');
+    const stop = await dabba(dir, ['stop'], env);
+    assert.equal(stop.code, 0, stop.stderr);
+    const stopped = (await ps(dir, env)).app!;
+    assert.equal(stopped.State, 'exited');
+    assert.equal(stopped.ExitCode, 0);
+    assert.ok(!alive(first.Pid));
+    assert.equal((await dabba(dir, ['ps'], env)).stdout.includes('app'), false, 'ps without -a lists running ones only');
+    assert.equal((await dabba(dir, ['start', 'app'], env)).code, 0);
+    const started = (await ps(dir, env)).app!;
+    assert.equal(started.State, 'running');
+    assert.equal((await dabba(dir, ['restart'], env)).code, 0);
+    const restarted = (await ps(dir, env)).app!;
+    assert.equal(restarted.State, 'running');
+    assert.notEqual(restarted.Pid, started.Pid);
+    assert.ok(!alive(started.Pid));
+  });
+
+  it('a new image digest re-materialises the rootfs and keeps the named volume', async () => {
+    const r = await dabba(dir, ['exec', '-T', 'app', 'sh', '-c', 'echo kept > /state/data; cat /etc/dabba-marker'], env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'linux/amd64\n');
+    const before = (await ps(dir, env)).app!;
+    await writeOciLayout(join(dir, 'img'), buildBusyboxImage({ marker: 'second build' }));
+    const dry = await dabba(dir, ['up', '--dry-run'], env);
+    assert.match(dry.stdout, /^recreate +app: image digest changed \([0-9a-f]{12} → [0-9a-f]{12}\)$/m);
+    assert.equal((await dabba(dir, ['up', '-d'], env)).code, 0);
+    const after = (await ps(dir, env)).app!;
+    assert.notEqual(after.ImageDigest, before.ImageDigest);
+    const check = await dabba(dir, ['exec', '-T', 'app', 'sh', '-c', 'cat /etc/dabba-marker /state/data'], env);
+    assert.equal(check.stdout, 'second build\nkept\n');
+  });
+
+  it('Ctrl-C of a foreground up stops the services gracefully', async () => {
+    assert.equal((await dabba(dir, ['stop'], env)).code, 0);
+    const child = spawn(process.execPath, [BIN, 'up'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    await until('the foreground up to attach', async () => (await ps(dir, env)).app?.State === 'running' && /app \| started/.test(out));
+    child.kill('SIGINT');
+    assert.equal(await exited, 130, out);
+    assert.match(out, /stopping \(press Ctrl-C again to force\)/);
+    const row = (await ps(dir, env)).app!;
+    assert.equal(row.State, 'exited');
+    assert.equal(row.ExitCode, 0, 'the trap ran: a graceful stop');
   });
 });

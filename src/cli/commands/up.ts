@@ -103,9 +103,19 @@ function createImageSide(project: Project, env: NodeJS.ProcessEnv): { images: Im
       });
     },
     async createVolume(name, service) {
-      const { ensureVolume } = await import('../../unpack/index.js');
+      const [{ ensureVolume }, { readHostFacts, rootIdShift }, { lstat, lchown }] = await Promise.all([
+        import('../../unpack/index.js'),
+        import('../../sandbox/index.js'),
+        import('node:fs/promises'),
+      ]);
       const mount = service.volumes.find((v) => v.type === 'volume' && v.source === name);
-      await ensureVolume({ volumeDir: join(paths.volumesDir, name), rootfs: containerPaths(paths, service.name).rootfs, containerPath: mount?.target ?? '/' });
+      const volumeDir = join(paths.volumesDir, name);
+      const { created } = await ensureVolume({ volumeDir, rootfs: containerPaths(paths, service.name).rootfs, containerPath: mount?.target ?? '/' });
+      // As host root, container root is a shifted unprivileged id: a volume the image had no folder for
+      // (made by host root) must belong to it, as a fresh docker volume belongs to the container's root.
+      const host = readHostFacts();
+      const shift = host.uid === 0 ? rootIdShift(host.uid, host.subuid, host.subgid) : undefined;
+      if (created && shift !== undefined && (await lstat(volumeDir)).uid === 0) await lchown(volumeDir, shift.uid, shift.gid);
     },
   };
   return { images, materializer };
