@@ -58,6 +58,8 @@ interface HostState {
   origin?: Promise<string>;
   challenge?: Challenge | null;
   tokens: Map<string, { token: string; expiresAt: number }>;
+  /** Token requests in flight, so concurrent downloads share one. */
+  pendingTokens: Map<string, Promise<string>>;
 }
 
 interface SendOptions {
@@ -228,7 +230,7 @@ export class RegistryClient {
 
   private host(registry: string): HostState {
     let s = this.hosts.get(registry);
-    if (!s) this.hosts.set(registry, (s = { registry, tokens: new Map() }));
+    if (!s) this.hosts.set(registry, (s = { registry, tokens: new Map(), pendingTokens: new Map() }));
     return s;
   }
 
@@ -297,10 +299,20 @@ export class RegistryClient {
   }
 
   /** A Bearer token for `scope`, reused until shortly before it expires. Credentials go to the realm the registry named. */
-  private async fetchToken(state: HostState, scope: string | undefined, what: string, signal?: AbortSignal): Promise<string> {
+  private fetchToken(state: HostState, scope: string | undefined, what: string, signal?: AbortSignal): Promise<string> {
     const key = scope ?? '';
     const cached = state.tokens.get(key);
-    if (cached && cached.expiresAt > Date.now()) return cached.token;
+    if (cached && cached.expiresAt > Date.now()) return Promise.resolve(cached.token);
+    let pending = state.pendingTokens.get(key);
+    if (!pending) {
+      pending = this.requestToken(state, scope, what, signal).finally(() => state.pendingTokens.delete(key));
+      state.pendingTokens.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async requestToken(state: HostState, scope: string | undefined, what: string, signal?: AbortSignal): Promise<string> {
+    const key = scope ?? '';
     const ch = state.challenge;
     if (ch?.scheme !== 'bearer') throw new RegistryError(`${what}: the registry ${state.registry} asked for no token`);
     const url = new URL(ch.realm);
@@ -366,7 +378,8 @@ export class RegistryClient {
           // An expired or too narrow token, or a registry that only now asks: authenticate again, once.
           reauthenticated = true;
           state.challenge = ch;
-          state.tokens.delete(o.scope ?? '');
+          // Forget the token only if no concurrent request has renewed it already.
+          if (auth !== undefined && `Bearer ${state.tokens.get(o.scope ?? '')?.token}` === auth) state.tokens.delete(o.scope ?? '');
           await res.body.dump();
           continue;
         }

@@ -25,6 +25,12 @@ export interface Faults {
   rateLimited?: boolean;
   /** Answer the first request for each blob with 500. */
   error500Once?: boolean;
+  /**
+   * Bearer auth with tokens from this server's `/token` (`tok-1`, `tok-2`, …).
+   * After `revokeAfter` authorised requests every token issued so far is
+   * refused (as an expired one would be); with `refuseAll`, every token is.
+   */
+  bearer?: { revokeAfter?: number; refuseAll?: boolean };
   /** Answer 404 BLOB_UNKNOWN for these blobs (a non-distributable layer kept elsewhere). */
   missingBlobs?: Digest[];
   /** Redirect blob requests to `${redirectBlobsTo}/blobs/<digest>` (another origin). */
@@ -56,6 +62,9 @@ export async function startFaultServer(built: Built, faults: Faults = {}): Promi
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && Boolean(seen.add(key));
   const sockets = new Set<import('node:net').Socket>();
+  let issued = 0;
+  let firstValid = 1;
+  let authorised = 0;
 
   const sendBlob = (req: IncomingMessage, res: ServerResponse, digest: Digest) => {
     let bytes = blobs.get(digest);
@@ -92,6 +101,18 @@ export async function startFaultServer(built: Built, faults: Faults = {}): Promi
       if (req.headers.authorization !== expected) {
         return json(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }, { 'www-authenticate': 'Basic realm="fault-server"' });
       }
+    }
+    if (faults.bearer) {
+      if (path === '/token') {
+        issued++;
+        return json(res, 200, { token: `tok-${issued}`, expires_in: 300 });
+      }
+      const n = Number(/^Bearer tok-(\d+)$/.exec(req.headers.authorization ?? '')?.[1]);
+      if (!(n >= firstValid) || faults.bearer.refuseAll) {
+        const realm = `http://${req.headers.host}/token`;
+        return json(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }, { 'www-authenticate': `Bearer realm="${realm}",service="fault-server"` });
+      }
+      if (++authorised === faults.bearer.revokeAfter) firstValid = issued + 1;
     }
     if (path === '/v2/') return json(res, 200, {});
     const manifest = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(path);

@@ -164,3 +164,18 @@ test("a layer the registry lacks is fetched from its foreign urls, without the r
     await elsewhere.close();
   }
 });
+
+test('a Bearer token refused midway (expired, revoked) is renewed once and the pull goes on', () =>
+  withFaults({ bearer: { revokeAfter: 2 } }, async (c) => {
+    await pull(c);
+    const tokenRequests = c.server.requests.filter((r) => r.path === '/token').length;
+    assert.equal(tokenRequests, 2);
+    await assertStoredIntact(c.store);
+  }));
+
+test('a registry that refuses every token: one renewal, then a clear error', () =>
+  withFaults({ bearer: { refuseAll: true } }, async (c) => {
+    await assert.rejects(pull(c), new RegExp(`fetching manifest: GET http://${c.server.host}/v2/app/manifests/1: 401 UNAUTHORIZED: authentication required`));
+    assert.equal(c.server.requests.filter((r) => r.path === '/token').length, 2);
+    assert.equal(c.server.requests.filter((r) => r.path.includes('/manifests/')).length, 2);
+  }));
