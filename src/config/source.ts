@@ -1,5 +1,3 @@
-import { LineCounter } from 'yaml';
-
 /** A path into a document: mapping keys and sequence indexes. */
 export type KeyPath = readonly (string | number)[];
 
@@ -40,15 +38,15 @@ function pathId(path: KeyPath): string {
 export class SourceFile {
   readonly file: string;
   readonly text: string;
-  private readonly lines = new LineCounter();
+  /** Offsets at which lines start (yaml's LineCounter would load the whole yaml package). */
+  private readonly lineStarts: number[] = [0];
   private readonly positions = new Map<string, NodePosition>();
 
   /** `file` is the name shown in messages. */
   constructor(file: string, text: string) {
     this.file = file;
     this.text = text;
-    this.lines.addNewLine(0);
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lines.addNewLine(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
   /** Records where the value at `path` starts. A later record for the same path (a merge override) wins. */
@@ -58,8 +56,18 @@ export class SourceFile {
 
   /** Line, column and text of an offset into the source. */
   lineCol(offset: number): LineCol {
-    const { line, col } = this.lines.linePos(Math.min(Math.max(offset, 0), this.text.length));
-    const start = this.lines.lineStarts[line - 1] ?? 0;
+    const at = Math.min(Math.max(offset, 0), this.text.length);
+    // The last line start at or before the offset.
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = this.lineStarts[lo]!;
+    const line = lo + 1;
+    const col = at - start + 1;
     const end = this.text.indexOf('\n', start);
     const sourceLine = this.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
     return { line, col, sourceLine };
