@@ -95,10 +95,14 @@ function createProgress(out: Output): { onEvent: (e: PullEvent) => void; finish:
       const rate = secs > 0 ? `${formatBytes(b.bytes / secs)}/s` : '';
       return `${b.name} ${short(b.digest)} [${bar}] ${formatBytes(b.bytes)}/${formatBytes(b.size)} ${b.done ? 'done' : rate}`;
     });
-    let text = drawn > 0 ? `\u001b[${drawn}A` : '';
-    text += lines.map((l) => `\u001b[2K${l}\n`).join('');
-    out.stderr.write(text);
+    out.stderr.write(`${erase()}${lines.map((l) => `${l}\n`).join('')}`);
     drawn = lines.length;
+  };
+  /** Moves up over the live block and clears it. */
+  const erase = () => {
+    const text = drawn > 0 ? `\u001b[${drawn}A\u001b[J` : '';
+    drawn = 0;
+    return text;
   };
   const timer = tty ? setInterval(draw, 100) : undefined;
   timer?.unref();
@@ -129,12 +133,12 @@ function createProgress(out: Output): { onEvent: (e: PullEvent) => void; finish:
         break;
       }
       case 'done':
-        if (tty) draw();
-        out.info(e.upToDate ? `${e.name}: up to date (${e.digest})` : `${e.name}: pulled ${e.digest} (${e.downloadedBlobs} blobs, ${formatBytes(e.downloadedBytes)})`);
         if (tty) {
           for (const [k, b] of blobs) if (b.name === e.name) blobs.delete(k);
-          drawn = 0;
+          out.stderr.write(erase());
         }
+        out.info(e.upToDate ? `${e.name}: up to date (${e.digest})` : `${e.name}: pulled ${e.digest} (${e.downloadedBlobs} blobs, ${formatBytes(e.downloadedBytes)})`);
+        if (tty) draw();
         break;
     }
   };
@@ -142,6 +146,7 @@ function createProgress(out: Output): { onEvent: (e: PullEvent) => void; finish:
     onEvent,
     finish: () => {
       if (timer) clearInterval(timer);
+      if (tty) out.stderr.write(erase());
     },
   };
 }
