@@ -50,7 +50,7 @@ async function peek(stream: Readable, n: number): Promise<Buffer> {
 /**
  * Returns the decompressed tar stream of `source`, choosing the decompressor
  * from the first bytes. Errors of `source` and of the decompressor surface on
- * the returned stream.
+ * the returned stream; destroying it destroys `source` too.
  */
 export async function decompressLayer(source: Readable): Promise<Readable> {
   const head = await peek(source, MAGIC_LENGTH);
@@ -61,6 +61,8 @@ export async function decompressLayer(source: Readable): Promise<Readable> {
     // decompressing thread and the main thread, which writes the files.
     const gunzip = createGunzip({ chunkSize: 256 * 1024 });
     source.on('error', (err) => gunzip.destroy(err));
+    // pipe() leaves the source open when its destination is destroyed early
+    gunzip.on('close', () => source.destroy());
     return source.pipe(gunzip);
   }
   return spawnZstd(source);
@@ -96,6 +98,7 @@ function spawnZstd(source: Readable): Readable {
   child.on('close', (code) => { exit = code; finish(); });
   out.on('close', () => {
     if (exit === undefined) child.kill('SIGKILL');
+    source.destroy();
   });
   return out;
 }
