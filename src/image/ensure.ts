@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { withContext } from '../errors/index.js';
 import { formatImageSource, parseImageSource, type ImageSource } from '../image-ref/index.js';
 import { parseImageConfig, parseManifest, PlatformNotFoundError } from '../oci/manifest.js';
-import { formatPlatform, hostPlatform, parsePlatform, selectPlatform } from '../oci/platform.js';
+import { formatPlatform, hostPlatform, normalizePlatform, parsePlatform, selectPlatform } from '../oci/platform.js';
 import type { Descriptor, Digest, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
 import { credentialLookup, RegistryClient } from '../registry/index.js';
 import type { Store } from '../store/index.js';
@@ -100,7 +100,7 @@ async function ensure(name: string, source: ImageSource, storeName: string, want
     const local = await completeFromStore(store, recorded!, want);
     if (local) {
       opts.progress?.({ type: 'done', name, digest: local.manifestDigest, downloadedBytes: 0, downloadedBlobs: 0, upToDate: true });
-      return finish(name, storeName, local);
+      return finish(name, storeName, checkPlatform(local, opts.platform));
     }
   }
   if (opts.policy === 'never') {
@@ -130,7 +130,23 @@ async function ensure(name: string, source: ImageSource, storeName: string, want
   const top = await fetcher.top(opts.signal);
   const image = await pullMissing(store, fetcher, top, want, name, opts);
   await store.setRef(storeName, { mediaType: top.mediaType || parseManifest(top.bytes).mediaType, digest: top.digest, size: top.bytes.length }, stamp ? { [SOURCE_STAMP]: stamp } : {});
-  return finish(name, storeName, image);
+  return finish(name, storeName, checkPlatform(image, opts.platform));
+}
+
+/**
+ * A single-platform image asked for with an explicit platform it is not for
+ * is refused, as docker does (it would not run). Without an explicit platform
+ * the image is taken as it is.
+ */
+function checkPlatform(a: Assembled, platform: string | undefined): Assembled {
+  if (platform === undefined || a.indexDigest !== undefined) return a;
+  const want = parsePlatform(platform);
+  const have = normalizePlatform({ os: a.config.os, architecture: a.config.architecture, ...(a.config.variant ? { variant: a.config.variant } : {}) });
+  const variantOk = want.variant === undefined || have.variant === undefined || want.variant === have.variant;
+  if (want.os !== have.os || want.architecture !== have.architecture || !variantOk) {
+    throw new PlatformNotFoundError(`the image is for ${formatPlatform(have)}, not the requested ${formatPlatform(want)}`, { hint: 'remove platform: (or --platform), or use an image built for that platform' });
+  }
+  return a;
 }
 
 interface Assembled {

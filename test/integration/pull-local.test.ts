@@ -95,3 +95,13 @@ test('policies: never fails when absent; missing notices a rebuilt archive; the 
   assert.equal(cli.code, 0, cli.stderr);
   assert.match(cli.stderr, new RegExp(`oci-archive:\\S*img.tar: up to date \\(${second.manifestDigest}`));
 });
+
+test('an explicit platform a single-platform image is not for is refused', async (t) => {
+  const { dir, store } = await fresh(t);
+  await writeOciLayout(join(dir, 'arm'), buildBusyboxImage({ platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } }));
+  const ok = await ensureImage('oci:arm', { store, baseDir: dir, policy: 'missing', platform: 'linux/arm64' });
+  assert.equal(ok.config.architecture, 'arm64');
+  await assert.rejects(ensureImage('oci:arm', { store, baseDir: dir, policy: 'missing', platform: 'linux/amd64' }), /the image is for linux\/arm64\/v8, not the requested linux\/amd64/);
+  // without an explicit platform it is taken as it is
+  assert.equal((await ensureImage('oci:arm', { store, baseDir: dir, policy: 'missing' })).config.architecture, 'arm64');
+});
