@@ -9,7 +9,7 @@ import { UsageError } from '../../errors/index.js';
 import { projectPaths } from '../../state/paths.js';
 import { observeProject } from '../../state/store.js';
 import type { ObservedService } from '../../state/types.js';
-import { loadProjectFor } from './up.js';
+import { formatDiagnostic, loadProject } from '../../config/index.js';
 
 export interface PsRow {
   Name: string;
@@ -98,7 +98,8 @@ export const command: Command = {
   run: async (ctx, args) => {
     const format = (args.options.format as string | undefined) ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(`dabba ps: --format must be table or json, not "${format}"`);
-    const project = await loadProjectFor(ctx);
+    // Not through up.js: ps stays clear of the reconciler's imports (it is timed against node's start).
+    const project = await loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory, onWarning: (w) => ctx.out.warn(formatDiagnostic(w)) });
     const observed = await observeProject(projectPaths(project.workingDir));
     const order = [...Object.keys(project.services), ...Object.keys(observed.services).filter((n) => project.services[n] === undefined).sort()];
     const now = Date.now();
