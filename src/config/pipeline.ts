@@ -9,7 +9,7 @@ import { interpolateTree, type Lookup } from './interpolate.js';
 import type { Project } from './model.js';
 import type { parseYaml } from './parse.js';
 import { checkRules } from './rules.js';
-import { formatPath, type KeyPath, type LineCol, type SourceFile } from './source.js';
+import { formatPath, type KeyPath, type SourceFile } from './source.js';
 import { validateDocument } from './validate.js';
 
 export type ParseYaml = typeof parseYaml;
@@ -36,9 +36,8 @@ export interface Analysis {
   raw: RawProject | undefined;
   /** The document as parsed (before interpolation), when it parsed. */
   parsed: unknown;
-  /** Where a key path is in the project file. */
-  locate: (path: KeyPath, atKey: boolean) => LineCol;
-  file: string;
+  /** A diagnostic at a key path of the project file. */
+  at: (path: KeyPath, message: string, atKey?: boolean) => Diagnostic;
   lookup: Lookup;
   diagnostics: Diagnostic[];
   /** Services with schema problems: not normalised. */
@@ -90,14 +89,13 @@ export function analyze(input: TextInput, parse: ParseYaml | undefined, cached?:
     }
     return source.locate(path, atKey);
   };
-  const result: Analysis = { raw: undefined, parsed: undefined, locate, file, lookup, diagnostics, skip: new Set(), displayName };
-  if (parseFailed) return result;
-  result.parsed = parsed;
-
   const at = (path: KeyPath, message: string, atKey = false): Diagnostic => {
     const { line, col, sourceLine } = locate(path, atKey);
     return { file, line, col, path: formatPath(path), message, sourceLine };
   };
+  const result: Analysis = { raw: undefined, parsed: undefined, at, lookup, diagnostics, skip: new Set(), displayName };
+  if (parseFailed) return result;
+  result.parsed = parsed;
   const failed = new Set<string>();
   const value = interpolateTree(
     parsed,
@@ -131,10 +129,7 @@ export function build(input: TextInput, analysis: Analysis, envFiles: ReadonlyMa
   const { raw, diagnostics } = analysis;
   if (raw === undefined) throw new ConfigError(diagnostics);
   const report: Reporter = {
-    at: (path, message, atKey = false) => {
-      const { line, col, sourceLine } = analysis.locate(path, atKey);
-      diagnostics.push({ file: analysis.file, line, col, path: formatPath(path), message, sourceLine });
-    },
+    at: (path, message, atKey = false) => diagnostics.push(analysis.at(path, message, atKey)),
     diagnostic: (d) => diagnostics.push(d),
   };
   const origins: Origins = new Map();
