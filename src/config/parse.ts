@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './errors.js';
 import { formatPath, type KeyPath, SourceFile } from './source.js';
 
@@ -49,28 +49,16 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (diagnostics.length > 0) return { value: undefined, source, diagnostics };
 
   // yaml's Alias.resolve walks the whole document for every alias: with an
-  // alias per service that is quadratic, so anchors are indexed once here.
-  const anchors = new Map<string, { offset: number; node: Node }[]>();
-  visit(doc, {
-    Node: (_key, node) => {
-      if (isAlias(node) || node.anchor === undefined) return;
-      const list = anchors.get(node.anchor) ?? [];
-      list.push({ offset: node.range?.[0] ?? 0, node });
-      anchors.set(node.anchor, list);
-    },
-  });
-  /** The node of the last anchor of that name before the alias, as YAML resolves it. */
-  const resolveAlias = (name: string, offset: number): Node | undefined => {
-    let found: Node | undefined;
-    for (const a of anchors.get(name) ?? []) if (a.offset < offset) found = a.node;
-    return found;
-  };
+  // alias per service that is quadratic. The walk below meets every anchor
+  // before any alias to it (both in document order), so it records them as it
+  // goes: an alias takes the latest anchor of its name, as YAML says.
+  const anchors = new Map<string, Node>();
   let expanded = 0;
   const convert = (node: Node | null | undefined, path: KeyPath, inAlias: boolean, keyOffset?: number): unknown => {
     if (inAlias && ++expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb();
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
-      const target = resolveAlias(node.source, node.range?.[0] ?? 0);
+      const target = anchors.get(node.source);
       if (target === undefined) {
         report(node.range?.[0] ?? 0, path, `unknown anchor "${node.source}"`);
         return null;
@@ -79,6 +67,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       return convert(target, path, true);
     }
     const offset = node.range?.[0] ?? 0;
+    if (!inAlias && node.anchor !== undefined) anchors.set(node.anchor, node);
     // A value inside an alias keeps the position of the alias itself: the anchor's text is elsewhere.
     if (!inAlias) source.record(path, { offset: isScalar(node) && node.value === null && node.source === '' && keyOffset !== undefined ? keyOffset : offset, keyOffset });
     if (isScalar(node)) return node.value;

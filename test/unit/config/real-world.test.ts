@@ -125,3 +125,9 @@ test('the examples validate', async () => {
   assert.equal(hc.services.worker!.dependsOn.web!.condition, 'service_healthy');
   assert.ok(hc.services.web!.healthcheck);
 });
+
+test('an alias takes the latest anchor of its name; an unknown alias is an error at its position', () => {
+  const p = load('x-a: &img busybox\nx-b: &img alpine\nservices:\n  s:\n    image: *img\n');
+  assert.equal(p.services.s!.image, 'alpine');
+  assert.throws(() => load('services:\n  s:\n    image: *nope\n'), /dabba\.yaml:3:12: services\.s\.image: unknown anchor "nope"/);
+});
