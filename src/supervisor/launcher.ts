@@ -94,7 +94,7 @@ export function createSupervisorRuntime(options: LauncherOptions) {
       const alive = self !== undefined && (await isAlive(self));
       const state = await readState(paths, service);
       if (state?.status === 'running' || state?.status === 'exited') return;
-      if (state?.status === 'failed') throw new ContainerStartError(`starting ${service}: ${state.message ?? 'failed'}`, { hint: `see ${cp.supervisorLog}` });
+      if (state?.status === 'failed') throw new ContainerStartError(state.message ?? 'failed', { hint: `see ${cp.supervisorLog}` });
       if (!alive && !(await isContainerAlive(state))) {
         throw new ContainerStartError(`starting ${service}: its supervisor exited before the container started: ${tail(cp.supervisorLog)}`);
       }

@@ -82,7 +82,7 @@ async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal
       // A container that cannot even start (port taken, missing rootfs) would fail the same way again.
       const message = (err as Error).message;
       deps.log(`starting ${service.name}: ${message}`);
-      return finish({ status: 'failed', message: `starting: ${message}`, processes: [], pid: undefined, finishedAt: now() });
+      return finish({ status: 'failed', message: `could not start: ${message}`, processes: [], pid: undefined, finishedAt: now() });
     }
     const startedMs = deps.now();
     await update({

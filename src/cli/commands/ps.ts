@@ -55,8 +55,10 @@ export function psRow(project: string, o: ObservedService, now: number): PsRow {
     case 'restarting':
       text = `Restarting (${st?.exitCode ?? 0}) ${since(st?.finishedAt)} ago`;
       break;
-    case 'exited':
     case 'failed':
+      text = `Failed${st?.exitCode === undefined ? '' : ` (${st.exitCode})`}${st?.finishedAt ? ` ${since(st.finishedAt)} ago` : ''}${st?.message ? `: ${st.message}` : ''}`;
+      break;
+    case 'exited':
       text = `Exited (${st?.exitCode ?? 'unknown'})${st?.finishedAt ? ` ${since(st.finishedAt)} ago` : ''}${st?.message ? `: ${st.message}` : ''}`;
       break;
     default:

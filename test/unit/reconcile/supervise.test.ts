@@ -118,7 +118,7 @@ test('a container that cannot start fails at once, without restarts', async () =
   const final = await supervise(service('web', { restart: { policy: 'always' } }), w.deps).done;
   assert.equal(w.starts(), 1);
   assert.equal(final.status, 'failed');
-  assert.match(final.message ?? '', /starting: port 8080 is already in use/);
+  assert.match(final.message ?? '', /could not start: port 8080 is already in use/);
 });
 
 test('the healthcheck makes the container healthy, then unhealthy after `retries` failures', async () => {
