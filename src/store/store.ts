@@ -13,12 +13,11 @@
  * - Digests are validated before they become paths.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Transform, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable, Transform } from 'node:stream';
 import { writeFileAtomic } from '../util/atomic.js';
 import { digestHex, digestProblem } from '../oci/digest.js';
 import { parseManifest } from '../oci/manifest.js';
@@ -64,46 +63,64 @@ function describeFsError(action: string, err: unknown): StoreError {
   return new StoreError(`${action}: ${e.message}`, { cause: err });
 }
 
+interface Written {
+  hash: ReturnType<typeof createHash>;
+  bytes: number;
+  head: Buffer;
+}
+
 /**
- * Hashes and counts bytes passing through; fails as soon as more than
- * `expected` bytes arrive. Passes them on in runs of about 1 MiB: a network
- * socket delivers 64 KiB chunks, and one file write per chunk costs more than
- * the copy that joins them.
+ * Writes `source` to a new file `path` while hashing and counting it; fails
+ * as soon as more than `expectedSize` bytes arrive. Chunks are written in
+ * runs of about 1 MiB with one writev each (a socket delivers 64 KiB chunks,
+ * and a write per chunk costs more than the hashing), one run on disk while
+ * the next is received. Never holds more than a couple of runs in memory.
  */
-class VerifyingTransform extends Transform {
-  readonly hash = createHash('sha256');
-  bytes = 0;
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
-  constructor(
-    private readonly expectedSize: number | undefined,
-    private readonly onBytes?: (n: number) => void,
-  ) {
-    super({ readableHighWaterMark: 1 << 20, writableHighWaterMark: 1 << 20 });
-  }
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    this.bytes += chunk.length;
-    if (this.expectedSize !== undefined && this.bytes > this.expectedSize) {
-      cb(new DigestMismatchError(`received more than the expected ${this.expectedSize} bytes`));
-      return;
+async function streamToFile(path: string, source: Readable | AsyncIterable<Uint8Array>, expectedSize: number | undefined, onBytes?: (n: number) => void, signal?: AbortSignal): Promise<Written> {
+  const fh = await open(path, 'wx', 0o644);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let head = Buffer.alloc(0);
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let inflight: Promise<void> | undefined;
+  const writeAll = async (batch: Buffer[], total: number) => {
+    const { bytesWritten } = await fh.writev(batch);
+    // writev may write less (a nearly full disk): finish with plain writes, which report ENOSPC
+    if (bytesWritten < total) {
+      const rest = Buffer.concat(batch).subarray(bytesWritten);
+      for (let off = 0; off < rest.length; ) off += (await fh.write(rest, off)).bytesWritten;
     }
-    this.hash.update(chunk);
-    this.onBytes?.(this.bytes);
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    if (this.pendingBytes >= 1 << 20) this.release();
-    cb();
+  };
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const batch = pending;
+    const total = pendingBytes;
+    pending = [];
+    pendingBytes = 0;
+    await inflight;
+    inflight = writeAll(batch, total);
+  };
+  try {
+    for await (const c of source) {
+      if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : Object.assign(new Error('aborted'), { name: 'AbortError' });
+      const chunk = Buffer.isBuffer(c) ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+      bytes += chunk.length;
+      if (expectedSize !== undefined && bytes > expectedSize) throw new DigestMismatchError(`received more than the expected ${expectedSize} bytes`);
+      if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)]);
+      hash.update(chunk);
+      onBytes?.(bytes);
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= 1 << 20) await flush();
+    }
+    await flush();
+    await inflight;
+  } finally {
+    await inflight?.catch(() => undefined);
+    await fh.close();
   }
-  override _flush(cb: TransformCallback): void {
-    this.release();
-    cb();
-  }
-  private release(): void {
-    if (this.pendingBytes === 0) return;
-    this.push(this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes));
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
+  return { hash, bytes, head };
 }
 
 export class Store {
@@ -148,12 +165,10 @@ export class Store {
   async putBlob(digest: Digest, size: number | undefined, source: Readable | AsyncIterable<Uint8Array>, options: PutBlobOptions = {}): Promise<void> {
     const final = this.blobPath(digest);
     const tmp = join(this.root, 'ingest', `${digestHex(digest)}.${process.pid}.${randomBytes(4).toString('hex')}`);
-    const verify = new VerifyingTransform(size, options.onBytes);
     try {
-      const out = createWriteStream(tmp, { flags: 'wx', mode: 0o644 });
-      await pipeline(source, verify, out, options.signal ? { signal: options.signal } : {});
-      if (size !== undefined && verify.bytes !== size) throw new DigestMismatchError(`size ${verify.bytes} does not match the expected ${size}`);
-      const actual = `sha256:${verify.hash.digest('hex')}`;
+      const written = await streamToFile(tmp, source, size, options.onBytes, options.signal);
+      if (size !== undefined && written.bytes !== size) throw new DigestMismatchError(`size ${written.bytes} does not match the expected ${size}`);
+      const actual = `sha256:${written.hash.digest('hex')}`;
       if (actual !== digest) throw new DigestMismatchError(`content hashes to ${actual}`);
       await rename(tmp, final);
     } catch (err) {
@@ -172,16 +187,11 @@ export class Store {
    */
   async ingestBlob(source: Readable | AsyncIterable<Uint8Array>): Promise<{ digest: Digest; size: number; head: Buffer }> {
     const tmp = join(this.root, 'ingest', `unknown.${process.pid}.${randomBytes(6).toString('hex')}`);
-    const verify = new VerifyingTransform(undefined);
-    let head = Buffer.alloc(0);
-    verify.on('data', (c: Buffer) => {
-      if (head.length < 16) head = Buffer.concat([head, c.subarray(0, 16 - head.length)]);
-    });
     try {
-      await pipeline(source, verify, createWriteStream(tmp, { flags: 'wx', mode: 0o644 }));
-      const digest = `sha256:${verify.hash.digest('hex')}` as Digest;
+      const { hash, bytes: size, head } = await streamToFile(tmp, source, undefined);
+      const digest = `sha256:${hash.digest('hex')}` as Digest;
       await rename(tmp, this.blobPath(digest));
-      return { digest, size: verify.bytes, head };
+      return { digest, size, head };
     } catch (err) {
       await rm(tmp, { force: true });
       if (isFsError(err)) throw describeFsError(`storing a blob in ${this.root}`, err);
