@@ -8,11 +8,10 @@
  * joined again from the recorded hardlink groups.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, constants as fsConstants, fchmodSync, futimesSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync } from 'node:fs';
+import { constants as fsConstants, linkSync, lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-
-const { O_RDONLY, O_DIRECTORY, O_NOFOLLOW } = fsConstants;
+import { setModeNoFollow } from './no-follow.js';
 
 /** Parts wanted per cp process, for balance: parts differ a lot in size. */
 const PARTS_PER_PROCESS = 16;
@@ -92,11 +91,5 @@ function joinHardlinks(root: string, group: readonly string[]): void {
 
 function copyDirectoryMeta(srcDir: string, dstDir: string): void {
   const st = lstatSync(srcDir);
-  const fd = openSync(dstDir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
-  try {
-    fchmodSync(fd, st.mode & 0o7777);
-    futimesSync(fd, st.atime, st.mtime);
-  } finally {
-    closeSync(fd);
-  }
+  setModeNoFollow(dstDir, fsConstants.O_DIRECTORY, st.mode & 0o7777, st.mtime);
 }

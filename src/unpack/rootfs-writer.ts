@@ -43,11 +43,12 @@ import {
   writeSync,
 } from 'node:fs';
 import { EntryRefused, MissingPath } from './errors.js';
+import { errno, setModeNoFollow } from './no-follow.js';
 import { isSameOrBelow } from './path-policy.js';
 import { resolveDirectory, resolvePath } from './resolve-in-root.js';
 import type { Whiteout } from './whiteout.js';
 
-const { O_WRONLY, O_RDONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_DIRECTORY, O_NONBLOCK } = fsConstants;
+const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_DIRECTORY, O_NONBLOCK } = fsConstants;
 // libuv adds O_CLOEXEC to every open itself.
 const FILE_FLAGS = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW;
 const DIR_WORKING_BITS = 0o700;
@@ -70,10 +71,6 @@ export type ModeFixups = Map<string, number>;
 interface DirMeta {
   mode: number;
   mtime: Date | undefined;
-}
-
-function errno(err: unknown): string | undefined {
-  return (err as NodeJS.ErrnoException).code;
 }
 
 /** An open regular file being written by the current entry. */
@@ -379,21 +376,7 @@ export class RootfsWriter {
     for (const [real, meta] of entries) {
       const working = meta.mode | DIR_WORKING_BITS;
       if (working !== meta.mode) this.fixups.set(real, meta.mode);
-      for (const root of [this.root, ...this.mirrors]) {
-        let fd: number;
-        try {
-          fd = openSync(`${root}/${real}`, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
-        } catch (err) {
-          if (errno(err) === 'ENOENT' || errno(err) === 'ELOOP' || errno(err) === 'ENOTDIR') continue;
-          throw err;
-        }
-        try {
-          fchmodSync(fd, working);
-          if (meta.mtime) futimesSync(fd, meta.mtime, meta.mtime);
-        } finally {
-          closeSync(fd);
-        }
-      }
+      for (const root of [this.root, ...this.mirrors]) setModeNoFollow(`${root}/${real}`, O_DIRECTORY, working, meta.mtime);
     }
   }
 }
@@ -412,18 +395,5 @@ function depth(path: string): number {
  */
 export function applyModeFixups(root: string, fixups: Iterable<[string, number]>): void {
   const list = [...fixups].sort((a, b) => depth(b[0]) - depth(a[0]));
-  for (const [real, mode] of list) {
-    let fd: number;
-    try {
-      fd = openSync(`${root}/${real}`, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
-    } catch (err) {
-      if (errno(err) === 'ENOENT' || errno(err) === 'ELOOP' || errno(err) === 'ENOTDIR') continue;
-      throw err;
-    }
-    try {
-      fchmodSync(fd, mode);
-    } finally {
-      closeSync(fd);
-    }
-  }
+  for (const [real, mode] of list) setModeNoFollow(`${root}/${real}`, O_NONBLOCK, mode);
 }
