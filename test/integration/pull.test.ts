@@ -21,9 +21,11 @@ import { DABBA_BIN, isolatedEnv, missingTool, runDabba, startRegistry, type Test
 
 const skip = missingTool('docker-registry', ['--version']);
 
-async function tempDir(): Promise<string> {
+/** A fresh folder, removed after the test whatever its outcome. */
+async function tempDir(t: { after: (fn: () => Promise<void>) => void }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dabba-pull-test-'));
   await chmod(dir, 0o755);
+  t.after(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
 
@@ -67,8 +69,8 @@ describe('pull from a registry without auth', { skip }, () => {
   });
   after(() => reg?.stop());
 
-  test('by tag, then again with policy always: one manifest request and no blob request', async () => {
-    const dir = await tempDir();
+  test('by tag, then again with policy always: one manifest request and no blob request', async (t) => {
+    const dir = await tempDir(t);
     await project(dir, { web: { image: `${reg.host}/app:1` } });
     const env = isolatedEnv(dir);
     const first = await runDabba(['pull'], { cwd: dir, env });
@@ -90,11 +92,10 @@ describe('pull from a registry without auth', { skip }, () => {
     const third = await runDabba(['pull'], { cwd: dir, env });
     assert.equal(third.code, 0, third.stderr);
     assert.equal((await settledLog(reg)).length, before + requests.length);
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('by digest: stored once, then no request under policy missing', async () => {
-    const dir = await tempDir();
+  test('by digest: stored once, then no request under policy missing', async (t) => {
+    const dir = await tempDir(t);
     const store = await Store.open(join(dir, 'store'));
     const ref = `${reg.host}/oci/app@${ociImage.digest}`;
     const r = await ensureImage(ref, { store, baseDir: dir, policy: 'missing', env: isolatedEnv(dir) });
@@ -105,11 +106,10 @@ describe('pull from a registry without auth', { skip }, () => {
     const again = await ensureImage(ref, { store, baseDir: dir, policy: 'missing', env: isolatedEnv(dir) });
     assert.equal(again.manifestDigest, ociImage.digest);
     assert.equal((await settledLog(reg)).length, before);
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('platform choice from an index: host default, explicit, and never the attestation', async () => {
-    const dir = await tempDir();
+  test('platform choice from an index: host default, explicit, and never the attestation', async (t) => {
+    const dir = await tempDir(t);
     const store = await Store.open(join(dir, 'store'));
     const env = isolatedEnv(dir);
     const arm = await ensureImage(`${reg.host}/multi`, { store, baseDir: dir, policy: 'always', platform: 'linux/arm64', env });
@@ -123,11 +123,10 @@ describe('pull from a registry without auth', { skip }, () => {
       assert.equal(host.config.architecture, 'amd64');
     }
     await assert.rejects(ensureImage(`${reg.host}/multi`, { store, baseDir: dir, policy: 'missing', platform: 'unknown/unknown', env }), /no manifest for platform unknown\/unknown.*offers: linux\/amd64, linux\/arm64\/v8, linux\/arm\/v7\)/);
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('via the CLI: --platform and a service platform', async () => {
-    const dir = await tempDir();
+  test('via the CLI: --platform and a service platform', async (t) => {
+    const dir = await tempDir(t);
     await project(dir, { a: { image: `${reg.host}/multi`, platform: 'linux/arm/v7' } });
     const env = isolatedEnv(dir);
     const r = await runDabba(['pull'], { cwd: dir, env });
@@ -139,20 +138,18 @@ describe('pull from a registry without auth', { skip }, () => {
     const none = await runDabba(['pull', 'nope'], { cwd: dir, env });
     assert.equal(none.code, 2);
     assert.match(none.stderr, /no such service "nope"/);
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('an unknown tag: clear message with the URL and the registry code, exit 1', async () => {
-    const dir = await tempDir();
+  test('an unknown tag: clear message with the URL and the registry code, exit 1', async (t) => {
+    const dir = await tempDir(t);
     await project(dir, { a: { image: `${reg.host}/app:nope` } });
     const r = await runDabba(['pull'], { cwd: dir, env: isolatedEnv(dir) });
     assert.equal(r.code, 1);
     assert.match(r.stderr, new RegExp(`pulling ${reg.host}/app:nope: fetching manifest: GET http://${reg.host}/v2/app/manifests/nope: 404 MANIFEST_UNKNOWN`));
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('two concurrent pulls into one store both succeed', async () => {
-    const dir = await tempDir();
+  test('two concurrent pulls into one store both succeed', async (t) => {
+    const dir = await tempDir(t);
     await project(dir, { a: { image: `${reg.host}/multi`, platform: 'linux/amd64' }, b: { image: `${reg.host}/app:1` } });
     const env = isolatedEnv(dir);
     const [r1, r2] = await Promise.all([runDabba(['pull', '--policy', 'always'], { cwd: dir, env }), runDabba(['pull', '--policy', 'always'], { cwd: dir, env })]);
@@ -163,11 +160,10 @@ describe('pull from a registry without auth', { skip }, () => {
     assert.deepEqual(refs.map((x) => x.name).sort(), [`${reg.host}/app:1`, `${reg.host}/multi:latest`]);
     for (const f of await readdir(join(env.DABBA_STORE!, 'blobs', 'sha256'))) assert.equal(await store.verifyBlob(`sha256:${f}`), true);
     assert.deepEqual(await readdir(join(env.DABBA_STORE!, 'ingest')), []);
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('skopeo reads an image from the store', { skip: missingTool('skopeo') }, async () => {
-    const dir = await tempDir();
+  test('skopeo reads an image from the store', { skip: missingTool('skopeo') }, async (t) => {
+    const dir = await tempDir(t);
     const store = await Store.open(join(dir, 'store'));
     await ensureImage(`${reg.host}/oci/app:v1`, { store, baseDir: dir, policy: 'always', env: isolatedEnv(dir) });
     const out = execFileSync('skopeo', ['inspect', '--config', `oci:${store.root}:${reg.host}/oci/app:v1`], { encoding: 'utf8' });
@@ -175,7 +171,6 @@ describe('pull from a registry without auth', { skip }, () => {
     assert.deepEqual(config.rootfs.diff_ids, ociImage.config.rootfs.diff_ids);
     // and copies it out, verifying every blob on the way
     execFileSync('skopeo', ['copy', '-q', `oci:${store.root}:${reg.host}/oci/app:v1`, `oci:${join(dir, 'copy')}:x`]);
-    await rm(dir, { recursive: true, force: true });
   });
 });
 
@@ -187,18 +182,17 @@ describe('pull with Basic auth (htpasswd)', { skip }, () => {
   });
   after(() => reg?.stop());
 
-  test('anonymous: 401 with a login hint, exit 1', async () => {
-    const dir = await tempDir();
+  test('anonymous: 401 with a login hint, exit 1', async (t) => {
+    const dir = await tempDir(t);
     await project(dir, { a: { image: `${reg.host}/private/app:1` } });
     const r = await runDabba(['pull'], { cwd: dir, env: isolatedEnv(dir) });
     assert.equal(r.code, 1);
     assert.match(r.stderr, new RegExp(`error: pulling ${reg.host}/private/app:1: fetching manifest: GET http://${reg.host}/v2/private/app/manifests/1: 401 UNAUTHORIZED: authentication required`));
     assert.match(r.stderr, new RegExp(`hint: log in with: dabba login ${reg.host}`));
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('dabba login refuses wrong credentials without echoing them, accepts right ones; pull then works; logout', async () => {
-    const dir = await tempDir();
+  test('dabba login refuses wrong credentials without echoing them, accepts right ones; pull then works; logout', async (t) => {
+    const dir = await tempDir(t);
     await project(dir, { a: { image: `${reg.host}/private/app:1` } });
     const env = isolatedEnv(dir);
     const { username, password } = reg.credentials!;
@@ -230,18 +224,16 @@ describe('pull with Basic auth (htpasswd)', { skip }, () => {
     const out = await runDabba(['logout', reg.host], { cwd: dir, env });
     assert.equal(out.code, 0);
     assert.equal(Object.keys((JSON.parse(await readFile(file, 'utf8')) as { auths: object }).auths).length, 0);
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('credentials from $REGISTRY_AUTH_FILE (podman format)', async () => {
-    const dir = await tempDir();
+  test('credentials from $REGISTRY_AUTH_FILE (podman format)', async (t) => {
+    const dir = await tempDir(t);
     const authFile = join(dir, 'auth.json');
     const { username, password } = reg.credentials!;
     await writeFile(authFile, JSON.stringify({ auths: { [reg.host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } } }));
     const store = await Store.open(join(dir, 'store'));
     const r = await ensureImage(`${reg.host}/private/app:1`, { store, baseDir: dir, policy: 'always', env: isolatedEnv(dir, { REGISTRY_AUTH_FILE: authFile }) });
     assert.equal(r.layers.length, 3);
-    await rm(dir, { recursive: true, force: true });
   });
 });
 
@@ -254,8 +246,8 @@ describe('pull with Bearer auth (token server)', { skip }, () => {
   });
   after(() => reg?.stop());
 
-  test('with credentials: one token for the whole pull, credentials only to the token realm', async () => {
-    const dir = await tempDir();
+  test('with credentials: one token for the whole pull, credentials only to the token realm', async (t) => {
+    const dir = await tempDir(t);
     const store = await Store.open(join(dir, 'store'));
     const client = new RegistryClient({ env: isolatedEnv(dir), credentials: async (h) => (h === reg.host ? reg.credentials : undefined) });
     const tokensBefore = reg.tokenRequests().length;
@@ -269,11 +261,10 @@ describe('pull with Bearer auth (token server)', { skip }, () => {
     await ensureImage(`${reg.host}/team/app:1`, { store, baseDir: dir, policy: 'always', registry: client });
     assert.equal(reg.tokenRequests().length, tokensBefore + 1);
     await client.close();
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('wrong credentials: the token server refuses; clear message, exit 1, no secret printed', async () => {
-    const dir = await tempDir();
+  test('wrong credentials: the token server refuses; clear message, exit 1, no secret printed', async (t) => {
+    const dir = await tempDir(t);
     await project(dir, { a: { image: `${reg.host}/team/app:1` } });
     const env = isolatedEnv(dir);
     await mkdir(join(dir, 'docker'));
@@ -284,18 +275,16 @@ describe('pull with Bearer auth (token server)', { skip }, () => {
     assert.match(r.stderr, new RegExp(`pulling ${reg.host}/team/app:1: fetching manifest: getting a token: GET http://127\\.0\\.0\\.1:\\d+/token\\?…: 401 UNAUTHORIZED: invalid username or password`));
     assert.doesNotMatch(r.stdout + r.stderr, new RegExp(wrong));
     assert.doesNotMatch(r.stdout + r.stderr, /tester/);
-    await rm(dir, { recursive: true, force: true });
   });
 
-  test('dabba login checks credentials against the token server', async () => {
-    const dir = await tempDir();
+  test('dabba login checks credentials against the token server', async (t) => {
+    const dir = await tempDir(t);
     const env = isolatedEnv(dir);
     const ok = await runDabba(['login', '-u', reg.credentials!.username, '--password-stdin', reg.host], { cwd: dir, env, input: reg.credentials!.password });
     assert.equal(ok.code, 0, ok.stderr);
     const bad = await runDabba(['login', '-u', reg.credentials!.username, '--password-stdin', reg.host], { cwd: dir, env, input: 'nope' });
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /401/);
-    await rm(dir, { recursive: true, force: true });
   });
 });
 
@@ -307,8 +296,8 @@ describe('pull over TLS with a test CA', { skip }, () => {
   });
   after(() => reg?.stop());
 
-  test('trusted through NODE_EXTRA_CA_CERTS; otherwise a certificate error, never a downgrade', async () => {
-    const dir = await tempDir();
+  test('trusted through NODE_EXTRA_CA_CERTS; otherwise a certificate error, never a downgrade', async (t) => {
+    const dir = await tempDir(t);
     await project(dir, { a: { image: `${reg.host}/app:1` } });
     const mark = (await settledLog(reg)).length;
     const untrusted = await runDabba(['pull'], { cwd: dir, env: isolatedEnv(dir) });
@@ -320,19 +309,19 @@ describe('pull over TLS with a test CA', { skip }, () => {
     const trusted = await runDabba(['pull'], { cwd: dir, env: isolatedEnv(dir, { NODE_EXTRA_CA_CERTS: reg.caFile }) });
     assert.equal(trusted.code, 0, trusted.stderr);
     assert.ok((await settledLog(reg)).some((l) => l.startsWith('GET /v2/app/manifests/1 200')));
-    await rm(dir, { recursive: true, force: true });
   });
 });
 
 describe('kill -9 in the middle of a download, then pull again', () => {
-  test('the second run completes and fetches only what the first did not store', async () => {
+  test('the second run completes and fetches only what the first did not store', async (t) => {
     const image = buildBusyboxImage();
     const server = await startFaultServer(image, { stallBlobsOver: 10_000 });
-    const dir = await tempDir();
+    const dir = await tempDir(t);
+    let child: ReturnType<typeof spawn> | undefined;
     try {
       await project(dir, { a: { image: `${server.host}/app:1` } });
       const env = isolatedEnv(dir);
-      const child = spawn(process.execPath, [DABBA_BIN, 'pull'], { cwd: dir, env, stdio: 'ignore' });
+      child = spawn(process.execPath, [DABBA_BIN, 'pull'], { cwd: dir, env, stdio: 'ignore' });
       const big = image.blobs.find((b) => b.bytes.length > 10_000)!.descriptor.digest;
       const ingest = join(env.DABBA_STORE!, 'ingest');
       const deadline = Date.now() + 15_000;
@@ -344,8 +333,9 @@ describe('kill -9 in the middle of a download, then pull again', () => {
         if (Date.now() > deadline) throw new Error('the download never started');
         await sleep(20);
       }
-      child.kill('SIGKILL');
-      await new Promise((resolve) => child.on('close', resolve));
+      const killed = child;
+      killed.kill('SIGKILL');
+      await new Promise((resolve) => killed.on('close', resolve));
 
       const storeDir = join(env.DABBA_STORE!, 'blobs', 'sha256');
       const storedAfterKill = new Set((await readdir(storeDir)).map((h) => `sha256:${h}`));
@@ -361,8 +351,8 @@ describe('kill -9 in the middle of a download, then pull again', () => {
       const store = await Store.open(env.DABBA_STORE!);
       for (const b of image.blobs) assert.equal(await store.verifyBlob(b.descriptor.digest), true);
     } finally {
+      if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await server.close();
-      await rm(dir, { recursive: true, force: true });
     }
   });
 });
