@@ -229,10 +229,16 @@ describe('up -d of a two-service project with a healthcheck dependency', { skip,
       const r = await dabba(dir, ['up', '-d'], { ...env, DABBA_LOCK_TIMEOUT: '0' });
       assert.equal(r.code, 1);
       assert.match(r.stderr, new RegExp(`another dabba \\(pid ${process.pid}, test\\) is changing this project`));
-      setTimeout(() => void lock.release(), 700);
-      const waited = await dabba(dir, ['up', '-d'], { ...env, DABBA_LOCK_TIMEOUT: '30' });
-      assert.equal(waited.code, 0, waited.stderr);
-      assert.match(waited.stderr, /waiting: another dabba/);
+      // The second one waits (saying so) until the holder lets go, then does its work.
+      const child = spawn(process.execPath, [BIN, 'up', '-d'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env, DABBA_LOCK_TIMEOUT: '30' }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      await until('the second dabba to wait', async () => /waiting: another dabba \(pid \d+, test\)/.test(stderr));
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(child.exitCode, null, 'still waiting while the lock is held');
+      await lock.release();
+      assert.equal(await exited, 0, stderr);
     } finally {
       await lock.release();
     }
