@@ -43,7 +43,12 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
   const doc: Document = parseDocument(text, { version: '1.2', schema: 'core', merge: true, prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {
-    const message = err.code === 'DUPLICATE_KEY' ? 'duplicate key: this key is already set above in the same mapping' : lowerFirst(err.message);
+    const message =
+      err.code === 'DUPLICATE_KEY'
+        ? 'duplicate key: this key is already set above in the same mapping'
+        : err.code === 'MULTIPLE_DOCS'
+          ? 'a project file holds one YAML document: remove this --- and what follows, or merge it into the first'
+          : lowerFirst(err.message);
     report(err.pos[0], [], message);
   }
   if (diagnostics.length > 0) return { value: undefined, source, diagnostics };

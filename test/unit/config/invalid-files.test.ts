@@ -114,6 +114,18 @@ const cases: Case[] = [
     message: /flow sequence|\]/i,
   },
   {
+    name: 'two YAML documents in one file',
+    text: 'services:\n  web:\n    image: busybox\n---\nservices: {}\n',
+    line: 4, col: 1, path: '',
+    message: /^a project file holds one YAML document/,
+  },
+  {
+    name: 'tab indentation',
+    text: 'services:\n\tweb:\n\t\timage: busybox\n',
+    line: 2, col: 1, path: '',
+    message: /tabs are not allowed as indentation/,
+  },
+  {
     name: '%YAML 1.1 directive',
     text: '%YAML 1.1\n---\nservices:\n  web:\n    image: busybox\n',
     line: 1, col: 1, path: '',
