@@ -7,15 +7,12 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { materializeRootfs, readRootfsOrigin, removeTree } from '../../src/unpack/index.js';
 import { buildImage, buildTarGz, type BuiltImage, type TarEntry } from '../helpers/tar-builder.js';
-import { describeTree, makeSandbox, openerFor, type Sandbox } from '../unit/unpack/fixture.js';
+import { describeTree, openerFor, trackSandboxes, type Sandbox } from '../unit/unpack/fixture.js';
 
-const sandboxes: Sandbox[] = [];
-after(async () => {
-  for (const sb of sandboxes) await removeTree(sb.dir);
-});
+const sandbox = trackSandboxes();
 
 const unpackModule = new URL('../../src/unpack/index.js', import.meta.url).href;
 
@@ -86,8 +83,7 @@ function withoutInodes(tree: ReturnType<typeof describeTree>): Map<string, unkno
 }
 
 test('killed during the first extraction: no rootfs is trusted, the next run completes it', async () => {
-  const sb = await makeSandbox();
-  sandboxes.push(sb);
+  const sb = await sandbox();
   const image = buildImage([buildTarGz([{ name: 'etc/passwd', data: 'root\n' }]), buildTarGz(bigLayer('one'))]);
   await killDuringExtraction(sb, image);
   assert.equal(await readRootfsOrigin(sb.containerDir), undefined);
@@ -100,8 +96,7 @@ test('killed during the first extraction: no rootfs is trusted, the next run com
 });
 
 test('killed while replacing a rootfs: the previous one stays trusted or nothing is, never the partial one', async () => {
-  const sb = await makeSandbox();
-  sandboxes.push(sb);
+  const sb = await sandbox();
   const first = buildImage([buildTarGz([{ name: 'version', data: 'one' }])]);
   await materializeRootfs({ containerDir: sb.containerDir, image: { name: 'kill/test', manifestDigest: first.manifestDigest, config: first.config, layers: first.layers }, openLayer: openerFor(first) });
   const second = buildImage([buildTarGz([{ name: 'version', data: 'two' }]), buildTarGz(bigLayer('two'))]);

@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto';
 import { chmodSync, lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { after } from 'node:test';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { materializeRootfs, type MaterializeOptions } from '../../../src/unpack/index.js';
+import { materializeRootfs, removeTree, type MaterializeOptions } from '../../../src/unpack/index.js';
 import { buildImage, buildTarGz, type BuiltImage, type TarEntry } from '../../helpers/tar-builder.js';
 
 export interface Sandbox {
@@ -46,6 +47,19 @@ export async function makeSandbox(): Promise<Sandbox> {
   return { dir, containerDir, rootfs: join(containerDir, 'rootfs'), outside, sibling, canaries };
 }
 
+/** Returns a sandbox maker for one test file; every sandbox it made is removed after the file's tests. */
+export function trackSandboxes(): () => Promise<Sandbox> {
+  const made: Sandbox[] = [];
+  after(async () => {
+    for (const sb of made) await removeTree(sb.dir);
+  });
+  return async () => {
+    const sb = await makeSandbox();
+    made.push(sb);
+    return sb;
+  };
+}
+
 export function snapshotCanaries(sb: Sandbox): Map<string, Snapshot> {
   const snap = new Map<string, Snapshot>();
   for (const c of sb.canaries) {
@@ -70,6 +84,16 @@ export function openerFor(image: BuiltImage): MaterializeOptions['openLayer'] {
   };
 }
 
+/** Materialises a built image (named test/image) into `containerDir`, by default the sandbox's container folder. */
+export function materializeImage(sb: Sandbox, image: BuiltImage, extra: Partial<MaterializeOptions> = {}): Promise<{ changed: boolean }> {
+  return materializeRootfs({
+    containerDir: sb.containerDir,
+    image: { name: 'test/image', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers },
+    openLayer: openerFor(image),
+    ...extra,
+  });
+}
+
 /** Materialises layers (each a list of tar entries, gzipped) into the sandbox's container folder. */
 export async function materializeLayers(
   sb: Sandbox,
@@ -77,13 +101,7 @@ export async function materializeLayers(
   extra: Partial<MaterializeOptions> = {},
 ): Promise<{ changed: boolean; image: BuiltImage }> {
   const image = buildImage(layers.map((l) => buildTarGz(l)));
-  const result = await materializeRootfs({
-    containerDir: sb.containerDir,
-    image: { name: 'test/image', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers },
-    openLayer: openerFor(image),
-    ...extra,
-  });
-  return { ...result, image };
+  return { ...(await materializeImage(sb, image, extra)), image };
 }
 
 export type TreeEntry =

@@ -9,21 +9,12 @@ import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { after, test } from 'node:test';
-import { materializeRootfs, removeTree, UnpackError } from '../../../src/unpack/index.js';
+import { test } from 'node:test';
+import { UnpackError } from '../../../src/unpack/index.js';
 import { buildImage, buildTar, buildTarGz, type TarEntry } from '../../helpers/tar-builder.js';
-import { assertCanariesIntact, makeSandbox, materializeLayers, openerFor, snapshotCanaries, type Sandbox } from './fixture.js';
+import { assertCanariesIntact, materializeImage, materializeLayers, snapshotCanaries, trackSandboxes, type Sandbox } from './fixture.js';
 
-const sandboxes: Sandbox[] = [];
-after(async () => {
-  for (const sb of sandboxes) await removeTree(sb.dir);
-});
-
-async function sandbox(): Promise<Sandbox> {
-  const sb = await makeSandbox();
-  sandboxes.push(sb);
-  return sb;
-}
+const sandbox = trackSandboxes();
 
 /** Materialises `layers`, expects an UnpackError matching `reason` for `entry`, and checks the canaries and leftovers. */
 async function expectRefused(layers: TarEntry[][], entry: string | undefined, reason: RegExp): Promise<Sandbox> {
@@ -230,7 +221,7 @@ test('a corrupt tar header is refused', async () => {
   tar[148] = 0x37; // break the checksum
   const image = buildImage([gzipSync(tar)]);
   await assert.rejects(
-    materializeRootfs({ containerDir: sb.containerDir, image: { name: 'x', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers }, openLayer: openerFor(image) }),
+    materializeImage(sb, image),
     (err: Error) => err instanceof UnpackError && /layer sha256:/.test(err.message),
   );
   assert.equal(existsSync(sb.rootfs), false);
@@ -241,7 +232,7 @@ test('a truncated gzip layer is refused', async () => {
   const gz = buildTarGz([{ name: 'f', data: Buffer.alloc(100_000, 7) }]);
   const image = buildImage([gz.subarray(0, gz.length >> 1)]);
   await assert.rejects(
-    materializeRootfs({ containerDir: sb.containerDir, image: { name: 'x', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers }, openLayer: openerFor(image) }),
+    materializeImage(sb, image),
     (err: Error) => err instanceof UnpackError && /layer sha256:/.test(err.message),
   );
   assert.equal(existsSync(sb.rootfs), false);
@@ -251,7 +242,7 @@ test('a layer whose media type is not a tar layer is refused', async () => {
   const sb = await sandbox();
   const image = buildImage([buildTarGz([{ name: 'f', data: 'x' }])], 'application/vnd.cncf.helm.chart.content.v1.tar+gzip');
   await assert.rejects(
-    materializeRootfs({ containerDir: sb.containerDir, image: { name: 'x', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers }, openLayer: openerFor(image) }),
+    materializeImage(sb, image),
     /is not a tar layer/,
   );
 });
@@ -270,9 +261,7 @@ test('an opened layer stream that errors midway is reported with the layer', asy
   const sb = await sandbox();
   const image = buildImage([buildTarGz([{ name: 'f', data: 'x' }])]);
   await assert.rejects(
-    materializeRootfs({
-      containerDir: sb.containerDir,
-      image: { name: 'x', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers },
+    materializeImage(sb, image, {
       openLayer: async () =>
         new Readable({
           read() {

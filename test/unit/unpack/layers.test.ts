@@ -2,19 +2,14 @@
 import assert from 'node:assert/strict';
 import { existsSync, lstatSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
-import { removeTree } from '../../../src/unpack/index.js';
+import { test } from 'node:test';
 import type { TarEntry } from '../../helpers/tar-builder.js';
-import { describeTree, makeSandbox, materializeLayers, type Sandbox } from './fixture.js';
+import { describeTree, materializeLayers, trackSandboxes, type Sandbox } from './fixture.js';
 
-const sandboxes: Sandbox[] = [];
-after(async () => {
-  for (const sb of sandboxes) await removeTree(sb.dir);
-});
+const sandbox = trackSandboxes();
 
 async function unpack(layers: TarEntry[][]): Promise<Sandbox> {
-  const sb = await makeSandbox();
-  sandboxes.push(sb);
+  const sb = await sandbox();
   await materializeLayers(sb, layers);
   return sb;
 }

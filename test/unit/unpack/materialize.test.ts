@@ -5,27 +5,18 @@ import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import {
   applyOwnership,
   ensureVolume,
-  materializeRootfs,
   readOwnershipFile,
   readRootfsOrigin,
   removeTree,
 } from '../../../src/unpack/index.js';
-import { buildImage, buildTar, buildTarGz, type BuiltImage, type TarEntry } from '../../helpers/tar-builder.js';
-import { assertCanariesIntact, describeTree, makeSandbox, materializeLayers, openerFor, snapshotCanaries, type Sandbox } from './fixture.js';
+import { buildImage, buildTar, buildTarGz, type TarEntry } from '../../helpers/tar-builder.js';
+import { assertCanariesIntact, describeTree, materializeImage, materializeLayers, snapshotCanaries, trackSandboxes } from './fixture.js';
 
-const sandboxes: Sandbox[] = [];
-after(async () => {
-  for (const sb of sandboxes) await removeTree(sb.dir);
-});
-async function sandbox(): Promise<Sandbox> {
-  const sb = await makeSandbox();
-  sandboxes.push(sb);
-  return sb;
-}
+const sandbox = trackSandboxes();
 
 const isRoot = process.getuid?.() === 0;
 
@@ -41,14 +32,7 @@ const LAYERS: TarEntry[][] = [
   [{ name: 'etc/hostname', data: 'box\n' }],
 ];
 
-function materialize(sb: Sandbox, image: BuiltImage, extra: Partial<Parameters<typeof materializeRootfs>[0]> = {}): Promise<{ changed: boolean }> {
-  return materializeRootfs({
-    containerDir: sb.containerDir,
-    image: { name: 'test/image', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers },
-    openLayer: openerFor(image),
-    ...extra,
-  });
-}
+const materialize = materializeImage;
 
 test('records the origin, the image config and the ownership of non-root entries', async () => {
   const sb = await sandbox();
@@ -115,9 +99,8 @@ test('a second container of the same image is cloned from the cache: equal, inde
   await materialize(sb, image, { cacheDir });
   const other = join(sb.dir, 'project', '.dabba', 'other');
   let opened = 0;
-  const result = await materializeRootfs({
+  const result = await materialize(sb, image, {
     containerDir: other,
-    image: { name: 'test/image', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers },
     openLayer: async () => {
       opened++;
       throw new Error('the cache should have been used');
