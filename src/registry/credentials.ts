@@ -84,9 +84,9 @@ function findEntry(file: AuthFile, registry: string): Credential | undefined {
   return undefined;
 }
 
-function runHelper(helper: string, verb: 'get' | 'store' | 'erase', input: string): Promise<string> {
+function runHelper(helper: string, verb: 'get' | 'store' | 'erase', input: string, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(`docker-credential-${helper}`, [verb], { timeout: 30_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
+    const child = execFile(`docker-credential-${helper}`, [verb], { env, timeout: 30_000, maxBuffer: 1 << 20 }, (err, stdout, stderr) => {
       if (err) reject(new Error(`${stdout}${stderr}`.trim() || err.message));
       else resolve(stdout);
     });
@@ -94,11 +94,11 @@ function runHelper(helper: string, verb: 'get' | 'store' | 'erase', input: strin
   });
 }
 
-async function helperGet(helper: string, registry: string): Promise<Credential | undefined> {
+async function helperGet(helper: string, registry: string, env: NodeJS.ProcessEnv): Promise<Credential | undefined> {
   const server = registry === DOCKER_HUB ? DOCKER_HUB_KEY : registry;
   let out: string;
   try {
-    out = await runHelper(helper, 'get', server);
+    out = await runHelper(helper, 'get', server, env);
   } catch (err) {
     const msg = (err as Error).message;
     if (/not found/i.test(msg)) return undefined;
@@ -126,7 +126,7 @@ export async function findCredential(registry: string, env: NodeJS.ProcessEnv): 
   if (!docker) return undefined;
   const helper = Object.entries(docker.credHelpers ?? {}).find(([k]) => normalizeAuthKey(k) === wanted)?.[1] ?? docker.credsStore;
   if (helper) {
-    const c = await helperGet(helper, wanted);
+    const c = await helperGet(helper, wanted, env);
     if (c) return c;
   }
   return findEntry(docker, wanted);
