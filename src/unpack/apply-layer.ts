@@ -65,6 +65,10 @@ export function applyLayer(tar: Readable, writer: RootfsWriter, options: ApplyLa
       reject(err instanceof EntryError ? err : new EntryError(entry, describe(err), { cause: err }));
     };
     const onAbort = (): void => fail(new EntryError(undefined, 'aborted'));
+    if (options.signal?.aborted) {
+      onAbort();
+      return;
+    }
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
     parser.on('entry', (entry: ReadEntry) => {

@@ -223,3 +223,22 @@ test('ensureVolume never reads through a symlink out of the rootfs', async () =>
   assert.deepEqual(readdirSync(v2), ['own'], '"../../.." is clamped at the rootfs');
   assertCanariesIntact(sb, before);
 });
+
+test('an aborted materialisation stops with an error and leaves nothing behind', async () => {
+  const sb = await sandbox();
+  const controller = new AbortController();
+  // one layer: the abort must be seen inside the layer, not only between layers
+  const image = buildImage([buildTarGz(LAYERS[0] ?? [])]);
+  await assert.rejects(
+    materialize(sb, image, {
+      signal: controller.signal,
+      openLayer: async () => {
+        controller.abort();
+        return Readable.from([image.blobs.get(image.layers[0]?.digest ?? '') ?? Buffer.alloc(0)]);
+      },
+    }),
+    (err: Error) => err.name === 'UnpackError' && /aborted/.test(err.message),
+  );
+  assert.equal(existsSync(sb.rootfs), false);
+  assert.deepEqual(readdirSync(sb.containerDir), ['rootfs-sibling']);
+});
