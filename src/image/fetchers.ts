@@ -27,8 +27,8 @@ export interface Fetcher {
   top(signal?: AbortSignal): Promise<ManifestBytes>;
   /** A manifest by digest (an index's child). */
   manifest(desc: Descriptor, signal?: AbortSignal): Promise<ManifestBytes>;
-  /** A blob's bytes as stored at the source; the consumer verifies them. */
-  blob(desc: Descriptor, signal?: AbortSignal): Readable;
+  /** A blob's bytes as stored at the source; the consumer verifies them and ends the iteration. */
+  blob(desc: Descriptor, signal?: AbortSignal): Readable | AsyncIterable<Buffer>;
 }
 
 /** A registry reference: one manifest request for `top`, blobs streamed with resume. */
@@ -36,7 +36,7 @@ export function registryFetcher(client: RegistryClient, ref: ImageRef): Fetcher 
   return {
     top: (signal) => client.getManifest(ref, ref.digest ?? ref.tag ?? 'latest', signal),
     manifest: (desc, signal) => client.getManifest(ref, desc.digest, signal),
-    blob: (desc, signal) => client.openBlob(ref, desc, signal),
+    blob: (desc, signal) => client.blobChunks(ref, desc, signal),
   };
 }
 

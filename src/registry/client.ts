@@ -6,7 +6,7 @@
  * are hashed here, blobs by the store as they are written.
  */
 import { createHash } from 'node:crypto';
-import { PassThrough, type Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
 import { undici } from './undici-lite.js';
@@ -126,73 +126,75 @@ export class RegistryClient {
 
   /**
    * Opens a blob as a stream of its bytes as stored by the registry
-   * (compressed). A connection broken midway is resumed with a Range request,
-   * or restarted (skipping what was already delivered) where the registry
-   * ignores Range, so the stream delivers each byte once. The bytes are not
-   * verified here: the consumer (the store) hashes them. The caller consumes
-   * or destroys the stream.
+   * (compressed); see `blobChunks`. The caller consumes or destroys the stream.
    */
   openBlob(ref: ImageRef, desc: Descriptor, signal?: AbortSignal): Readable {
-    const out = new PassThrough({ highWaterMark: 1 << 20 });
+    return Readable.from(this.blobChunks(ref, desc, signal), { objectMode: false, highWaterMark: 1 << 20 });
+  }
+
+  /**
+   * A blob's bytes as stored by the registry (compressed), chunk by chunk. A
+   * connection broken midway is resumed with a Range request, or restarted
+   * (skipping what was already delivered) where the registry ignores Range,
+   * so each byte is delivered once. The bytes are not verified here: the
+   * consumer (the store) hashes them. Stopping the iteration closes the
+   * connection.
+   */
+  async *blobChunks(ref: ImageRef, desc: Descriptor, signal?: AbortSignal): AsyncGenerator<Buffer, void, undefined> {
     const state = this.host(ref.registry);
     const path = `/v2/${ref.repository}/blobs/${desc.digest}`;
     const what = `fetching blob ${desc.digest}`;
     // Non-distributable layers name other places in `urls`: tried, without credentials, when the registry lacks the blob.
     const foreignUrls = (desc.urls ?? []).filter((u) => /^https?:\/\//.test(u));
     let foreign: string | undefined;
-    void (async () => {
-      let offset = 0;
-      let failures = 0;
-      while (!out.destroyed) {
-        let lastUrl = foreign ?? path;
-        try {
-          const headers: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
-          const { res, url } = foreign
-            ? await this.getWithoutCredentials(what, foreign, headers, signal)
-            : await this.send(state, { what, path, scope: `repository:${ref.repository}:pull`, headers, signal, ok: [200, 206] });
-          lastUrl = url;
-          let skip = 0;
-          if (offset > 0 && res.statusCode === 200) skip = offset;
-          if (res.statusCode === 206) {
-            const start = Number(/bytes (\d+)-/.exec(String(res.headers['content-range']))?.[1]);
-            if (start !== offset) skip = Number.NaN;
+    let offset = 0;
+    let failures = 0;
+    for (;;) {
+      let lastUrl = foreign ?? path;
+      try {
+        const headers: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
+        const { res, url } = foreign
+          ? await this.getWithoutCredentials(what, foreign, headers, signal)
+          : await this.send(state, { what, path, scope: `repository:${ref.repository}:pull`, headers, signal, ok: [200, 206] });
+        lastUrl = url;
+        let skip = 0;
+        if (offset > 0 && res.statusCode === 200) skip = offset;
+        if (res.statusCode === 206) {
+          const start = Number(/bytes (\d+)-/.exec(String(res.headers['content-range']))?.[1]);
+          if (start !== offset) {
+            await res.body.dump();
+            throw new RegistryError(`${what}: GET ${redactUrl(url)}: unexpected Content-Range ${String(res.headers['content-range'])} for a resume at byte ${offset}`);
           }
-          if (Number.isNaN(skip)) throw new RegistryError(`${what}: GET ${redactUrl(url)}: unexpected Content-Range ${String(res.headers['content-range'])} for a resume at byte ${offset}`);
-          for await (const chunk of res.body as AsyncIterable<Buffer>) {
-            if (out.destroyed) break;
-            let c = chunk;
-            if (skip > 0) {
-              if (c.length <= skip) {
-                skip -= c.length;
-                continue;
-              }
-              c = c.subarray(skip);
-              skip = 0;
-            }
-            offset += c.length;
-            if (!out.write(c)) await drained(out);
-          }
-          if (out.destroyed) return;
-          if (offset < desc.size) throw Object.assign(new Error(`connection closed after ${offset} of ${desc.size} bytes`), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' });
-          out.end();
-          return;
-        } catch (err) {
-          if (out.destroyed) return;
-          if (err instanceof RegistryError && err.status === 404 && foreign === undefined && foreignUrls.length > 0 && offset === 0) {
-            foreign = foreignUrls[0];
-            continue;
-          }
-          if (isTransientNetworkError(err) && failures < this.retries && !signal?.aborted) {
-            failures++;
-            await sleep(backoffMs(failures - 1, this.retryBaseMs));
-            continue;
-          }
-          out.destroy(err instanceof RegistryError ? err : new RegistryError(`${what}: GET ${redactUrl(absolute(lastUrl, await state.origin?.catch(() => undefined)))}: ${describeNetworkError(err)}`, { cause: err }));
-          return;
         }
+        for await (const chunk of res.body as AsyncIterable<Buffer>) {
+          let c = chunk;
+          if (skip > 0) {
+            if (c.length <= skip) {
+              skip -= c.length;
+              continue;
+            }
+            c = c.subarray(skip);
+            skip = 0;
+          }
+          offset += c.length;
+          yield c;
+        }
+        if (offset < desc.size) throw Object.assign(new Error(`connection closed after ${offset} of ${desc.size} bytes`), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' });
+        return;
+      } catch (err) {
+        if (err instanceof RegistryError && err.status === 404 && foreign === undefined && foreignUrls.length > 0 && offset === 0) {
+          foreign = foreignUrls[0];
+          continue;
+        }
+        if (isTransientNetworkError(err) && failures < this.retries && !signal?.aborted) {
+          failures++;
+          await sleep(backoffMs(failures - 1, this.retryBaseMs));
+          continue;
+        }
+        if (err instanceof RegistryError || signal?.aborted) throw err;
+        throw new RegistryError(`${what}: GET ${redactUrl(absolute(lastUrl, await state.origin?.catch(() => undefined)))}: ${describeNetworkError(err)}`, { cause: err });
       }
-    })();
-    return out;
+    }
   }
 
   /** A GET to a URL outside the registry (a layer's foreign `urls`): redirects followed, never any credentials. */
@@ -412,19 +414,6 @@ export class RegistryClient {
     if (res.statusCode === 404) return new RegistryError(message, { ...extra, hint: 'check the image name and tag' });
     return new RegistryError(message, extra);
   }
-}
-
-/** Resolves when `out` wants more data or is gone, leaving no listener behind. */
-function drained(out: PassThrough): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      out.off('drain', done);
-      out.off('close', done);
-      resolve();
-    };
-    out.on('drain', done);
-    out.on('close', done);
-  });
 }
 
 function header(res: Dispatcher.ResponseData, name: string): string | undefined {
