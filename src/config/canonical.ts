@@ -45,7 +45,7 @@ interface RawService {
 export interface RawProject {
   name?: string;
   services: Record<string, RawService>;
-  volumes?: Record<string, { name?: string; labels?: MapOrList } | null>;
+  volumes?: Record<string, { labels?: MapOrList } | null>;
 }
 
 /** What normalisation needs besides the document: all of it passed in, so this phase does no I/O. */
@@ -111,7 +111,8 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
   }
   const volumes: Record<string, NamedVolume> = {};
   for (const [key, v] of Object.entries(raw.volumes ?? {})) {
-    volumes[key] = { name: v?.name ?? key, labels: keyValues(v?.labels, () => undefined) };
+    // The key is the folder name under .dabba/volumes/ (compose's name: is not accepted, so the two never differ).
+    volumes[key] = { name: key, labels: keyValues(v?.labels, () => undefined) };
   }
   const services: Record<string, Service> = {};
   for (const [svcName, svc] of Object.entries(raw.services)) {

@@ -84,6 +84,6 @@ export function renderProject(project: Project): Record<string, unknown> {
   return {
     name: project.name,
     services: Object.fromEntries(Object.entries(project.services).map(([name, s]) => [name, service(s)])),
-    volumes: Object.fromEntries(Object.entries(project.volumes).map(([key, v]) => [key, { name: v.name, labels: escapeValues(v.labels) }])),
+    volumes: Object.fromEntries(Object.entries(project.volumes).map(([key, v]) => [key, Object.keys(v.labels).length > 0 ? { labels: escapeValues(v.labels) } : {}])),
   };
 }

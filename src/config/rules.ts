@@ -1,6 +1,7 @@
 import type { Origins, Reporter } from './canonical.js';
 import type { PortMapping, Project } from './model.js';
 import type { KeyPath } from './source.js';
+import { VOLUME_NAME } from './volumes.js';
 
 /**
  * A service name must work as a folder name under `.dabba/` (compose allows
@@ -20,7 +21,7 @@ function portsClash(a: PortMapping, b: PortMapping): boolean {
 
 /**
  * The cross-field checks the schema cannot express, each reported at the key
- * path it concerns: service names usable as folders; a host port claimed
+ * path it concerns: service and volume names usable as folders; a host port claimed
  * twice in the project; named volumes used but not declared; two mounts at one
  * target; depends_on naming an unknown service, forming a cycle, or waiting for
  * the health of a service without a healthcheck; ports with `net: false`;
@@ -28,6 +29,11 @@ function portsClash(a: PortMapping, b: PortMapping): boolean {
  */
 export function checkRules(project: Project, origins: Origins, report: Reporter): void {
   const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
+  for (const key of Object.keys(project.volumes)) {
+    if (!VOLUME_NAME.test(key)) {
+      report.at(['volumes', key], `"${key}" is not a valid volume name: it names the folder .dabba/volumes/${key}/ (expected letters, digits, _, . and -, starting with a letter or digit)`, true);
+    }
+  }
   const claimed: { port: PortMapping; service: string }[] = [];
   for (const [name, svc] of Object.entries(project.services)) {
     if (!SERVICE_NAME.test(name)) {

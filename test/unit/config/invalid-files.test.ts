@@ -274,6 +274,18 @@ const cases: Case[] = [
     message: /is not a valid service name/,
   },
   {
+    name: 'named volume that is not a folder name',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+      volumes:
+        .hidden:
+    `,
+    line: 5, col: 3, path: 'volumes[".hidden"]',
+    message: /^"\.hidden" is not a valid volume name/,
+  },
+  {
     name: 'service named volumes collides with .dabba/volumes',
     text: yaml`
       services:
