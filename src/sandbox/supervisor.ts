@@ -26,7 +26,7 @@ import type { Readable, Writable } from 'node:stream';
 import { constants as osConstants } from 'node:os';
 import type { PortMapping } from '../config/model.js';
 import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
-import { resolveInRootfs } from './container-path.js';
+import { resolveContainerPath, resolveInRootfs } from './container-path.js';
 import { SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
 import { requireTool } from './host.js';
@@ -112,7 +112,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
 
     const holder = spawnKeeper(tools.unshare, ['--user', ...(userNet ? ['--net'] : []), '--', 'cat']);
     cleanups.push(() => endKeeper(holder));
-    await waitForNewUserns(holder, process.pid);
+    await waitForNewUserns(holder, [process.pid]);
     await writeIdMapping(holder.pid!, spec.idMapping, env);
     if (spec.aptSandboxFix) options.onNotice?.('no subordinate id range for your user: only container root is mapped (see dabba doctor)');
 
@@ -121,7 +121,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     if (needsUserNamespace(spec)) {
       nested = spawnKeeper(tools.nsenter, ['-t', String(holder.pid), '-U', '--', tools.unshare, '--user', '--', 'cat']);
       cleanups.push(() => endKeeper(nested!));
-      await waitForNewUserns(nested, holder.pid!);
+      await waitForNewUserns(nested, [process.pid, holder.pid!]);
       // No container root in here: bwrap's setuid then keeps the capability it needs for setgid.
       const size = spec.idMapping.size;
       await run(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', 'echo "$1" > /proc/$2/uid_map && echo "$3" > /proc/$2/gid_map', 'sh', `1 1 ${size - 1}`, String(nested.pid), `0 0 ${size}`], 'mapping the container user\'s namespace');
@@ -236,7 +236,16 @@ export function enterContainer(info: EnterInfo, argv: readonly string[], options
   const user = options.user ?? { uid: info.uid, gid: info.gid };
   closeInheritedFds();
   const workdir = options.workdir ?? info.workdir;
-  const args = ['-t', String(info.initPid), '-U', '-m', '-p', '-u', '-i', '-n', '-C', '-r', `--wd=${workdir}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
+  // nsenter opens --wd before entering: name the folder through the container's root, resolved without leaving it.
+  const root = `/proc/${info.initPid}/root`;
+  const inside = resolveContainerPath(workdir, (p) => {
+    try {
+      return readlinkSync(root + p);
+    } catch {
+      return undefined;
+    }
+  });
+  const args = ['-t', String(info.initPid), '-U', '-m', '-p', '-u', '-i', '-n', '-C', '-r', `--wd=${root}${inside}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
   return spawn(nsenter, args, { stdio: normaliseStdio(options.stdio), env: { ...info.env, ...(options.env ?? {}) } });
 }
 
@@ -289,15 +298,16 @@ function endKeeper(child: ChildProcess): void {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
-async function waitForNewUserns(child: ChildProcess, parentPid: number): Promise<void> {
-  const parentNs = readlinkSync(`/proc/${parentPid}/ns/user`);
+/** Waits until `child` is in a user namespace none of `others` is in (it has unshared). */
+async function waitForNewUserns(child: ChildProcess, others: number[]): Promise<void> {
+  const known = others.map((pid) => readlinkSync(`/proc/${pid}/ns/user`));
   const deadline = Date.now() + 5000;
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.pid === undefined) break;
     try {
-      if (readlinkSync(`/proc/${child.pid}/ns/user`) !== parentNs) return;
+      if (!known.includes(readlinkSync(`/proc/${child.pid}/ns/user`))) return;
     } catch {
       break;
     }
