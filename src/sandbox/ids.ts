@@ -105,3 +105,17 @@ export function formatIdMap(maps: readonly IdMap[]): string {
 export function idMapHelperArgs(maps: readonly IdMap[]): string[] {
   return maps.flatMap((m) => [String(m.inside), String(m.outside), String(m.count)]);
 }
+
+/**
+ * The maps of the nested user namespace a non-root process runs in: every id
+ * of the container's mapping as itself, except uid 0. Without root in it,
+ * bwrap's setuid keeps the capability its setgid needs. Each extent lies
+ * inside one extent of the parent's map, as the kernel requires.
+ */
+export function nestedIdMaps(mapping: IdMapping): { uid: IdMap[]; gid: IdMap[] } {
+  const identity = (maps: readonly IdMap[]): IdMap[] => maps.map((m) => ({ inside: m.inside, outside: m.inside, count: m.count }));
+  const uid = identity(mapping.uid)
+    .map((m) => (m.inside === 0 ? { inside: 1, outside: 1, count: m.count - 1 } : m))
+    .filter((m) => m.count > 0);
+  return { uid, gid: identity(mapping.gid) };
+}

@@ -30,7 +30,7 @@ import { resolveContainerPath, resolveInRootfs } from './container-path.js';
 import { SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
 import { requireTool } from './host.js';
-import { formatIdMap, idMapHelperArgs, type IdMapping } from './ids.js';
+import { formatIdMap, idMapHelperArgs, nestedIdMaps, type IdMapping } from './ids.js';
 import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
 import type { RunSpec } from './spec.js';
 
@@ -123,8 +123,10 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       cleanups.push(() => endKeeper(nested!));
       await waitForNewUserns(nested, [process.pid, holder.pid!]);
       // No container root in here: bwrap's setuid then keeps the capability it needs for setgid.
-      const size = spec.idMapping.size;
-      await run(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', 'echo "$1" > /proc/$2/uid_map && echo "$3" > /proc/$2/gid_map', 'sh', `1 1 ${size - 1}`, String(nested.pid), `0 0 ${size}`], 'mapping the container user\'s namespace');
+      const maps = nestedIdMaps(spec.idMapping);
+      // Only a process inside the holder may write these maps; one write per file, as the kernel requires.
+      const script = 'printf %s "$1" > /proc/$2/uid_map && printf %s "$3" > /proc/$2/gid_map';
+      await run(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(nested.pid), formatIdMap(maps.gid)], 'mapping the container user\'s namespace');
       usernsFd = openSync(`/proc/${nested.pid}/ns/user`, 'r');
       cleanups.push(() => {
         if (usernsFd !== undefined) closeSync(usernsFd);
