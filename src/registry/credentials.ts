@@ -142,31 +142,58 @@ export function credentialLookup(env: NodeJS.ProcessEnv): CredentialLookup {
   };
 }
 
-/** Records credentials for `registry` in the docker config file (mode 0600), keeping everything else in it. */
+function helperFor(file: AuthFile, registry: string): string | undefined {
+  return Object.entries(file.credHelpers ?? {}).find(([k]) => normalizeAuthKey(k) === registry)?.[1] ?? file.credsStore;
+}
+
+/**
+ * Records credentials for `registry` as docker does: through the credential
+ * helper the docker config names (`credHelpers`, `credsStore`), with an empty
+ * `auths` entry; else in `auths` of the config file (mode 0600). Everything
+ * else in the file is kept. Returns where they went.
+ */
 export async function saveCredential(registry: string, cred: Credential, env: NodeJS.ProcessEnv): Promise<string> {
   const path = dockerConfigPath(env);
   const file = (await readAuthFile(path)) ?? {};
-  const key = normalizeAuthKey(registry) === DOCKER_HUB ? DOCKER_HUB_KEY : normalizeAuthKey(registry);
+  const host = normalizeAuthKey(registry);
+  const key = host === DOCKER_HUB ? DOCKER_HUB_KEY : host;
+  const helper = helperFor(file, host);
+  if (helper) {
+    try {
+      await runHelper(helper, 'store', JSON.stringify({ ServerURL: key, Username: cred.username, Secret: cred.password }), env);
+    } catch (err) {
+      throw new RegistryError(`storing credentials for ${host}: docker-credential-${helper}: ${(err as Error).message}`, { cause: err });
+    }
+  }
   const auths = { ...(file.auths ?? {}) };
-  for (const k of Object.keys(auths)) if (normalizeAuthKey(k) === normalizeAuthKey(registry)) delete auths[k];
-  auths[key] = { auth: Buffer.from(`${cred.username}:${cred.password}`).toString('base64') };
+  for (const k of Object.keys(auths)) if (normalizeAuthKey(k) === host) delete auths[k];
+  auths[key] = helper ? {} : { auth: Buffer.from(`${cred.username}:${cred.password}`).toString('base64') };
   await writeFileAtomic(path, `${JSON.stringify({ ...file, auths }, null, '\t')}\n`, 0o600);
-  return path;
+  return helper ? `docker-credential-${helper}` : path;
 }
 
-/** Removes the credentials for `registry` from the docker config; returns whether there were any. */
+/** Removes the credentials for `registry` (from its helper too); returns whether there were any. */
 export async function removeCredential(registry: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   const path = dockerConfigPath(env);
   const file = await readAuthFile(path);
-  if (!file?.auths) return false;
-  const auths = { ...file.auths };
+  if (!file) return false;
+  const host = normalizeAuthKey(registry);
+  const helper = helperFor(file, host);
   let found = false;
+  if (helper) {
+    found = await runHelper(helper, 'erase', host === DOCKER_HUB ? DOCKER_HUB_KEY : host, env).then(
+      () => true,
+      () => false,
+    );
+  }
+  const auths = { ...(file.auths ?? {}) };
+  let inFile = false;
   for (const k of Object.keys(auths)) {
-    if (normalizeAuthKey(k) === normalizeAuthKey(registry)) {
+    if (normalizeAuthKey(k) === host) {
       delete auths[k];
-      found = true;
+      inFile = true;
     }
   }
-  if (found) await writeFileAtomic(path, `${JSON.stringify({ ...file, auths }, null, '\t')}\n`, 0o600);
-  return found;
+  if (inFile) await writeFileAtomic(path, `${JSON.stringify({ ...file, auths }, null, '\t')}\n`, 0o600);
+  return found || inFile;
 }

@@ -77,3 +77,22 @@ test('login writes the docker config (0600, other settings kept); logout removes
   assert.equal(await findCredential('127.0.0.1:5000', env), undefined);
   assert.equal((await findCredential('docker.io', env))?.username, 'h');
 });
+
+test('with a credsStore, login stores through the helper and leaves no secret in the file', async (t) => {
+  const dir = await fresh(t);
+  const bin = join(dir, 'bin');
+  await mkdir(bin);
+  // a file-backed helper: store writes its stdin, get prints it back, erase removes it
+  await writeFile(join(bin, 'docker-credential-filestore'), `#!/bin/sh\nf="${dir}/helper-$1"\ncase "$1" in store) cat > "${dir}/stored.json";; get) cat "${dir}/stored.json" 2>/dev/null || { echo "credentials not found"; exit 1; };; erase) rm "${dir}/stored.json";; esac\n`);
+  await chmod(join(bin, 'docker-credential-filestore'), 0o755);
+  const file = join(dir, 'docker', 'config.json');
+  await writeFile(file, JSON.stringify({ credsStore: 'filestore' }));
+  const env = { DOCKER_CONFIG: join(dir, 'docker'), PATH: `${bin}:/usr/bin:/bin` };
+  assert.equal(await saveCredential('reg.example:5000', { username: 'u', password: 'hunter2' }, env), 'docker-credential-filestore');
+  assert.deepEqual(JSON.parse(await readFile(join(dir, 'stored.json'), 'utf8')), { ServerURL: 'reg.example:5000', Username: 'u', Secret: 'hunter2' });
+  const text = await readFile(file, 'utf8');
+  assert.doesNotMatch(text, /hunter2|aHVudGVyMg/);
+  assert.deepEqual((JSON.parse(text) as { auths: object }).auths, { 'reg.example:5000': {} });
+  assert.equal(await removeCredential('reg.example:5000', env), true);
+  await assert.rejects(stat(join(dir, 'stored.json')));
+});
