@@ -118,7 +118,7 @@ console.log(`image: ${layers.length} layers, ${(compressed / 1e6).toFixed(0)} MB
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 function report(i, row) {
   const t = row.base.ms;
-  console.log(`\nrun ${i + 1}`);
+  console.log(i >= 0 ? `\nrun ${i + 1}` : '');
   console.log('what                                  time      ratio           peak RSS  target');
   console.log(`GNU tar -xzf, layer after layer       ${fmt(t).padEnd(9)} 1.00×           -         baseline`);
   console.log(`dabba, first (unpack + cache copy)    ${fmt(row.first.ms).padEnd(9)} ${`${(row.first.ms / t).toFixed(2)}× tar`.padEnd(15)} ${row.first.maxRssMB.toFixed(0).padStart(4)} MB   ≤ 1.3× tar, < 150 MB`);
@@ -126,7 +126,9 @@ function report(i, row) {
   console.log(`dabba, second container from cache    ${fmt(row.second.ms).padEnd(9)} ${`${(row.second.ms / row.first.ms).toFixed(2)}× first`.padEnd(15)} ${row.second.maxRssMB.toFixed(0).padStart(4)} MB   ≤ 0.5× first`);
   if (row.um) console.log(`umoci raw unpack --rootless           ${fmt(row.um.ms).padEnd(9)} ${`${(row.um.ms / t).toFixed(2)}× tar`.padEnd(15)} -         dabba first ≤ 0.5× umoci`);
 }
+const best = (rows, key) => rows.map((r) => r[key]).filter(Boolean).reduce((a, b) => (b.ms < a.ms ? b : a));
 try {
+  const rows = [];
   for (let r = 0; r < runs; r++) {
     execFileSync('sync');
     const base = time(() => tar(fresh(`tar-${r}`)));
@@ -134,7 +136,13 @@ try {
     const second = time(() => dabba(fresh(`c2-${r}`), fresh(`cache-${r}`)));
     const nocache = time(() => dabba(fresh(`c3-${r}`), undefined));
     const um = haveUmoci ? time(() => umoci(fresh(`umoci-${r}`))) : undefined;
-    report(r, { base, first, second, nocache, um });
+    rows.push({ base, first, second, nocache, um });
+    report(r, rows[r]);
+  }
+  // this disk's speed drifts by 3× within minutes: the best of each is the steadiest comparison
+  if (runs > 1) {
+    console.log(`\nbest of ${runs}:`);
+    report(-1, { base: best(rows, 'base'), first: best(rows, 'first'), second: best(rows, 'second'), nocache: best(rows, 'nocache'), um: haveUmoci ? best(rows, 'um') : undefined });
   }
 } finally {
   process.stderr.write(`removing ${work} (layers stay in ${layerDir} for the next run)\n`);
