@@ -84,23 +84,31 @@ function createImageSide(project: Project, env: NodeJS.ProcessEnv): { images: Im
     return again;
   };
   const paths = projectPaths(project.workingDir);
+  const materializeOne = async (service: Service, digest: string): Promise<void> => {
+    const [{ materializeRootfs }, { openLayerTar }, { readHostFacts, rootIdShift }] = await Promise.all([
+      import('../../unpack/index.js'),
+      import('../../image/index.js'),
+      import('../../sandbox/index.js'),
+    ]);
+    const store = await openStore();
+    const image = await imageFor(service, digest);
+    const host = readHostFacts();
+    await materializeRootfs({
+      containerDir: containerPaths(paths, service.name).dir,
+      image,
+      openLayer: (layer) => openLayerTar(store, layer),
+      cacheDir: join(store.root, 'unpacked'),
+      idShift: host.uid === 0 ? rootIdShift(host.uid, host.subuid, host.subgid) : undefined,
+    });
+  };
+  // Containers of one image are materialised one after the other: the first fills the unpack
+  // cache and the others clone it, instead of all unpacking into the same cache folder at once.
+  const sameImage = new Map<string, Promise<void>>();
   const materializer: Materializer = {
-    async materialize(service, digest) {
-      const [{ materializeRootfs }, { openLayerTar }, { readHostFacts, rootIdShift }] = await Promise.all([
-        import('../../unpack/index.js'),
-        import('../../image/index.js'),
-        import('../../sandbox/index.js'),
-      ]);
-      const store = await openStore();
-      const image = await imageFor(service, digest);
-      const host = readHostFacts();
-      await materializeRootfs({
-        containerDir: containerPaths(paths, service.name).dir,
-        image,
-        openLayer: (layer) => openLayerTar(store, layer),
-        cacheDir: join(store.root, 'unpacked'),
-        idShift: host.uid === 0 ? rootIdShift(host.uid, host.subuid, host.subgid) : undefined,
-      });
+    materialize(service, digest) {
+      const run = (sameImage.get(digest) ?? Promise.resolve()).catch(() => {}).then(() => materializeOne(service, digest));
+      sameImage.set(digest, run);
+      return run;
     },
     async createVolume(name, service) {
       const [{ ensureVolume }, { readHostFacts, rootIdShift }, { lstat, lchown }] = await Promise.all([
