@@ -154,7 +154,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
   };
   const service: Service = {
     name,
-    image: localImage(svc.image, ctx),
+    image: localImage(svc.image, ctx, report, at),
     environment: { ...envFromFiles(svc, ctx, report, at), ...keyValues(svc.environment, ctx.lookup) },
     volumes: mounts(svc, ctx, report, origins, at),
     ports: ports(svc, report, origins, at),
@@ -189,12 +189,18 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
   return service;
 }
 
-function localImage(image: string, ctx: CanonicalContext): string {
+function localImage(image: string, ctx: CanonicalContext, report: Reporter, at: (...r: (string | number)[]) => KeyPath): string {
   const m = LOCAL_IMAGE.exec(image);
-  if (m === null || m[2] === '') return image;
+  if (m === null) return image;
+  if (m[2] === '') {
+    report.at(at('image'), `${JSON.stringify(image)} names no path (expected ${m[1]}:PATH)`);
+    return image;
+  }
   try {
     return `${m[1]}:${resolveHostPath(m[2]!, ctx.projectDir, ctx.home)}${m[3] ?? ''}`;
-  } catch {
+  } catch (err) {
+    if (!(err instanceof InvalidSpecError)) throw err;
+    report.at(at('image'), err.reason);
     return image;
   }
 }

@@ -286,6 +286,16 @@ const cases: Case[] = [
     message: /^"\.hidden" is not a valid volume name/,
   },
   {
+    name: 'local image source without a path',
+    text: yaml`
+      services:
+        web:
+          image: "oci-archive:"
+    `,
+    line: 3, col: 12, path: 'services.web.image',
+    message: /^"oci-archive:" names no path \(expected oci-archive:PATH\)$/,
+  },
+  {
     name: 'service named volumes collides with .dabba/volumes',
     text: yaml`
       services:
