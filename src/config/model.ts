@@ -14,7 +14,7 @@ export interface Project {
   workingDir: string;
   /** Absolute path of the file that was loaded. */
   configFile: string;
-  /** Absolute paths of env files read (`.env` beside the file and every `env_file`), for watch. */
+  /** Absolute paths of the env files the project depends on (`.env` in the project folder, whether or not it exists, then every `env_file`), for watch. */
   inputFiles: string[];
   /** In file order. */
   services: Record<string, Service>;
@@ -23,6 +23,7 @@ export interface Project {
 }
 
 export interface NamedVolume {
+  /** Its key under `volumes:`, which is also its folder under `.dabba/volumes/` (compose's `name:` override is not accepted). */
   name: string;
   labels: Record<string, string>;
 }
