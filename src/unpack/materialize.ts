@@ -18,7 +18,7 @@
  * files) so that an unprivileged copy can read all of it; the final modes
  * are applied to each container's copy.
  */
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Descriptor, Digest, ImageConfig } from '../oci/types.js';
@@ -227,9 +227,10 @@ async function readCacheRecord(path: string): Promise<UnpackRecord | undefined> 
   }
 }
 
+/** Whether anything (even a dangling symlink) is at `path`. */
 async function exists(path: string): Promise<boolean> {
   try {
-    await stat(path);
+    await lstat(path);
     return true;
   } catch {
     return false;
