@@ -94,6 +94,23 @@ describe('pull from a registry without auth', { skip }, () => {
     assert.equal((await settledLog(reg)).length, before + requests.length);
   });
 
+  test('progress without a TTY is one line per event, and nothing with --quiet', async (t) => {
+    const dir = await tempDir(t);
+    await project(dir, { web: { image: `${reg.host}/app:1` } });
+    const env = isolatedEnv(dir);
+    const r = await runDabba(['pull'], { cwd: dir, env });
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stderr.trim().split('\n');
+    assert.ok(!r.stderr.includes('\u001b'), 'no terminal control sequences');
+    // resolving, resolved, start+done per blob, done: never one line per chunk
+    assert.equal(lines.length, 3 + 2 * dockerImage.blobs.length);
+    assert.match(lines[0]!, new RegExp(`^${reg.host}/app:1: resolving$`));
+    const quiet = await runDabba(['pull', '-q', '--policy', 'always'], { cwd: dir, env });
+    assert.equal(quiet.code, 0);
+    assert.equal(quiet.stderr, '');
+    assert.equal(quiet.stdout, '');
+  });
+
   test('by digest: stored once, then no request under policy missing', async (t) => {
     const dir = await tempDir(t);
     const store = await Store.open(join(dir, 'store'));
