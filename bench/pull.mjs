@@ -9,7 +9,7 @@
 // Usage: npm run build && node bench/pull.mjs [--runs N]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +113,18 @@ try {
   const mem = spawnSync('/usr/bin/time', ['-f', '%M', 'node', bin, 'pull', '-q'], { cwd: work, env: env(memStore), encoding: 'utf8' });
   const peakKb = Number(mem.stderr.trim().split('\n').pop());
 
+  // CPU time (user+sys) of one cold run each: what the wall-clock ratios become on a busy machine
+  const cpu = (argv, opts = {}) => {
+    const r = spawnSync('/usr/bin/time', ['-f', '%U %S', ...argv], { encoding: 'utf8', ...opts });
+    const [u, sy] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    return u + sy;
+  };
+  const cpuRows = [
+    ['curl ‖ sha256sum', cpu(['sh', '-c', curlScript])],
+    ['dabba pull (cold)', cpu(['node', bin, 'pull', '-q'], { cwd: work, env: env(fresh()) })],
+    ['skopeo copy (cold)', cpu(['skopeo', 'copy', '-q', '--src-tls-verify=false', `docker://${reg.host}/bench:1`, `oci:${fresh()}:x`])],
+  ];
+
   console.log(`\nimage: ${layers.length} layers, ${(total / 1e6).toFixed(0)} MB compressed, from a loopback registry\n`);
   console.log(formatTable(results, 'curl ‖ sha256sum (all blobs in parallel)'));
   const get = (name) => results.find((r) => r.name.startsWith(name)).median;
@@ -120,6 +132,8 @@ try {
   console.log(`cold dabba pull / curl+sha256sum: ${(get('dabba pull (cold)') / get('curl')).toFixed(2)}× (target ≤ 1.0×)`);
   console.log(`cold dabba pull / skopeo copy:    ${(get('dabba pull (cold)') / get('skopeo')).toFixed(2)}× (target < 1.0×)`);
   console.log(`warm dabba pull --policy always:  ${get('dabba pull --policy always').toFixed(0)} ms (target < 300 ms)`);
+  console.log(`CPU seconds (user+sys), one cold run each: ${cpuRows.map(([n, c]) => `${n} ${c.toFixed(2)}`).join(', ')}`);
+  console.log(`load average during the run: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (figures are noisy when the machine is busy)`);
   console.log(`peak memory of a cold dabba pull: ${(peakKb / 1024).toFixed(0)} MB (target < 150 MB)`);
 } finally {
   await reg.stop();
