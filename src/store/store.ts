@@ -293,6 +293,9 @@ export class Store {
   async setRef(name: string, descriptor: Descriptor, annotations: Record<string, string> = {}): Promise<void> {
     const entry: Descriptor = { mediaType: descriptor.mediaType, digest: descriptor.digest, size: descriptor.size, annotations: { ...annotations, [REF_NAME]: name } };
     if (descriptor.platform) entry.platform = descriptor.platform;
+    // A re-pull that changed nothing writes nothing (no lock, no fsync): the common warm case.
+    const current = (await this.readIndex()).manifests.filter((d) => d.annotations?.[REF_NAME] === name);
+    if (current.length === 1 && JSON.stringify(current[0]) === JSON.stringify(entry)) return;
     await this.updateIndex((manifests) => [...manifests.filter((d) => d.annotations?.[REF_NAME] !== name), entry]);
   }
 
