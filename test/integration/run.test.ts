@@ -1,0 +1,127 @@
+/**
+ * `dabba run` end to end: the real CLI pulls a busybox image from an OCI
+ * layout built by the test, materialises it, and runs one-off commands in it.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
+import { makeTempDir } from '../helpers/rootfs.js';
+import { whichTool } from '../../src/sandbox/host.js';
+
+const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
+const mustWork = process.env.DABBA_MUST_WORK === '1';
+const missing = ['bwrap', 'unshare', 'nsenter', 'slirp4netns'].filter((t) => !whichTool(t));
+const skip = !mustWork && missing.length > 0 ? `missing ${missing.join(', ')}` : false;
+
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function dabba(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: dir, env: { ...env, ...extraEnv }, timeout: 60_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+before(async () => {
+  if (skip) return;
+  dir = await makeTempDir();
+  await writeOciLayout(join(dir, 'img'), buildBusyboxImage({ format: 'oci', config: { Env: ['PATH=/usr/sbin:/usr/bin:/sbin:/bin', 'FROM_IMAGE=1'], Cmd: ['echo', 'image-cmd'], WorkingDir: '/www' } }));
+  await writeFile(
+    join(dir, 'dabba.yaml'),
+    [
+      'services:',
+      '  app:',
+      '    image: oci:./img',
+      '    environment:',
+      '      GREETING: from-file',
+      '    volumes:',
+      '      - data:/data',
+      '      - ./site:/site:ro',
+      '    ports:',
+      '      - "127.0.0.1:18099:8080"',
+      'volumes:',
+      '  data: {}',
+      '',
+    ].join('\n'),
+  );
+  env = { ...process.env, NO_COLOR: '1', DABBA_STORE: join(dir, 'store'), HOME: dir };
+});
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('dabba run', { skip }, () => {
+  test('pulls, materialises and runs the image\'s command in its working dir', async () => {
+    const r = await dabba(['run', '--rm', 'app']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'image-cmd\n');
+    const pwd = await dabba(['run', 'app', 'pwd']);
+    assert.equal(pwd.stdout, '/www\n', pwd.stderr);
+  });
+
+  test('CLI command, -e over environment over the image, -w, --entrypoint, -u; flags after the service belong to the command', async () => {
+    const r = await dabba(['run', '-e', 'GREETING=from-cli', '-w', '/tmp', 'app', 'sh', '-c', 'echo "$FROM_IMAGE $GREETING $(pwd)"']);
+    assert.equal(r.stdout, '1 from-cli /tmp\n', r.stderr);
+    const ep = await dabba(['run', '--entrypoint', 'echo "a b"', 'app', '--version', '-e']);
+    assert.equal(ep.stdout, 'a b --version -e\n', ep.stderr);
+    const u = await dabba(['run', '-u', 'app', 'app', 'id', '-u']);
+    assert.equal(u.stdout, '1000\n', u.stderr);
+  });
+
+  test('exit code of the command; a named volume persists between runs; a ro bind is read-only', async () => {
+    assert.equal((await dabba(['run', 'app', 'sh', '-c', 'exit 3'])).code, 3);
+    assert.equal((await dabba(['run', 'app', 'sh', '-c', 'echo persisted > /data/f'])).code, 0);
+    assert.equal((await dabba(['run', 'app', 'cat', '/data/f'])).stdout, 'persisted\n');
+    const ro = await dabba(['run', 'app', 'sh', '-c', 'touch /site/x 2>/dev/null && echo writable || echo read-only']);
+    assert.equal(ro.stdout, 'read-only\n');
+    assert.equal(await readFile(join(dir, '.dabba/volumes/data/f'), 'utf8'), 'persisted\n');
+  });
+
+  test('ports are published only with -p or --service-ports; a taken port is a clear error naming it', async () => {
+    const none = await dabba(['run', 'app', 'true']);
+    assert.equal(none.code, 0, none.stderr);
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(18099, '127.0.0.1', () => r()));
+    try {
+      assert.equal((await dabba(['run', 'app', 'true'])).code, 0, 'no port published by default');
+      const taken = await dabba(['run', '--service-ports', 'app', 'true']);
+      assert.equal(taken.code, 1);
+      assert.match(taken.stderr, /service "app": cannot publish port 127\.0\.0\.1:18099\/tcp/);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  test('SIGTERM to dabba reaches the command; unknown services are usage errors', async () => {
+    const child = spawn(process.execPath, [BIN, 'run', 'app', 'sh', '-c', 'trap "echo got-term; exit 9" TERM; echo ready; while true; do sleep 0.05; done'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('ready')) resolve();
+      }),
+    );
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    assert.equal(code, 9);
+    assert.match(out, /got-term/);
+    const bad = await dabba(['run', 'nope']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /no service "nope"/);
+  });
+});
