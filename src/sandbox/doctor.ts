@@ -1,0 +1,127 @@
+/**
+ * `dabba doctor`: what this host offers for running containers, each finding
+ * with its fix. `probeHost` gathers facts (I/O); `evaluateHost` judges them (pure).
+ */
+import { accessSync, constants, readFileSync, statSync, statfsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { ADVICE } from './errors.js';
+import { readHostFacts, whichTool } from './host.js';
+import { ROOT_ID_RANGE, type HostFacts } from './ids.js';
+
+export interface HostProbe {
+  host: HostFacts;
+  bwrap: { path: string; version: string } | undefined;
+  unshare: string | undefined;
+  nsenter: string | undefined;
+  /** Creating a user namespace worked (`unshare --user`); its error otherwise. */
+  userns: { ok: true } | { ok: false; error: string };
+  /** kernel.apparmor_restrict_unprivileged_userns (Ubuntu 23.10+), if present. */
+  apparmorRestrict: number | undefined;
+  /** kernel.unprivileged_userns_clone (Debian's older kernels), if present. */
+  usernsClone: number | undefined;
+  newuidmap: { path: string; setuid: boolean } | undefined;
+  newgidmap: { path: string; setuid: boolean } | undefined;
+  slirp4netns: { path: string; version: string } | undefined;
+  pasta: string | undefined;
+  tun: 'ok' | 'missing' | 'denied';
+  unprivilegedPortStart: number | undefined;
+  cgroup: 'v2' | 'v1' | 'unknown';
+}
+
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+
+export interface Check {
+  name: string;
+  status: CheckStatus;
+  detail: string;
+  fix?: string | undefined;
+}
+
+/** Gathers the facts `evaluateHost` judges. Runs small probes (bwrap --version, unshare). */
+export function probeHost(env: NodeJS.ProcessEnv = process.env): HostProbe {
+  const host = readHostFacts();
+  const version = (p: string | undefined): string => (p ? (spawnSync(p, ['--version'], { encoding: 'utf8' }).stdout ?? '').split('\n')[0]!.trim() : '');
+  const bwrapPath = whichTool('bwrap', env);
+  const slirpPath = whichTool('slirp4netns', env);
+  const unshare = whichTool('unshare', env);
+  const probe = unshare ? spawnSync(unshare, ['--user', '--map-root-user', 'true'], { encoding: 'utf8' }) : undefined;
+  const idTool = (name: string): { path: string; setuid: boolean } | undefined => {
+    const p = whichTool(name, env);
+    if (!p) return undefined;
+    const st = statSync(p);
+    return { path: p, setuid: (st.mode & 0o4000) !== 0 && st.uid === 0 };
+  };
+  let tun: HostProbe['tun'] = 'ok';
+  try {
+    accessSync('/dev/net/tun', constants.R_OK | constants.W_OK);
+  } catch (err) {
+    tun = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'denied';
+  }
+  let cgroup: HostProbe['cgroup'] = 'unknown';
+  try {
+    cgroup = statfsSync('/sys/fs/cgroup').type === 0x63677270 ? 'v2' : 'v1';
+  } catch {
+    cgroup = 'unknown';
+  }
+  return {
+    host,
+    bwrap: bwrapPath ? { path: bwrapPath, version: version(bwrapPath) } : undefined,
+    unshare,
+    nsenter: whichTool('nsenter', env),
+    userns: probe && probe.status === 0 ? { ok: true } : { ok: false, error: (probe?.stderr ?? 'unshare not found').trim() },
+    apparmorRestrict: readNumber('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
+    usernsClone: readNumber('/proc/sys/kernel/unprivileged_userns_clone'),
+    newuidmap: idTool('newuidmap'),
+    newgidmap: idTool('newgidmap'),
+    slirp4netns: slirpPath ? { path: slirpPath, version: version(slirpPath) } : undefined,
+    pasta: whichTool('pasta', env),
+    tun,
+    unprivilegedPortStart: readNumber('/proc/sys/net/ipv4/ip_unprivileged_port_start'),
+    cgroup,
+  };
+}
+
+function readNumber(path: string): number | undefined {
+  try {
+    const n = Number(readFileSync(path, 'utf8').trim());
+    return Number.isFinite(n) ? n : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One check per requirement, each failing or warning one with its fix (pure). */
+export function evaluateHost(p: HostProbe): Check[] {
+  const checks: Check[] = [];
+  const add = (name: string, status: CheckStatus, detail: string, fix?: string) => checks.push({ name, status, detail, fix });
+  add('bubblewrap', p.bwrap ? 'ok' : 'fail', p.bwrap ? `${p.bwrap.version} (${p.bwrap.path})` : 'not found', ADVICE.bwrap);
+  add('unshare/nsenter', p.unshare && p.nsenter ? 'ok' : 'fail', p.unshare && p.nsenter ? `${p.unshare}, ${p.nsenter}` : 'not found', ADVICE.unshare);
+  if (p.userns.ok) add('user namespaces', 'ok', p.host.uid === 0 ? 'available (dabba runs as root: containers get an unprivileged id range)' : 'unprivileged user namespaces work');
+  else {
+    const apparmor = p.apparmorRestrict === 1 ? ' (Ubuntu restricts unprivileged user namespaces with AppArmor: kernel.apparmor_restrict_unprivileged_userns=1)' : '';
+    const clone = p.usernsClone === 0 ? ' (kernel.unprivileged_userns_clone=0)' : '';
+    add('user namespaces', 'fail', `cannot create one: ${p.userns.error}${apparmor}${clone}`, ADVICE.userns);
+  }
+  if (p.host.uid === 0) {
+    add('id range', 'ok', p.host.subuid ? `root's range from /etc/subuid: ${p.host.subuid.start}+${p.host.subuid.count}` : `root has no /etc/subuid entry: containers use ${ROOT_ID_RANGE.start}+${ROOT_ID_RANGE.count}`);
+  } else if (p.host.subuid && p.host.subgid) {
+    const helpers = p.newuidmap?.setuid && p.newgidmap?.setuid;
+    add('id range', helpers ? 'ok' : 'warn', `subuid ${p.host.subuid.start}+${p.host.subuid.count}, subgid ${p.host.subgid.start}+${p.host.subgid.count}${helpers ? ', newuidmap/newgidmap setuid' : ', but newuidmap/newgidmap are missing or not setuid root'}`, helpers ? undefined : ADVICE.uidmap);
+  } else {
+    add('id range', 'warn', `no /etc/subuid and /etc/subgid range for ${p.host.userName ?? p.host.uid}: only container root is mapped, images that switch users (apt, postgres, nginx) will fail`, ADVICE.uidmap);
+  }
+  add('slirp4netns', p.slirp4netns ? 'ok' : p.pasta ? 'warn' : 'fail', p.slirp4netns ? `${p.slirp4netns.version} (default network backend)` : 'not found', ADVICE.slirp);
+  add('pasta', p.pasta ? 'ok' : 'warn', p.pasta ? `${p.pasta} (DABBA_NETWORK=pasta or --network-backend pasta)` : 'not found (optional)', ADVICE.pasta);
+  add('/dev/net/tun', p.tun === 'ok' ? 'ok' : 'fail', p.tun === 'ok' ? 'readable and writable' : p.tun === 'missing' ? 'missing' : 'not accessible to this user', ADVICE.tun);
+  if (p.unprivilegedPortStart !== undefined) {
+    const low = p.host.uid !== 0 && p.unprivilegedPortStart > 0;
+    add(
+      'low host ports',
+      low ? 'warn' : 'ok',
+      low ? `host ports below ${p.unprivilegedPortStart} cannot be published without root` : 'any host port can be published',
+      low ? `sysctl -w net.ipv4.ip_unprivileged_port_start=80 (or publish ports >= ${p.unprivilegedPortStart})` : undefined,
+    );
+  }
+  add('cgroups', p.cgroup === 'v2' ? 'ok' : 'warn', p.cgroup === 'v2' ? 'cgroup v2' : `cgroup ${p.cgroup === 'v1' ? 'v1 or hybrid' : 'version unknown'}: dabba sets no resource limits, so nothing depends on it`);
+  return checks;
+}
