@@ -179,3 +179,17 @@ test('a registry that refuses every token: one renewal, then a clear error', () 
     assert.equal(c.server.requests.filter((r) => r.path === '/token').length, 2);
     assert.equal(c.server.requests.filter((r) => r.path.includes('/manifests/')).length, 2);
   }));
+
+test('a schema 1 manifest is refused with the advice to re-push', async () => {
+  const schema1 = Buffer.from(JSON.stringify({ schemaVersion: 1, name: 'app', tag: '1', architecture: 'amd64', fsLayers: [], history: [] }));
+  const old: BuiltImage = { ...image, manifestBytes: schema1, digest: sha256(schema1) };
+  await withFaults(
+    {},
+    async (c) => {
+      await assert.rejects(pull(c), (e: unknown) => e instanceof Error && new RegExp(`^pulling ${c.server.host}/app:1: unsupported manifest: Docker image manifest schema 1`).test(e.message) && /re-push/.test((e as { hint?: string }).hint ?? ''));
+      assert.equal(c.server.requests.filter((r) => r.path.includes('/blobs/')).length, 0);
+    },
+    {},
+    old,
+  );
+});
