@@ -55,6 +55,7 @@ export interface ResolvedImage {
 /** Annotation holding a local source's size and mtime, to notice a rebuilt archive under `missing`. */
 const SOURCE_STAMP = 'io.dabba.source.stamp';
 
+/** This host's platform (os/arch/variant of the running Node), the default for platform selection. */
 export function defaultPlatform(): Platform {
   const arm = (process.config.variables as Record<string, unknown>).arm_version;
   return hostPlatform(process.platform, process.arch, typeof arm === 'string' || typeof arm === 'number' ? arm : undefined);

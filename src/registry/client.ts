@@ -74,6 +74,11 @@ interface SendOptions {
 const MAX_MANIFEST_BYTES = 4 << 20;
 const MAX_ERROR_BODY = 64 << 10;
 
+/**
+ * One client per dabba run: it keeps, per registry host, the scheme found by
+ * the ping, the auth challenge and the tokens, and pools connections. Call
+ * `close()` when done.
+ */
 export class RegistryClient {
   private readonly hosts = new Map<string, HostState>();
   private readonly dispatcher: Dispatcher;

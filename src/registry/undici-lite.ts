@@ -18,6 +18,7 @@ interface Lite {
 
 let loaded: Lite | undefined;
 
+/** undici's Agent and request, loaded on first use. */
 export function undici(): Lite {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);

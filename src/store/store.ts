@@ -123,6 +123,7 @@ async function streamToFile(path: string, source: Readable | AsyncIterable<Uint8
   return { hash, bytes, head };
 }
 
+/** A store folder; get one with `Store.open`. Every method is safe to call from several processes at once. */
 export class Store {
   private constructor(readonly root: string) {}
 
