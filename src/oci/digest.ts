@@ -14,6 +14,7 @@ export function digestProblem(s: string): string | undefined {
   return `a sha256 digest is 64 hex characters, got ${hex.length}`;
 }
 
+/** Whether `s` is a valid sha256 digest (`sha256:` and 64 lowercase hex). */
 export function isDigest(s: string): s is Digest {
   return SHA256.test(s);
 }
