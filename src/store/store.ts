@@ -136,10 +136,21 @@ export class Store {
       await writeFile(join(root, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}', { flag: 'wx' }).catch(ignoreExists);
       const empty: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [] };
       await writeFile(join(root, 'index.json'), JSON.stringify(empty), { flag: 'wx' }).catch(ignoreExists);
+      await store.removeAbandonedIngests();
     } catch (err) {
       throw describeFsError(`opening the store ${root}`, err);
     }
     return store;
+  }
+
+  /** Removes temp files of downloads whose process is gone (killed midway); live ones are left alone. */
+  private async removeAbandonedIngests(): Promise<void> {
+    const dir = join(this.root, 'ingest');
+    for (const name of await readdir(dir)) {
+      // `<hex|unknown>.<pid>.<random>`: anything else there is not ours to judge, except by prune
+      const pid = Number(name.split('.')[1]);
+      if (Number.isInteger(pid) && pid > 0 && !isProcessAlive(pid)) await rm(join(dir, name), { force: true });
+    }
   }
 
   /** The path of a blob (whether it exists or not). Throws on an invalid digest. */

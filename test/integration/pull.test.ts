@@ -367,6 +367,8 @@ describe('kill -9 in the middle of a download, then pull again', () => {
       assert.deepEqual(fetched.sort(), expected.sort());
       const store = await Store.open(env.DABBA_STORE!);
       for (const b of image.blobs) assert.equal(await store.verifyBlob(b.descriptor.digest), true);
+      // the killed pull's temp file was cleaned up by the next one
+      assert.deepEqual(await readdir(ingest), []);
     } finally {
       if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await server.close();
