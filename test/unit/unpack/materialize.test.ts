@@ -1,7 +1,7 @@
 /** materializeRootfs as a whole: records, idempotence, replacement, the cache, compression forms, ownership, volumes. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { constants as fsConstants, copyFileSync, existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -96,7 +96,7 @@ test('a second container of the same image is cloned from the cache: equal, inde
     { name: 'ro/f', data: 'f', mode: 0o000 },
   ];
   const image = buildImage([...LAYERS, links].map((l) => buildTarGz(l)));
-  await materialize(sb, image, { cacheDir });
+  await materialize(sb, image, { cacheDir, fillCache: 'always' });
   const other = join(sb.dir, 'project', '.dabba', 'other');
   let opened = 0;
   const result = await materialize(sb, image, {
@@ -187,6 +187,23 @@ test('applyOwnership gives recorded entries their ids and never follows a symlin
   assert.equal(lstatSync(join(sb.rootfs, 'etc/passwd')).uid, 0);
   assertCanariesIntact(sb, before);
   assert.equal(lstatSync(join(sb.outside, 'canary.txt')).uid, 0);
+});
+
+test('without reflinks the cache is not filled by default', async (t) => {
+  const sb = await sandbox();
+  const cacheDir = join(sb.dir, 'cache');
+  const probe = join(sb.dir, 'probe');
+  writeFileSync(probe, 'x');
+  try {
+    copyFileSync(probe, `${probe}.clone`, fsConstants.COPYFILE_FICLONE_FORCE);
+    t.skip('this filesystem has reflinks: the cache is filled');
+    return;
+  } catch {
+    // no reflinks here, as on ext4
+  }
+  await materialize(sb, buildImage(LAYERS.map((l) => buildTarGz(l))), { cacheDir });
+  assert.deepEqual(readdirSync(cacheDir).filter((n) => !n.startsWith('.')), []);
+  assert.ok(existsSync(join(sb.rootfs, 'etc/passwd')));
 });
 
 test('ensureVolume seeds a new volume with the image content at its path, once', async () => {
