@@ -236,7 +236,8 @@ async function pullMissing(store: Store, fetcher: Fetcher, top: ManifestBytes, w
     }
     opts.progress?.({ type: 'blob-start', name, digest: desc.digest, size: desc.size, mediaType: desc.mediaType });
     const onBytes = opts.progress ? (bytes: number) => opts.progress!({ type: 'blob-progress', name, digest: desc.digest, bytes, size: desc.size }) : undefined;
-    await store.putBlob(desc.digest, desc.size, fetcher.blob(desc, signal), { ...(onBytes ? { onBytes } : {}), signal });
+    // given as a function of the offset, so a download a kill interrupted resumes where it stopped
+    await store.putBlob(desc.digest, desc.size, (offset) => fetcher.blob(desc, signal, offset), { ...(onBytes ? { onBytes } : {}), signal });
     downloadedBytes += desc.size;
     downloadedBlobs++;
     opts.progress?.({ type: 'blob-done', name, digest: desc.digest, size: desc.size, cached: false });

@@ -27,8 +27,8 @@ export interface Fetcher {
   top(signal?: AbortSignal): Promise<ManifestBytes>;
   /** A manifest by digest (an index's child). */
   manifest(desc: Descriptor, signal?: AbortSignal): Promise<ManifestBytes>;
-  /** A blob's bytes as stored at the source; the consumer verifies them and ends the iteration. */
-  blob(desc: Descriptor, signal?: AbortSignal): Readable | AsyncIterable<Buffer>;
+  /** A blob's bytes as stored at the source, from byte `offset` on; the consumer verifies them and ends the iteration. */
+  blob(desc: Descriptor, signal?: AbortSignal, offset?: number): Readable | AsyncIterable<Buffer>;
 }
 
 /** A registry reference: one manifest request for `top`, blobs streamed with resume. */
@@ -36,7 +36,7 @@ export function registryFetcher(client: RegistryClient, ref: ImageRef): Fetcher 
   return {
     top: (signal) => client.getManifest(ref, ref.digest ?? ref.tag ?? 'latest', signal),
     manifest: (desc, signal) => client.getManifest(ref, desc.digest, signal),
-    blob: (desc, signal) => client.blobChunks(ref, desc, signal),
+    blob: (desc, signal, offset) => client.blobChunks(ref, desc, signal, offset),
   };
 }
 
@@ -71,7 +71,7 @@ export function ociDirFetcher(dir: string, tag: string | undefined): Fetcher {
       return readManifest(pickTagged(parsed.index.manifests, tag, `OCI layout ${dir}`));
     },
     manifest: (desc) => readManifest(desc),
-    blob: (desc) => createReadStream(blobPath(desc.digest), { highWaterMark: 1 << 20 }),
+    blob: (desc, _signal, offset) => createReadStream(blobPath(desc.digest), { highWaterMark: 1 << 20, start: offset ?? 0 }),
   };
 }
 

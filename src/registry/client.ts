@@ -143,16 +143,16 @@ export class RegistryClient {
    * (skipping what was already delivered) where the registry ignores Range,
    * so each byte is delivered once. The bytes are not verified here: the
    * consumer (the store) hashes them. Stopping the iteration closes the
-   * connection.
+   * connection. With `startOffset`, the bytes from there on (a resumed download).
    */
-  async *blobChunks(ref: ImageRef, desc: Descriptor, signal?: AbortSignal): AsyncGenerator<Buffer, void, undefined> {
+  async *blobChunks(ref: ImageRef, desc: Descriptor, signal?: AbortSignal, startOffset = 0): AsyncGenerator<Buffer, void, undefined> {
     const state = this.host(ref.registry);
     const path = `/v2/${ref.repository}/blobs/${desc.digest}`;
     const what = `fetching blob ${desc.digest}`;
     // Non-distributable layers name other places in `urls`: tried, without credentials, when the registry lacks the blob.
     const foreignUrls = (desc.urls ?? []).filter((u) => /^https?:\/\//.test(u));
     let foreign: string | undefined;
-    let offset = 0;
+    let offset = startOffset;
     let failures = 0;
     for (;;) {
       let lastUrl = foreign ?? path;
@@ -187,7 +187,7 @@ export class RegistryClient {
         if (offset < desc.size) throw Object.assign(new Error(`connection closed after ${offset} of ${desc.size} bytes`), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' });
         return;
       } catch (err) {
-        if (err instanceof RegistryError && err.status === 404 && foreign === undefined && foreignUrls.length > 0 && offset === 0) {
+        if (err instanceof RegistryError && err.status === 404 && foreign === undefined && foreignUrls.length > 0) {
           foreign = foreignUrls[0];
           continue;
         }

@@ -63,6 +63,9 @@ function describeFsError(action: string, err: unknown): StoreError {
   return new StoreError(`${action}: ${e.message}`, { cause: err });
 }
 
+/** Bytes per file write; also what a killed download keeps at most unwritten. */
+const RUN_BYTES = 512 << 10;
+
 interface Written {
   hash: ReturnType<typeof createHash>;
   bytes: number;
@@ -76,10 +79,18 @@ interface Written {
  * and a write per chunk costs more than the hashing), one run on disk while
  * the next is received. Never holds more than a couple of runs in memory.
  */
-async function streamToFile(path: string, source: Readable | AsyncIterable<Uint8Array>, expectedSize: number | undefined, onBytes?: (n: number) => void, signal?: AbortSignal): Promise<Written> {
-  const fh = await open(path, 'wx', 0o644);
-  const hash = createHash('sha256');
-  let bytes = 0;
+async function streamToFile(
+  path: string,
+  source: Readable | AsyncIterable<Uint8Array>,
+  expectedSize: number | undefined,
+  onBytes?: (n: number) => void,
+  signal?: AbortSignal,
+  resume?: { hash: ReturnType<typeof createHash>; bytes: number },
+): Promise<Written> {
+  // A resumed download appends to the bytes already there (and already hashed).
+  const fh = await open(path, resume ? 'a' : 'wx', 0o644);
+  const hash = resume?.hash ?? createHash('sha256');
+  let bytes = resume?.bytes ?? 0;
   let head = Buffer.alloc(0);
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -112,7 +123,7 @@ async function streamToFile(path: string, source: Readable | AsyncIterable<Uint8
       onBytes?.(bytes);
       pending.push(chunk);
       pendingBytes += chunk.length;
-      if (pendingBytes >= 1 << 20) await flush();
+      if (pendingBytes >= RUN_BYTES) await flush();
     }
     await flush();
     await inflight;
@@ -172,23 +183,41 @@ export class Store {
    * Streams `source` into the store as blob `digest`, verifying size (when
    * given) and sha256 before it becomes visible. Idempotent and safe against
    * concurrent writers of the same blob. On any failure nothing is left under
-   * `blobs/` and the temp file is removed. Consumes `source`.
+   * `blobs/`. Consumes `source`.
+   *
+   * `source` may be a function of a byte offset: the download is then
+   * resumable across processes. Its bytes go to `ingest/<hex>.resume`
+   * (guarded by a lock file naming the owner's pid); a later put of the same
+   * blob, after a kill or a network failure, re-hashes what is there and asks
+   * for the rest only. When another live process is downloading the same
+   * blob, this one downloads privately, as with a plain stream.
    */
-  async putBlob(digest: Digest, size: number | undefined, source: Readable | AsyncIterable<Uint8Array>, options: PutBlobOptions = {}): Promise<void> {
+  async putBlob(digest: Digest, size: number | undefined, source: Readable | AsyncIterable<Uint8Array> | ((offset: number) => Readable | AsyncIterable<Uint8Array>), options: PutBlobOptions = {}): Promise<void> {
     const final = this.blobPath(digest);
-    const tmp = join(this.root, 'ingest', `${digestHex(digest)}.${process.pid}.${randomBytes(4).toString('hex')}`);
+    const hex = digestHex(digest);
+    const resumable = typeof source === 'function' && size !== undefined;
+    const lock = join(this.root, 'ingest', `${hex}.resume.lock`);
+    const owned = resumable && (await tryLock(lock));
+    const tmp = owned ? join(this.root, 'ingest', `${hex}.resume`) : join(this.root, 'ingest', `${hex}.${process.pid}.${randomBytes(4).toString('hex')}`);
+    let keepPartial = false;
     try {
-      const written = await streamToFile(tmp, source, size, options.onBytes, options.signal);
+      const resume = owned ? await rehashPartial(tmp, size) : undefined;
+      const stream = typeof source === 'function' ? source(resume?.bytes ?? 0) : source;
+      const written = await streamToFile(tmp, stream, size, options.onBytes, options.signal, resume);
       if (size !== undefined && written.bytes !== size) throw new DigestMismatchError(`size ${written.bytes} does not match the expected ${size}`);
       const actual = `sha256:${written.hash.digest('hex')}`;
       if (actual !== digest) throw new DigestMismatchError(`content hashes to ${actual}`);
       await rename(tmp, final);
     } catch (err) {
-      await rm(tmp, { force: true });
+      // What arrived before a network failure or an abort is worth keeping for the next attempt; bad bytes are not.
+      keepPartial = owned && !(err instanceof DigestMismatchError) && !isFsError(err);
+      if (!keepPartial) await rm(tmp, { force: true });
       if (err instanceof DigestMismatchError) throw new DigestMismatchError(`storing blob ${digest}: ${err.message}`, { cause: err });
       if ((err as Error).name === 'AbortError') throw err;
       if (isFsError(err)) throw describeFsError(`storing blob ${digest} in ${this.root}`, err);
       throw err;
+    } finally {
+      if (owned) await rm(lock, { force: true });
     }
   }
 
@@ -358,8 +387,20 @@ export class Store {
         freedBytes += st.size;
       }
       for (const name of await readdir(join(this.root, 'ingest'))) {
+        const path = join(this.root, 'ingest', name);
+        if (name.endsWith('.resume') || name.endsWith('.resume.lock')) {
+          // a partial download: kept for its next attempt unless abandoned for long and not being written
+          const hex = name.split('.')[0]!;
+          const lock = join(this.root, 'ingest', `${hex}.resume.lock`);
+          const st = await stat(path).catch(() => undefined);
+          if (st && now - st.mtimeMs >= Math.max(minAgeMs, 60_000) && (await tryLock(lock))) {
+            await rm(join(this.root, 'ingest', `${hex}.resume`), { force: true });
+            await rm(lock, { force: true });
+          }
+          continue;
+        }
         const pid = Number(name.split('.')[1]);
-        if (!Number.isInteger(pid) || !isProcessAlive(pid)) await rm(join(this.root, 'ingest', name), { force: true });
+        if (!Number.isInteger(pid) || !isProcessAlive(pid)) await rm(path, { force: true });
       }
       return { removed, freedBytes };
     });
@@ -411,6 +452,40 @@ export class Store {
       }
     });
   }
+}
+
+/** Takes the lock file `path` unless a live process holds it; a dead holder's lock is taken over. */
+async function tryLock(path: string): Promise<boolean> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(path, String(process.pid), { flag: 'wx' });
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+      const pid = Number(await readFile(path, 'utf8').catch(() => ''));
+      // an empty lock is being written this instant: treat it as held
+      if (!Number.isInteger(pid) || pid <= 0 || isProcessAlive(pid)) return false;
+      await rm(path, { force: true });
+    }
+  }
+  return false;
+}
+
+/** The hash state and length of a partial download, or undefined (and no file) when there is nothing usable. */
+async function rehashPartial(path: string, size: number | undefined): Promise<{ hash: ReturnType<typeof createHash>; bytes: number } | undefined> {
+  const st = await stat(path).catch(() => undefined);
+  if (!st) return undefined;
+  if (size !== undefined && st.size > size) {
+    await rm(path, { force: true });
+    return undefined;
+  }
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const c of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    hash.update(c as Buffer);
+    bytes += (c as Buffer).length;
+  }
+  return { hash, bytes };
 }
 
 function ignoreExists(err: NodeJS.ErrnoException): void {

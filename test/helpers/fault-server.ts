@@ -35,7 +35,7 @@ export interface Faults {
   missingBlobs?: Digest[];
   /** Redirect blob requests to `${redirectBlobsTo}/blobs/<digest>` (another origin). */
   redirectBlobsTo?: string;
-  /** Send the first KiB of blobs larger than this many bytes, then stall forever (0: every blob). */
+  /** Send the first three quarters of blobs larger than this many bytes, then stall forever (0: every blob). */
   stallBlobsOver?: number;
 }
 
@@ -78,7 +78,7 @@ export async function startFaultServer(built: Built, faults: Faults = {}): Promi
     if (start > 0) headers['content-range'] = `bytes ${start}-${bytes.length - 1}/${bytes.length}`;
     res.writeHead(start > 0 ? 206 : 200, headers);
     if (faults.stallBlobsOver !== undefined && bytes.length > faults.stallBlobsOver) {
-      res.write(body.subarray(0, Math.min(1024, body.length)));
+      res.write(body.subarray(0, Math.floor((body.length * 3) / 4)));
       return;
     }
     if (faults.truncateOnce?.includes(digest) && once(`truncate ${digest}`)) {

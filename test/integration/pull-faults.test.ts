@@ -128,13 +128,21 @@ test("Docker Hub's rate limit is reported as such, with the advice to log in", (
     await assert.rejects(pull(c), (e: unknown) => e instanceof RegistryError && /429 TOOMANYREQUESTS: You have reached your pull rate limit\. \(Docker Hub's pull rate limit\)/.test(e.message) && /dabba login docker\.io/.test(e.hint ?? ''));
   }));
 
-test('a stalled body times out with a clear error instead of hanging', () =>
+test('a stalled body times out with a clear error instead of hanging; the next pull resumes it', () =>
   withFaults(
     { stallBlobsOver: 100_000 },
     async (c) => {
       await assert.rejects(pull(c), /fetching blob sha256:[a-f0-9]{64}: GET http:\/\/127\.0\.0\.1:\d+\/v2\/app\/blobs\/sha256:[a-f0-9]{64}: the registry stalled/);
       assert.equal(await c.store.hasBlob(bigLayer), false);
-      assert.deepEqual(await readdir(join(c.store.root, 'ingest')), []);
+      // what arrived is kept (outside blobs/) for the next attempt, which resumes it
+      assert.deepEqual(await readdir(join(c.store.root, 'ingest')), [`${bigLayer.slice(7)}.resume`]);
+      c.server.faults.stallBlobsOver = undefined;
+      const before = c.server.requests.length;
+      await pull(c);
+      const again = c.server.requests.slice(before).filter((r) => r.path.endsWith(`/blobs/${bigLayer}`));
+      assert.equal(again.length, 1);
+      assert.match(again[0]!.headers.range ?? '', /^bytes=[1-9]\d*-$/);
+      await assertStoredIntact(c.store);
     },
     { stallTimeoutMs: 300, retries: 1 },
   ));

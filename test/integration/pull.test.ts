@@ -330,7 +330,7 @@ describe('pull over TLS with a test CA', { skip }, () => {
 });
 
 describe('kill -9 in the middle of a download, then pull again', () => {
-  test('the second run completes and fetches only what the first did not store', async (t) => {
+  test('the second run completes, fetching only what the first did not store and resuming the cut blob', async (t) => {
     const image = buildBusyboxImage();
     const server = await startFaultServer(image, { stallBlobsOver: 10_000 });
     const dir = await tempDir(t);
@@ -342,11 +342,12 @@ describe('kill -9 in the middle of a download, then pull again', () => {
       const big = image.blobs.find((b) => b.bytes.length > 10_000)!.descriptor.digest;
       const ingest = join(env.DABBA_STORE!, 'ingest');
       const deadline = Date.now() + 15_000;
-      // mid-download: the big blob has been asked for and its temp file exists
+      // mid-download: the big blob has been asked for and part of it is on disk
+      const partial = join(ingest, `${big.slice(7)}.resume`);
       for (;;) {
         const asked = server.requests.some((q) => q.path.endsWith(`/blobs/${big}`));
-        const files = await readdir(ingest).catch(() => [] as string[]);
-        if (asked && files.some((f) => f.startsWith(big.slice(7)))) break;
+        const size = await stat(partial).then((s) => s.size, () => 0);
+        if (asked && size > 0) break;
         if (Date.now() > deadline) throw new Error('the download never started');
         await sleep(20);
       }
@@ -357,6 +358,8 @@ describe('kill -9 in the middle of a download, then pull again', () => {
       const storeDir = join(env.DABBA_STORE!, 'blobs', 'sha256');
       const storedAfterKill = new Set((await readdir(storeDir)).map((h) => `sha256:${h}`));
       assert.equal(storedAfterKill.has(big), false, 'no partial blob under blobs/');
+      const kept = (await stat(partial)).size;
+      assert.ok(kept > 0 && kept < image.blobs.find((b) => b.descriptor.digest === big)!.bytes.length);
 
       server.faults.stallBlobsOver = undefined;
       const firstRequests = server.requests.length;
@@ -365,6 +368,8 @@ describe('kill -9 in the middle of a download, then pull again', () => {
       const fetched = server.requests.slice(firstRequests).filter((q) => q.path.includes('/blobs/')).map((q) => q.path.split('/blobs/')[1]!);
       const expected = image.blobs.map((b) => b.descriptor.digest).filter((d) => !storedAfterKill.has(d));
       assert.deepEqual(fetched.sort(), expected.sort());
+      const resumed = server.requests.slice(firstRequests).find((q) => q.path.endsWith(`/blobs/${big}`))!;
+      assert.equal(resumed.headers.range, `bytes=${kept}-`, 'the cut blob is resumed where the killed pull stopped');
       const store = await Store.open(env.DABBA_STORE!);
       for (const b of image.blobs) assert.equal(await store.verifyBlob(b.descriptor.digest), true);
       // the killed pull's temp file was cleaned up by the next one
