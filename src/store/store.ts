@@ -158,9 +158,22 @@ export class Store {
   private async removeAbandonedIngests(): Promise<void> {
     const dir = join(this.root, 'ingest');
     for (const name of await readdir(dir)) {
-      // `<hex|unknown>.<pid>.<random>`: anything else there is not ours to judge, except by prune
-      const pid = Number(name.split('.')[1]);
-      if (Number.isInteger(pid) && pid > 0 && !isProcessAlive(pid)) await rm(join(dir, name), { force: true });
+      const [hex, second] = name.split('.');
+      if (name.endsWith('.resume.lock')) {
+        // a lock whose owner died (killed between storing a blob and unlocking)
+        const pid = Number(await readFile(join(dir, name), 'utf8').catch(() => ''));
+        if (Number.isInteger(pid) && pid > 0 && !isProcessAlive(pid)) await rm(join(dir, name), { force: true });
+      } else if (name.endsWith('.resume')) {
+        // a partial download of a blob that has been stored since is of no more use
+        if ((await this.hasBlob(`sha256:${hex}` as Digest)) && (await tryLock(join(dir, `${name}.lock`)))) {
+          await rm(join(dir, name), { force: true });
+          await rm(join(dir, `${name}.lock`), { force: true });
+        }
+      } else {
+        // `<hex|unknown>.<pid>.<random>`: a private temp file, abandoned when its process is gone
+        const pid = Number(second);
+        if (Number.isInteger(pid) && pid > 0 && !isProcessAlive(pid)) await rm(join(dir, name), { force: true });
+      }
     }
   }
 

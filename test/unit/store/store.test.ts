@@ -223,3 +223,18 @@ test('two resumable puts of one blob at once: one resumes, the other downloads p
   assert.equal(await s.verifyBlob(d), true);
   assert.deepEqual(await ingestFiles(s), []);
 });
+
+test('opening the store clears what killed downloads left: dead temp files and locks, partials of stored blobs', async (t) => {
+  const s = await freshStore(t);
+  const stored = await s.putBlobBytes(Buffer.from('stored'));
+  const ingest = join(s.root, 'ingest');
+  const dead = '999999999';
+  const partialOther = `${'e'.repeat(64)}.resume`;
+  await writeFile(join(ingest, `${'a'.repeat(64)}.${dead}.0011`), 'x');
+  await writeFile(join(ingest, `${'b'.repeat(64)}.resume.lock`), dead);
+  await writeFile(join(ingest, `${stored.slice(7)}.resume`), 'stale');
+  await writeFile(join(ingest, partialOther), 'kept for resuming');
+  await writeFile(join(ingest, `${'c'.repeat(64)}.${process.pid}.0022`), 'a live download');
+  await Store.open(s.root);
+  assert.deepEqual((await ingestFiles(s)).sort(), [`${'c'.repeat(64)}.${process.pid}.0022`, partialOther].sort());
+});
