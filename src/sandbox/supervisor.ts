@@ -272,6 +272,9 @@ function prepareHost(spec: RunSpec): RunSpec {
     if (root) chownSync(d, root.uid, root.gid);
   }
   mkdirSync(spec.scratchDir, { recursive: true, mode: 0o755 });
+  if (root) {
+    for (const p of [spec.rootfs, spec.scratchDir, ...spec.mounts.flatMap((m) => (m.kind === 'bind' ? [m.source] : []))]) requireReachable(spec.service, p, root);
+  }
   for (const f of spec.files) writeFileSync(f.hostPath, f.content, { mode: 0o644 });
   if (spec.aptSandboxFix) {
     const apt = join(spec.rootfs, resolveInRootfs(spec.rootfs, '/etc/apt/apt.conf.d'));
@@ -444,4 +447,27 @@ function apiRequest(socketPath: string, body: string): Promise<string> {
     sock.on('end', () => resolveReply(reply));
     sock.on('error', (err) => reject(new SandboxError(`talking to slirp4netns at ${dirname(socketPath)}: ${err.message}`)));
   });
+}
+
+/**
+ * As host root, bwrap runs as the container's unprivileged root: every folder
+ * above what it binds must let that id through, or bwrap fails with a bare
+ * "Permission denied". Say which folder and what to do instead.
+ */
+function requireReachable(service: string, path: string, id: { uid: number; gid: number }): void {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    let st;
+    try {
+      st = statSync(dir);
+    } catch {
+      return;
+    }
+    const bits = st.uid === id.uid ? 0o100 : st.gid === id.gid ? 0o010 : 0o001;
+    if ((st.mode & bits) === 0) {
+      throw new SandboxError(`service "${service}": the container's root (uid ${id.uid}) cannot reach ${path}: ${dir} is mode ${(st.mode & 0o777).toString(8)}`, {
+        hint: `as root, dabba maps containers to an unprivileged id range: chmod o+x ${dir}, or run dabba as an unprivileged user`,
+      });
+    }
+    if (dir === '/') return;
+  }
 }

@@ -8,6 +8,7 @@
  *
  * Everything heavy (image store, unpacker, sandbox) is imported lazily.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command, CommandContext } from '../command.js';
 import type { ParsedArgs } from '../args.js';
@@ -82,7 +83,9 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   await prepared.seedVolumes(spec.mounts);
 
   const handle = await startContainer(spec, { stdio: 'inherit', env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
-  const forward = (sig: NodeJS.Signals) => void handle.signal(sig);
+  // SIGINT/SIGTERM stop the container as `stop` would: the signal, then SIGKILL after stop_grace_period
+  // (a PID 1 without a handler ignores it, as in docker). SIGHUP/SIGQUIT are only passed on.
+  const forward = (sig: NodeJS.Signals) => void (sig === 'SIGINT' || sig === 'SIGTERM' ? handle.stop(sig, spec.stopGraceMs) : handle.signal(sig));
   for (const s of FORWARDED) process.on(s, forward);
   try {
     return await handle.wait();
@@ -102,10 +105,10 @@ interface Prepared {
 
 /** Pulls (per pull_policy) and materialises the service's image into `.dabba/<service>/`. */
 async function prepareContainer(ctx: CommandContext, project: Project, service: Service, extraVolumes: readonly VolumeMount[]): Promise<Prepared> {
-  const [{ ensureImage, openLayerTar }, { Store, defaultStorePath }, { materializeRootfs, ensureVolume }, { readHostFacts, rootIdShift }, { containerPaths, projectPaths }] = await Promise.all([
+  const [{ ensureImage, openLayerTar }, { Store, defaultStorePath }, { readRootfsOrigin }, { readHostFacts, rootIdShift }, { containerPaths, projectPaths }] = await Promise.all([
     import('../../image/index.js'),
     import('../../store/index.js'),
-    import('../../unpack/index.js'),
+    import('../../unpack/origin.js'),
     import('../../sandbox/index.js'),
     import('../../state/paths.js'),
   ]);
@@ -115,14 +118,18 @@ async function prepareContainer(ctx: CommandContext, project: Project, service: 
   const cp = containerPaths(pp, service.name);
   const host = readHostFacts();
   const idShift = rootIdShift(host.uid, host.subuid, host.subgid);
-  await materializeRootfs({
-    containerDir: cp.dir,
-    image,
-    openLayer: (layer) => openLayerTar(store, layer),
-    cacheDir: join(store.root, 'unpacked'),
-    idShift,
-    onNotice: (t) => ctx.out.warn(t),
-  });
+  // The unpacker is the largest import: load it only when the rootfs is not already this image's.
+  if ((await readRootfsOrigin(cp.dir))?.manifestDigest !== image.manifestDigest || !existsSync(cp.rootfs)) {
+    const { materializeRootfs } = await import('../../unpack/index.js');
+    await materializeRootfs({
+      containerDir: cp.dir,
+      image,
+      openLayer: (layer) => openLayerTar(store, layer),
+      cacheDir: join(store.root, 'unpacked'),
+      idShift,
+      onNotice: (t) => ctx.out.warn(t),
+    });
+  }
   const volumeSources = new Set([...service.volumes, ...extraVolumes].filter((v) => v.type === 'volume').map((v) => v.target));
   return {
     rootfs: cp.rootfs,
@@ -130,7 +137,7 @@ async function prepareContainer(ctx: CommandContext, project: Project, service: 
     host,
     paths: { containerDir: cp.dir, rootfs: cp.rootfs, projectDir: project.workingDir, volumesDir: pp.volumesDir },
     async seedVolumes(mounts) {
-      const { lchown, lstat } = await import('node:fs/promises');
+      const [{ lchown, lstat }, { ensureVolume }] = await Promise.all([import('node:fs/promises'), import('../../unpack/volume.js')]);
       for (const m of mounts) {
         if (m.kind !== 'bind') continue;
         const isVolume = m.source.startsWith(`${pp.volumesDir}/`) || m.source.startsWith(`${join(cp.dir, 'volumes')}/`);

@@ -1,0 +1,92 @@
+// Bench (issue 5): on a materialised busybox container, in the same run:
+// `dabba run --rm svc true` vs bare `bwrap … /bin/true` vs `node -e 0`
+// (target: dabba ≤ bwrap + node + 60 ms), and the time from starting
+// `dabba run -p …` to the first successful TCP connect through the forwarded
+// port (target: under 300 ms). Usage: npm run build && node bench/run.mjs [--runs N]
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatTable, median, timeCommand } from './lib.mjs';
+
+const bin = fileURLToPath(new URL('../dist/src/cli/bin.js', import.meta.url));
+const helpers = new URL('../dist/test/helpers/image-builder.js', import.meta.url);
+if (!existsSync(bin) || !existsSync(fileURLToPath(helpers))) {
+  console.error('build first: npm run build');
+  process.exit(1);
+}
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 10) || 10;
+const { buildBusyboxImage, writeOciLayout } = await import(helpers.href);
+
+const dir = mkdtempSync(join(tmpdir(), 'dabba-bench-run-'));
+chmodSync(dir, 0o755);
+const env = { ...process.env, NO_COLOR: '1', DABBA_STORE: join(dir, 'store') };
+try {
+  await writeOciLayout(join(dir, 'img'), buildBusyboxImage({ format: 'oci' }));
+  writeFileSync(join(dir, 'dabba.yaml'), 'services:\n  svc:\n    image: oci:./img\n    command: ["true"]\n    stop_grace_period: 200ms\n  quiet:\n    image: oci:./img\n    net: false\n');
+  const dabba = (...args) => [process.execPath, bin, ...args];
+  // Materialise both containers before timing anything.
+  for (const s of ['svc', 'quiet']) {
+    const r = spawnSync(process.execPath, [bin, 'run', '--rm', s, 'true'], { cwd: dir, env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`materialising ${s}: ${r.stderr}`);
+  }
+  const rootfs = join(dir, '.dabba/svc/rootfs');
+  const bwrap = spawnSync('sh', ['-c', 'command -v bwrap'], { encoding: 'utf8' }).stdout.trim();
+  const results = [
+    timeCommand('node -e 0', [process.execPath, '-e', '0'], { runs }),
+    timeCommand('bwrap --unshare-all … /bin/true', [bwrap, '--unshare-all', '--die-with-parent', '--bind', rootfs, '/', '--proc', '/proc', '--dev', '/dev', '--', '/bin/true'], { runs }),
+    timeCommand('dabba run --rm svc true (slirp4netns)', dabba('run', '--rm', 'svc', 'true'), { runs, cwd: dir, env }),
+    timeCommand('dabba run --rm svc true (pasta)', dabba('run', '--rm', '--network-backend', 'pasta', 'svc', 'true'), { runs, cwd: dir, env }),
+    timeCommand('dabba run --rm quiet true (net: false)', dabba('run', '--rm', 'quiet', 'true'), { runs, cwd: dir, env }),
+  ];
+  console.log(formatTable(results, 'node -e 0'));
+  const [node, bare, slirp] = results;
+  const budget = bare.median + node.median + 60;
+  console.log(`\ndabba run (slirp4netns) ${slirp.median.toFixed(0)} ms; target ≤ bwrap + node + 60 = ${budget.toFixed(0)} ms: ${slirp.median <= budget ? 'met' : 'NOT met'}`);
+
+  for (const backend of ['slirp4netns', 'pasta']) {
+    const times = [];
+    for (let i = 0; i < Math.min(runs, 5); i++) times.push(await timeToConnect(backend));
+    const m = median(times);
+    console.log(`time from \`dabba run -p\` to the first TCP connect (${backend}): median ${m.toFixed(0)} ms over ${times.length} (target < 300 ms: ${m < 300 ? 'met' : 'NOT met'})`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function freePort() {
+  const s = createServer();
+  await new Promise((r) => s.listen(0, '127.0.0.1', r));
+  const port = s.address().port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+/** Starts `dabba run -p` with busybox httpd and polls 127.0.0.1 until a connection is accepted and answered. */
+async function timeToConnect(backend) {
+  const port = await freePort();
+  const t0 = process.hrtime.bigint();
+  const child = spawn(process.execPath, [bin, 'run', '--rm', '--network-backend', backend, '-p', `127.0.0.1:${port}:8080`, 'svc', 'httpd', '-f', '-p', '8080', '-h', '/www'], { cwd: dir, env, stdio: 'ignore' });
+  try {
+    for (;;) {
+      const ok = await new Promise((resolve) => {
+        const sock = connect(port, '127.0.0.1');
+        sock.on('connect', () => sock.end('GET / HTTP/1.0\r\n\r\n'));
+        sock.on('data', () => {
+          sock.destroy();
+          resolve(true);
+        });
+        sock.on('error', () => resolve(false));
+        sock.on('close', () => resolve(false));
+      });
+      if (ok) return Number(process.hrtime.bigint() - t0) / 1e6;
+      if (Number(process.hrtime.bigint() - t0) > 10e9) throw new Error(`${backend}: no connection within 10 s`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.on('close', r));
+  }
+}
