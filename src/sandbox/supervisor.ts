@@ -17,7 +17,6 @@
  * (exit-fd, stdin EOF, --die-with-parent).
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { once } from 'node:events';
 import { chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,7 +29,8 @@ import { resolveContainerPath, resolveInRootfs } from './container-path.js';
 import { SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
 import { requireTool } from './host.js';
-import { formatIdMap, idMapHelperArgs, nestedIdMaps, type IdMapping } from './ids.js';
+import { formatIdMap, nestedIdMaps } from './ids.js';
+import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './holder.js';
 import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
 import type { RunSpec } from './spec.js';
 
@@ -110,10 +110,8 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     const bwrapArgsSpec = prepareHost(spec);
     cleanups.push(() => rmSync(spec.scratchDir, { recursive: true, force: true }));
 
-    const holder = spawnKeeper(tools.unshare, ['--user', ...(userNet ? ['--net'] : []), '--', 'cat']);
+    const holder = await startHolder(tools.unshare, spec.idMapping, userNet, env);
     cleanups.push(() => endKeeper(holder));
-    await waitForNewUserns(holder, [process.pid]);
-    await writeIdMapping(holder.pid!, spec.idMapping, env);
     if (spec.aptSandboxFix) options.onNotice?.('no subordinate id range for your user: only container root is mapped (see dabba doctor)');
 
     let usernsFd: number | undefined;
@@ -289,62 +287,6 @@ function prepareHost(spec: RunSpec): RunSpec {
     mounts: spec.mounts.map((m) => ({ ...m, target: at(m.target) })),
     files: spec.files.map((f) => ({ ...f, target: at(f.target) })),
   };
-}
-
-/** A helper that lives while dabba keeps its stdin open: `cat` exits at EOF. */
-function spawnKeeper(cmd: string, args: string[]): ChildProcess {
-  const child = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'pipe'] });
-  child.on('error', () => undefined);
-  return child;
-}
-
-function endKeeper(child: ChildProcess): void {
-  child.stdin?.destroy();
-  if (child.exitCode === null) child.kill('SIGKILL');
-}
-
-/** Waits until `child` is in a user namespace none of `others` is in (it has unshared). */
-async function waitForNewUserns(child: ChildProcess, others: number[]): Promise<void> {
-  const known = others.map((pid) => readlinkSync(`/proc/${pid}/ns/user`));
-  const deadline = Date.now() + 5000;
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.pid === undefined) break;
-    try {
-      if (!known.includes(readlinkSync(`/proc/${child.pid}/ns/user`))) return;
-    } catch {
-      break;
-    }
-    await new Promise((r) => setTimeout(r, 1));
-  }
-  throw new SandboxError(`creating a user namespace: ${stderr.trim() || 'the namespace holder exited'}`, {
-    hint: 'run dabba doctor: unprivileged user namespaces may be disabled (sysctl, or Ubuntu\'s AppArmor restriction)',
-  });
-}
-
-async function writeIdMapping(pid: number, mapping: IdMapping, env: NodeJS.ProcessEnv): Promise<void> {
-  if (mapping.writer === 'newuidmap') {
-    await run(requireTool('newuidmap', env), [String(pid), ...idMapHelperArgs(mapping.uid)], 'mapping user ids (newuidmap)');
-    await run(requireTool('newgidmap', env), [String(pid), ...idMapHelperArgs(mapping.gid)], 'mapping group ids (newgidmap)');
-    return;
-  }
-  try {
-    // An unprivileged process may map only its own gid, and only after denying setgroups.
-    if (process.getuid?.() !== 0) writeFileSync(`/proc/${pid}/setgroups`, 'deny');
-    writeFileSync(`/proc/${pid}/uid_map`, formatIdMap(mapping.uid));
-    writeFileSync(`/proc/${pid}/gid_map`, formatIdMap(mapping.gid));
-  } catch (err) {
-    throw new SandboxError(`mapping ids of the container's user namespace: ${(err as Error).message}`, { cause: err });
-  }
-}
-
-async function run(cmd: string, args: string[], doing: string): Promise<void> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const [code] = (await once(child, 'close')) as [number | null];
-  if (code !== 0) throw new SandboxError(`${doing}: ${stderr.trim() || `exit ${code}`}`, { hint: 'run dabba doctor' });
 }
 
 async function readChildPid(bwrap: ChildProcess, exited: Promise<number>): Promise<number> {

@@ -1,0 +1,55 @@
+/**
+ * Work that needs the container's ids without a container: a command run as
+ * root of a user namespace with the container mapping (what `podman unshare`
+ * does). Unprivileged with a subordinate range, that is how the ownership the
+ * unpacker recorded gets applied, and how files owned by subordinate ids are
+ * removed again.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { SandboxError } from './errors.js';
+import { closeInheritedFds } from './fds.js';
+import { endKeeper, startHolder } from './holder.js';
+import { requireTool } from './host.js';
+import { planIdMapping, type HostFacts } from './ids.js';
+
+/**
+ * Runs `argv` as root of a fresh user namespace mapped like a fakeroot
+ * container of this host, and resolves with its exit code (128+N for a
+ * signal). The namespace ends with the command.
+ */
+export async function runInUserNamespace(host: HostFacts, argv: readonly string[], options: { env?: NodeJS.ProcessEnv; stdio?: 'inherit' | 'ignore' } = {}): Promise<number> {
+  const env = options.env ?? process.env;
+  const [unshare, nsenter] = [requireTool('unshare', env), requireTool('nsenter', env)];
+  closeInheritedFds();
+  const holder = await startHolder(unshare, planIdMapping(host, true), false, env);
+  try {
+    const child = spawn(nsenter, ['-t', String(holder.pid), '-U', '--', ...argv], { stdio: options.stdio ?? 'inherit', env });
+    const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+    return code ?? 128 + (signal === 'SIGKILL' ? 9 : 15);
+  } finally {
+    endKeeper(holder);
+  }
+}
+
+/**
+ * Gives the rootfs of `containerDir` the ownership the unpacker recorded
+ * (`rootfs-ownership.json`), from inside the container's user namespace, so
+ * that files the image gives to e.g. `_apt` or `postgres` belong to their
+ * subordinate ids. Only meaningful unprivileged with a subordinate range; a
+ * no-op otherwise (as root the unpacker applies it with `idShift`).
+ * Afterwards, removing the rootfs needs the namespace too: `removeInUserNamespace`.
+ */
+export async function applyOwnershipInUserNamespace(containerDir: string, host: HostFacts): Promise<void> {
+  if (host.uid === 0 || planIdMapping(host, true).size === 1) return;
+  const main = fileURLToPath(new URL('./apply-ownership-main.js', import.meta.url));
+  const code = await runInUserNamespace(host, [process.execPath, main, containerDir]);
+  if (code !== 0) throw new SandboxError(`applying the recorded ownership to ${containerDir}/rootfs: exit ${code}`);
+}
+
+/** `rm -rf path` as the container's root, for trees holding files of subordinate ids. */
+export async function removeInUserNamespace(path: string, host: HostFacts): Promise<void> {
+  const code = await runInUserNamespace(host, ['rm', '-rf', '--', path], { stdio: 'ignore' });
+  if (code !== 0) throw new SandboxError(`removing ${path} in the container's user namespace: exit ${code}`);
+}
