@@ -5,7 +5,7 @@
 // port (target: under 300 ms). Usage: npm run build && node bench/run.mjs [--runs N]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ if (!existsSync(bin) || !existsSync(fileURLToPath(helpers))) {
 }
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 10) || 10;
 const { buildBusyboxImage, writeOciLayout } = await import(helpers.href);
+const { freePort } = await import(new URL('../dist/test/helpers/registry.js', import.meta.url).href);
 
 const dir = mkdtempSync(join(tmpdir(), 'dabba-bench-run-'));
 chmodSync(dir, 0o755);
@@ -54,14 +55,6 @@ try {
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
-}
-
-async function freePort() {
-  const s = createServer();
-  await new Promise((r) => s.listen(0, '127.0.0.1', r));
-  const port = s.address().port;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 /** Starts `dabba run -p` with busybox httpd and polls 127.0.0.1 until a connection is accepted and answered. */

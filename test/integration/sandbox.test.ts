@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Service } from '../../src/config/model.js';
 import type { ImageConfig } from '../../src/oci/types.js';
 import { buildRunSpec, readHostFacts, readRootfsUsers, rootIdShift, startContainer, enterContainer, whichTool, type RunOverrides, SandboxError } from '../../src/sandbox/index.js';
+import { freePort } from '../helpers/registry.js';
 import { haveBusybox, makeBusyboxRootfs, makeImageConfig, makeService, makeTempDir, shiftRootfsForRoot } from '../helpers/rootfs.js';
 
 const mustWork = process.env.DABBA_MUST_WORK === '1';
@@ -260,14 +261,6 @@ describe('sandbox', { skip }, () => {
     });
   }
 });
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 async function httpGetRetry(port: number, deadline: number): Promise<string> {
   for (;;) {
