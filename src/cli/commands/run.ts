@@ -25,7 +25,7 @@ export const command: Command = {
   usage: '[OPTIONS] SERVICE [COMMAND [ARG…]]',
   stopAfterPositionals: 1,
   options: [
-    { name: 'rm', type: 'boolean', description: 'Remove the container\'s scratch state afterwards (the rootfs stays until down)' },
+    { name: 'rm', type: 'boolean', description: 'Accepted as in compose: a run leaves no state but the rootfs and volumes, which stay until down' },
     { name: 'env', short: 'e', type: 'string', multiple: true, value: 'K=V', description: 'Set an environment variable (a bare K takes dabba\'s own value)' },
     { name: 'volume', short: 'v', type: 'string', multiple: true, value: 'SPEC', description: 'Add a volume: HOST:CONTAINER[:ro], NAME:CONTAINER[:ro] or CONTAINER' },
     { name: 'publish', short: 'p', type: 'string', multiple: true, value: 'SPEC', description: 'Publish a port: [IP:]HOST:CONTAINER[/tcp|udp]' },
