@@ -138,3 +138,33 @@ test('a zstd layer without the zstd program: a clear error naming the package', 
     process.env.PATH = path;
   }
 });
+
+test("prune keeps the images of the current project's containers even when untagged", async (t) => {
+  const dir = await fresh(t);
+  const env = isolatedEnv(dir);
+  const store = await Store.open(env.DABBA_STORE!);
+  const img = buildBusyboxImage({ marker: 'in use' });
+  await writeOciArchive(join(dir, 'app.tar'), img);
+  await writeFile(join(dir, 'dabba.yaml'), 'services:\n  web:\n    image: oci-archive:app.tar\n');
+  const r = await ensureImage('oci-archive:app.tar', { store, baseDir: dir, policy: 'missing' });
+  // the container made from it, as the unpacker records it
+  const { writeRootfsOrigin } = await import('../../src/unpack/origin.js');
+  await mkdir(join(dir, '.dabba', 'web', 'rootfs'), { recursive: true });
+  await writeRootfsOrigin(join(dir, '.dabba', 'web'), { version: 1, image: 'oci-archive:app.tar', manifestDigest: r.manifestDigest, layers: r.layers.map((l) => l.digest), materializedAt: new Date().toISOString() });
+
+  assert.equal((await runDabba(['rmi', 'oci-archive:app.tar'], { cwd: dir, env })).code, 0);
+  const blobs = join(env.DABBA_STORE!, 'blobs', 'sha256');
+  const old = new Date(Date.now() - 3600_000);
+  for (const f of await readdir(blobs)) await utimes(join(blobs, f), old, old);
+
+  const inProject = await runDabba(['prune'], { cwd: dir, env });
+  assert.equal(inProject.code, 0, inProject.stderr);
+  assert.match(inProject.stdout, /removed 0 blobs/);
+  for (const d of [r.manifestDigest, r.configDigest, ...r.layers.map((l) => l.digest)]) assert.equal(await store.hasBlob(d), true, d);
+
+  // from elsewhere, nothing references it any more
+  const elsewhere = await fresh(t);
+  const outside = await runDabba(['prune'], { cwd: elsewhere, env });
+  assert.equal(outside.code, 0, outside.stderr);
+  assert.equal(await store.hasBlob(r.manifestDigest), false);
+});

@@ -1,6 +1,31 @@
-import type { Command } from '../command.js';
+import type { Command, CommandContext } from '../command.js';
 import { defaultStorePath, Store } from '../../store/index.js';
 import { formatBytes } from './pull.js';
+import type { Digest } from '../../oci/types.js';
+
+/**
+ * The images the current project's containers were made from (their
+ * records under `.dabba/`), so that prune keeps them even when untagged.
+ * Without a project file here, only tags count.
+ */
+async function projectContainerImages(ctx: CommandContext): Promise<{ digests: Digest[]; project?: string }> {
+  const [{ loadProject }, { ConfigNotFoundError }, { observeProject }, { projectPaths }] = await Promise.all([
+    import('../../config/index.js'),
+    import('../../config/errors.js'),
+    import('../../state/store.js'),
+    import('../../state/paths.js'),
+  ]);
+  let project;
+  try {
+    project = await loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory });
+  } catch (err) {
+    if (err instanceof ConfigNotFoundError) return { digests: [] };
+    throw err;
+  }
+  const observed = await observeProject(projectPaths(project.workingDir));
+  const digests = Object.values(observed.services).flatMap((s) => [s.rootfsDigest, s.spec?.imageDigest]).filter((d): d is Digest => typeof d === 'string' && d.startsWith('sha256:'));
+  return { digests, project: project.name };
+}
 
 export const command: Command = {
   name: 'prune',
@@ -9,8 +34,10 @@ export const command: Command = {
   options: [],
   async run(ctx) {
     const store = await Store.open(defaultStorePath(ctx.env));
+    const keep = await projectContainerImages(ctx);
     // Blobs of the last 10 minutes are kept: a pull running now stores blobs before it tags them.
-    const { removed, freedBytes } = await store.prune();
+    const { removed, freedBytes } = await store.prune({ keep: keep.digests });
+    if (keep.project !== undefined) ctx.out.info(`kept the images of project ${keep.project}'s containers (${keep.digests.length})`);
     ctx.out.print(`removed ${removed.length} blob${removed.length === 1 ? '' : 's'}, freed ${formatBytes(freedBytes)}`);
     return 0;
   },
