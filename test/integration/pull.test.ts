@@ -69,7 +69,7 @@ describe('pull from a registry without auth', { skip }, () => {
   });
   after(() => reg?.stop());
 
-  test('by tag, then again with policy always: one manifest request and no blob request', async (t) => {
+  test('by tag, then again (pull re-resolves by default): one manifest request and no blob request', async (t) => {
     const dir = await tempDir(t);
     await project(dir, { web: { image: `${reg.host}/app:1` } });
     const env = isolatedEnv(dir);
@@ -81,7 +81,7 @@ describe('pull from a registry without auth', { skip }, () => {
     assert.equal((await store.resolveRef(`${reg.host}/app:1`))?.digest, dockerImage.digest);
 
     const before = (await settledLog(reg)).length;
-    const second = await runDabba(['pull', '--policy', 'always'], { cwd: dir, env });
+    const second = await runDabba(['pull'], { cwd: dir, env });
     assert.equal(second.code, 0, second.stderr);
     assert.match(second.stderr, /up to date/);
     const requests = (await settledLog(reg)).slice(before);
@@ -89,7 +89,7 @@ describe('pull from a registry without auth', { skip }, () => {
     assert.deepEqual(requests.filter((l) => l.includes('/blobs/')), []);
 
     // policy missing with the tag stored: no request at all
-    const third = await runDabba(['pull'], { cwd: dir, env });
+    const third = await runDabba(['pull', '--policy', 'missing'], { cwd: dir, env });
     assert.equal(third.code, 0, third.stderr);
     assert.equal((await settledLog(reg)).length, before + requests.length);
   });
@@ -152,6 +152,11 @@ describe('pull from a registry without auth', { skip }, () => {
     const r2 = await runDabba(['pull', '--platform', 'linux/arm64', 'a'], { cwd: dir, env });
     assert.equal(r2.code, 0, r2.stderr);
     assert.match(r2.stderr, new RegExp(multi.images[1]!.digest));
+    // pull_policy: never is honoured by pull too: the image must be there already
+    await project(dir, { a: { image: `${reg.host}/multi`, platform: 'linux/arm/v7' }, n: { image: `${reg.host}/app:1`, pull_policy: 'never' } });
+    const never = await runDabba(['pull', 'n'], { cwd: dir, env });
+    assert.equal(never.code, 1);
+    assert.match(never.stderr, new RegExp(`pulling ${reg.host}/app:1: the image is not in the store and pull_policy is never`));
     const none = await runDabba(['pull', 'nope'], { cwd: dir, env });
     assert.equal(none.code, 2);
     assert.match(none.stderr, /no such service "nope"/);

@@ -14,7 +14,7 @@ export const command: Command = {
   summary: 'Pull service images into the local store',
   usage: '[OPTIONS] [SERVICE…]',
   options: [
-    { name: 'policy', type: 'string', value: 'POLICY', description: "missing|always|never (default: each service's pull_policy)" },
+    { name: 'policy', type: 'string', value: 'POLICY', description: 'missing|always|never (default: always; never for services with pull_policy: never)' },
     { name: 'platform', type: 'string', value: 'OS/ARCH[/VARIANT]', description: "Platform to pull (default: the service's platform, else this host's)" },
     { name: 'quiet', short: 'q', type: 'boolean', description: 'Print no progress' },
   ],
@@ -35,7 +35,8 @@ export const command: Command = {
       const s = project.services[n]!;
       const platform = (args.options.platform as string | undefined) ?? s.platform;
       const key = `${s.image}\0${platform ?? ''}`;
-      const job = jobs.get(key) ?? { image: s.image, platform, policy: (policy as PullPolicy | undefined) ?? s.pullPolicy, services: [] };
+      // `pull` is the explicit "fetch what is new" (compose pulls unless told never); `missing` is how up behaves.
+      const job = jobs.get(key) ?? { image: s.image, platform, policy: (policy as PullPolicy | undefined) ?? (s.pullPolicy === 'never' ? 'never' : 'always'), services: [] };
       job.services.push(n);
       jobs.set(key, job);
     }
