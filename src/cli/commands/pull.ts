@@ -87,17 +87,24 @@ interface BlobState {
 function createProgress(out: Output): { onEvent: (e: PullEvent) => void; finish: () => void } {
   const tty = Boolean((out.stderr as NodeJS.WriteStream).isTTY);
   const blobs = new Map<string, BlobState>();
+  /** Per image: total bytes to fetch and bytes of blobs already stored (counted as done). */
+  const images = new Map<string, { total: number; cached: number; started: number }>();
   let drawn = 0;
+  const bar = (fraction: number, done: boolean) => `${'='.repeat(Math.floor(Math.min(1, fraction) * 20))}${done ? '' : '>'}`.padEnd(21).slice(0, 21);
   const draw = () => {
-    const lines = [...blobs.values()].map((b) => {
-      const pct = b.size > 0 ? Math.min(1, b.bytes / b.size) : 1;
-      const bar = `${'='.repeat(Math.floor(pct * 20))}${b.done ? '' : '>'}`.padEnd(21).slice(0, 21);
-      const secs = (Date.now() - b.started) / 1000;
-      const rate = secs > 0 ? `${formatBytes(b.bytes / secs)}/s` : '';
-      return `${b.name} ${short(b.digest)} [${bar}] ${formatBytes(b.bytes)}/${formatBytes(b.size)} ${b.done ? 'done' : rate}`;
+    const lines = [...images].flatMap(([name, img]) => {
+      const own = [...blobs.values()].filter((b) => b.name === name);
+      const bytes = img.cached + own.reduce((n, b) => n + b.bytes, 0);
+      const secs = (Date.now() - img.started) / 1000;
+      return [`${name} [${bar(img.total > 0 ? bytes / img.total : 1, false)}] ${formatBytes(bytes)}/${formatBytes(img.total)} ${secs > 0 ? `${formatBytes((bytes - img.cached) / secs)}/s` : ''}`, ...own.map(blobLine)];
     });
     out.stderr.write(`${erase()}${lines.map((l) => `${l}\n`).join('')}`);
     drawn = lines.length;
+  };
+  const blobLine = (b: BlobState) => {
+    const secs = (Date.now() - b.started) / 1000;
+    const rate = secs > 0 ? `${formatBytes(b.bytes / secs)}/s` : '';
+    return `  ${short(b.digest)} [${bar(b.size > 0 ? b.bytes / b.size : 1, b.done)}] ${formatBytes(b.bytes)}/${formatBytes(b.size)} ${b.done ? 'done' : rate}`;
   };
   /** Moves up over the live block and clears it. */
   const erase = () => {
@@ -113,6 +120,7 @@ function createProgress(out: Output): { onEvent: (e: PullEvent) => void; finish:
         if (!tty) out.info(`${e.name}: resolving`);
         break;
       case 'resolved':
+        images.set(e.name, { total: e.totalBytes, cached: 0, started: Date.now() });
         if (!tty) out.info(`${e.name}: ${e.digest}${e.platform ? ` (${e.platform})` : ''}, ${e.blobs} blobs, ${formatBytes(e.totalBytes)}`);
         break;
       case 'blob-start':
@@ -130,12 +138,15 @@ function createProgress(out: Output): { onEvent: (e: PullEvent) => void; finish:
           b.bytes = b.size;
           b.done = true;
         }
+        const img = images.get(e.name);
+        if (e.cached && img) img.cached += e.size;
         if (!tty) out.info(`${e.name}: ${short(e.digest)} ${e.cached ? 'already stored' : 'done'}`);
         break;
       }
       case 'done':
         if (tty) {
           for (const [k, b] of blobs) if (b.name === e.name) blobs.delete(k);
+          images.delete(e.name);
           out.stderr.write(erase());
         }
         out.info(e.upToDate ? `${e.name}: up to date (${e.digest})` : `${e.name}: pulled ${e.digest} (${e.downloadedBlobs} blobs, ${formatBytes(e.downloadedBytes)})`);
