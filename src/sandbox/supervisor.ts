@@ -28,7 +28,7 @@ import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
 import { resolveContainerPath, resolveInRootfs } from './container-path.js';
 import { SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
-import { requireTool } from './host.js';
+import { requireTool, whichTool } from './host.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './holder.js';
 import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
@@ -160,6 +160,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       usernsFd = undefined;
     }
     const initPid = await readChildPid(bwrap, exited);
+    await waitForCommand(initPid, spec.init, tools.bwrap);
 
     const mainPid = (): number | undefined => {
       if (!spec.init) return alive(initPid) ? initPid : undefined;
@@ -310,6 +311,25 @@ async function readChildPid(bwrap: ChildProcess, exited: Promise<number>): Promi
   return pid;
 }
 
+/**
+ * Waits until the container's command runs: its PID 1 is no longer bwrap
+ * (or, under `init: true`, has a child). bwrap reports the pid before its
+ * child has asked to die with its parent; a dabba killed in that window would
+ * leave the container behind.
+ */
+async function waitForCommand(initPid: number, init: boolean, bwrapPath: string): Promise<void> {
+  const bwrapIno = statSync(bwrapPath).ino;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && alive(initPid)) {
+    try {
+      if (init ? readFileSync(`/proc/${initPid}/task/${initPid}/children`, 'utf8').trim() !== '' : statSync(`/proc/${initPid}/exe`).ino !== bwrapIno) return;
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -349,7 +369,12 @@ async function startSlirp(service: string, holderPid: number, ports: readonly Po
 async function startPasta(service: string, holderPid: number, ports: readonly PortMapping[], privateDir: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const pasta = requireTool('pasta', env);
   const pidFile = join(privateDir, 'pasta.pid');
-  const child = spawn(pasta, buildPastaArgs({ pid: holderPid, ports, pidFile, asRoot: process.getuid?.() === 0 }), { stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = buildPastaArgs({ pid: holderPid, ports, pidFile, asRoot: process.getuid?.() === 0 });
+  // pasta has no exit fd and outlives its namespace's processes: make it die with dabba (util-linux setpriv).
+  const setpriv = whichTool('setpriv', env);
+  const child = setpriv
+    ? spawn(setpriv, ['--pdeathsig', 'SIGTERM', '--', pasta, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawn(pasta, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   child.on('error', () => undefined);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));

@@ -6,9 +6,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, connect } from 'node:net';
+import { spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Service } from '../../src/config/model.js';
 import type { ImageConfig } from '../../src/oci/types.js';
@@ -248,6 +249,35 @@ describe('sandbox', { skip }, () => {
         }
       });
 
+      test('no process of the container outlives a dabba killed with SIGKILL', async () => {
+        // A separate node process plays dabba: it starts the container, prints its pids, and is killed.
+        const script = join(dir, `killed-${backend}.mjs`);
+        const sandboxUrl = new URL('../../src/sandbox/index.js', import.meta.url).href;
+        const helpersUrl = new URL('../helpers/rootfs.js', import.meta.url).href;
+        await writeFile(
+          script,
+          `import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer } from ${JSON.stringify(sandboxUrl)};
+import { makeImageConfig, makeService } from ${JSON.stringify(helpersUrl)};
+const [rootfs, containerDir, port, backend] = process.argv.slice(2);
+const spec = buildRunSpec({ service: makeService({ command: ['sleep', '60'] }), image: makeImageConfig(), host: readHostFacts(), ...readRootfsUsers(rootfs),
+  paths: { containerDir, rootfs, projectDir: containerDir, volumesDir: containerDir },
+  overrides: { tty: false, networkBackend: backend, ports: [{ target: 80, published: Number(port), hostIp: '127.0.0.1', protocol: 'tcp' }] } });
+const h = await startContainer(spec, { stdio: ['ignore', 'ignore', 'inherit'] });
+console.log(JSON.stringify(h.pids));
+await h.wait();
+`,
+        );
+        const child = spawn(process.execPath, [script, rootfs, join(dir, `killed-${backend}`), String(await freePort()), backend], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const line = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
+        const pids = Object.values(JSON.parse(line) as Record<string, number | undefined>).filter((p): p is number => p !== undefined);
+        assert.ok(pids.length >= 4, line);
+        child.kill('SIGKILL');
+        const deadline = Date.now() + 3000;
+        let left = pids;
+        while (Date.now() < deadline && (left = pids.filter(running)).length > 0) await new Promise((r) => setTimeout(r, 50));
+        assert.deepEqual(left, [], `still running: ${left.map((p) => readCmdline(p)).join(' | ')}`);
+      });
+
       test(`the container sees the client address (${backend})`, { skip: backend === 'slirp4netns' ? 'slirp4netns rewrites the source address' : false }, async () => {
         const port = await freePort();
         const h = await start({ command: ['sh', '-c', 'nc -l -p 8081 -e sh -c "echo \\$NCAT_REMOTE_ADDR; netstat -tn | grep 8081"'] }, { ports: [{ target: 8081, published: port, hostIp: '127.0.0.1', protocol: 'tcp' }], networkBackend: backend });
@@ -295,3 +325,20 @@ function hostRuntimeBinds(): Service['volumes'] {
   return ['/usr', '/lib', '/lib64'].filter((p) => existsSync(p)).map((p) => ({ type: 'bind' as const, source: p, target: p, readOnly: true }));
 }
 
+
+/** Whether `pid` is a live process (zombies count as gone). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+function readCmdline(pid: number): string {
+  try {
+    return `${pid}: ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')}`;
+  } catch {
+    return `${pid}: gone`;
+  }
+}

@@ -82,12 +82,20 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   });
   await prepared.seedVolumes(spec.mounts);
 
-  const handle = await startContainer(spec, { stdio: 'inherit', env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
+  // Handlers go in before the container starts: a signal that arrives while it starts is passed on once it runs.
+  let handle: import('../../sandbox/index.js').ContainerHandle | undefined;
+  let pending: NodeJS.Signals | undefined;
   // SIGINT/SIGTERM stop the container as `stop` would: the signal, then SIGKILL after stop_grace_period
   // (a PID 1 without a handler ignores it, as in docker). SIGHUP/SIGQUIT are only passed on.
-  const forward = (sig: NodeJS.Signals) => void (sig === 'SIGINT' || sig === 'SIGTERM' ? handle.stop(sig, spec.stopGraceMs) : handle.signal(sig));
+  const forward = (sig: NodeJS.Signals): void => {
+    if (!handle) pending = sig;
+    else if (sig === 'SIGINT' || sig === 'SIGTERM') void handle.stop(sig, spec.stopGraceMs);
+    else handle.signal(sig);
+  };
   for (const s of FORWARDED) process.on(s, forward);
   try {
+    handle = await startContainer(spec, { stdio: 'inherit', env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
+    if (pending) forward(pending);
     return await handle.wait();
   } finally {
     for (const s of FORWARDED) process.off(s, forward);
