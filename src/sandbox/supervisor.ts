@@ -154,6 +154,10 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       bwrap.on('exit', (code, signal) => resolveExit(code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0)));
     });
     bwrap.on('error', () => undefined);
+    // A start that fails after this point must not leave the sandbox running.
+    cleanups.push(() => {
+      if (bwrap.exitCode === null) bwrap.kill('SIGKILL');
+    });
     if (usernsFd !== undefined) {
       // bwrap has its copy now; dabba's must not stay open for the container's lifetime.
       closeSync(usernsFd);
