@@ -37,7 +37,12 @@ export function buildBwrapArgs(spec: RunSpec, fds: BwrapFds): string[] {
   if (!spec.tty) a.push('--new-session');
   if (!spec.init) a.push('--as-pid-1');
   a.push('--hostname', spec.hostname);
-  if (fds.userns !== undefined) a.push('--userns', String(fds.userns), '--uid', String(spec.user.uid), '--gid', String(spec.user.gid));
+  if (fds.userns !== undefined) {
+    a.push('--userns', String(fds.userns), '--uid', String(spec.user.uid), '--gid', String(spec.user.gid));
+    // bwrap 0.8 never closes the --userns fd, but it closes the --block-fd before exec after one read,
+    // which on a namespace fd returns at once: the same fd for both keeps it out of the container.
+    a.push('--block-fd', String(fds.userns));
+  }
   a.push('--info-fd', String(fds.info));
   // The rootfs is bound writable and remounted read-only last, so mount points
   // and the working dir can be created first and volumes stay writable.

@@ -174,6 +174,10 @@ describe('sandbox', { skip }, () => {
     // ls itself opens one fd for the directory it lists.
     const fds = r.stdout.trim().split('\n').map(Number).filter((f) => f > 2);
     assert.ok(fds.length <= 1, `unexpected fds: ${r.stdout}`);
+    if (fullRange) {
+      const user = await run({ command: ['sh', '-c', 'ls /proc/self/fd'], user: 'app' });
+      assert.ok(user.stdout.trim().split('\n').map(Number).filter((f) => f > 2).length <= 1, `unexpected fds as a non-root user: ${user.stdout}`);
+    }
   });
 
   test('with a subordinate id range, chown and su work inside', { skip: fullRange ? false : 'no subuid range for this user' }, async () => {

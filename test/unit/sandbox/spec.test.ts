@@ -141,6 +141,7 @@ test('users: fakeroot default is root, user: and image User resolve in the rootf
   assert.ok(needsUserNamespace(app));
   const args = buildBwrapArgs(app, { info: 3, userns: 4 });
   assert.deepEqual(after(args, '--userns', 5), [['4', '--uid', '1000', '--gid', '1000']]);
+  assert.deepEqual(after(args, '--block-fd'), [['4']], 'the userns fd doubles as block fd, which bwrap closes before exec');
   assert.deepEqual(buildRunSpec(input({ image: makeImageConfig({ User: '1000:staff' }) })).user, { uid: 1000, gid: 50 });
   assert.deepEqual(buildRunSpec(input({ service: makeService({ user: 'app' }), overrides: { tty: false, user: '0' } })).user, { uid: 0, gid: 0 });
   const own = buildRunSpec(input({ service: makeService({ fakeroot: false }), image: makeImageConfig({ User: 'app' }) }));
