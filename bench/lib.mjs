@@ -1,6 +1,10 @@
 // Small helpers for dabba's benches: time commands or functions N times, and
 // print a markdown table with ratios against a baseline measured in the same run.
 import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Median of a non-empty list of numbers. */
 export function median(values) {
@@ -61,4 +65,32 @@ export function formatTable(results, baseline) {
     }),
   ];
   return rows.join('\n');
+}
+
+/** `--runs N` from the command line, or `fallback`. */
+export function runsArg(fallback) {
+  return Number(process.argv[process.argv.indexOf('--runs') + 1] || fallback) || fallback;
+}
+
+/**
+ * Set-up shared by the benches that run the built CLI on a busybox image:
+ * the path of `dist/src/cli/bin.js`, the test helpers that build the image and
+ * find a free port, and a fresh folder (0755: as root, containers run as an
+ * unprivileged mapped id that must reach it) with an env whose store is in it.
+ * Exits with "build first" when `dist/` is missing. The caller removes `dir`.
+ */
+export async function setUpCliBench(prefix) {
+  const bin = fileURLToPath(new URL('../dist/src/cli/bin.js', import.meta.url));
+  const helpers = new URL('../dist/test/helpers/image-builder.js', import.meta.url);
+  const registry = new URL('../dist/test/helpers/registry.js', import.meta.url);
+  if (!existsSync(bin) || !existsSync(fileURLToPath(helpers)) || !existsSync(fileURLToPath(registry))) {
+    console.error('build first: npm run build');
+    process.exit(1);
+  }
+  const { buildBusyboxImage, writeOciLayout } = await import(helpers.href);
+  const { freePort } = await import(registry.href);
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o755);
+  const env = { ...process.env, NO_COLOR: '1', DABBA_STORE: join(dir, 'store') };
+  return { bin, dir, env, buildBusyboxImage, writeOciLayout, freePort };
 }

@@ -4,26 +4,13 @@
 // `dabba run -p …` to the first successful TCP connect through the forwarded
 // port (target: under 300 ms). Usage: npm run build && node bench/run.mjs [--runs N]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { formatTable, median, timeCommand } from './lib.mjs';
+import { formatTable, median, runsArg, setUpCliBench, timeCommand } from './lib.mjs';
 
-const bin = fileURLToPath(new URL('../dist/src/cli/bin.js', import.meta.url));
-const helpers = new URL('../dist/test/helpers/image-builder.js', import.meta.url);
-if (!existsSync(bin) || !existsSync(fileURLToPath(helpers))) {
-  console.error('build first: npm run build');
-  process.exit(1);
-}
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 10) || 10;
-const { buildBusyboxImage, writeOciLayout } = await import(helpers.href);
-const { freePort } = await import(new URL('../dist/test/helpers/registry.js', import.meta.url).href);
-
-const dir = mkdtempSync(join(tmpdir(), 'dabba-bench-run-'));
-chmodSync(dir, 0o755);
-const env = { ...process.env, NO_COLOR: '1', DABBA_STORE: join(dir, 'store') };
+const runs = runsArg(10);
+const { bin, dir, env, buildBusyboxImage, writeOciLayout, freePort } = await setUpCliBench('dabba-bench-run-');
 try {
   await writeOciLayout(join(dir, 'img'), buildBusyboxImage({ format: 'oci' }));
   writeFileSync(join(dir, 'dabba.yaml'), 'services:\n  svc:\n    image: oci:./img\n    command: ["true"]\n    stop_grace_period: 200ms\n  quiet:\n    image: oci:./img\n    net: false\n');

@@ -7,29 +7,12 @@
 // Needs bwrap, slirp4netns and user namespaces. Talks only to 127.0.0.1.
 // Usage: npm run build && node bench/up.mjs [--runs N]
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { formatTable, median, timeCommand } from './lib.mjs';
+import { formatTable, median, runsArg, setUpCliBench, timeCommand } from './lib.mjs';
 
-const bin = fileURLToPath(new URL('../dist/src/cli/bin.js', import.meta.url));
-const helpers = new URL('../dist/test/helpers/image-builder.js', import.meta.url);
-if (!existsSync(bin) || !existsSync(fileURLToPath(helpers))) {
-  console.error('build first: npm run build');
-  process.exit(1);
-}
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 10) || 10;
-const { buildBusyboxImage, writeOciLayout } = await import(helpers.href);
-
-async function freePort() {
-  const srv = createServer();
-  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address();
-  await new Promise((r) => srv.close(r));
-  return port;
-}
+const runs = runsArg(10);
+const { bin, dir, env, buildBusyboxImage, writeOciLayout, freePort } = await setUpCliBench('dabba-bench-up-');
 
 /** Whether web answers an HTTP request on `port` within 300 ms (slirp4netns accepts with a backlog of 1, so a bare connect can hang). */
 async function answers(port) {
@@ -42,10 +25,6 @@ async function answers(port) {
   }
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'dabba-bench-up-'));
-// As root, containers run as an unprivileged mapped id: it must be able to reach the project folder.
-chmodSync(dir, 0o755);
-const env = { ...process.env, DABBA_STORE: join(dir, 'store'), NO_COLOR: '1' };
 const dabba = (...args) => {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, env, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`dabba ${args.join(' ')}: ${r.stderr}`);

@@ -40,3 +40,16 @@ export function reportError(out: Output, err: unknown): number {
   out.stderr.write(`${paint(out.color, 31, 'error')}: ${e.message}\nthis is a bug in dabba; please report it\n${e.stack ?? ''}\n`);
   return 1;
 }
+
+/** `1.9 MB` (decimal units, as docker prints sizes). */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let v = n;
+  let u = -1;
+  do {
+    v /= 1000;
+    u++;
+  } while (v >= 1000 && u < units.length - 1);
+  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}

@@ -3,7 +3,8 @@ import { UsageError } from '../../errors/index.js';
 import { planDown } from '../../plan/plan.js';
 import { executePlan } from '../../reconcile/apply.js';
 import { projectPaths } from '../../state/paths.js';
-import { createReconcileDeps, loadProjectFor, parseTimeout, withLock } from './up.js';
+import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
+import { parseTimeout } from './up.js';
 
 export const command: Command = {
   name: 'down',

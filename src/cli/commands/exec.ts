@@ -8,26 +8,12 @@ import type { Command } from '../command.js';
 import { DabbaError, UsageError } from '../../errors/index.js';
 import { containerPaths, projectPaths } from '../../state/paths.js';
 import { observeService } from '../../state/store.js';
-import { loadProjectFor } from './up.js';
+import { loadProjectFor } from '../wiring.js';
+import { parseEnvPairs } from '../env-pairs.js';
 
 class NotRunningError extends DabbaError {
   readonly code = 'DABBA_NOT_RUNNING';
   readonly exitCode = 1;
-}
-
-/** `K=V` pairs from `-e`; a bare `K` takes dabba's own value, as compose does (pure). */
-export function parseEnvPairs(pairs: readonly string[], env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of pairs) {
-    const eq = p.indexOf('=');
-    if (eq === 0) throw new UsageError(`dabba exec: -e "${p}": expected KEY=VALUE`);
-    if (eq < 0) {
-      if (env[p] !== undefined) out[p] = env[p]!;
-    } else {
-      out[p.slice(0, eq)] = p.slice(eq + 1);
-    }
-  }
-  return out;
 }
 
 export const command: Command = {
@@ -60,7 +46,7 @@ export const command: Command = {
       const { passwd, groups } = readRootfsUsers(containerPaths(paths, service).rootfs);
       user = resolveUser(userOpt, passwd, groups);
     }
-    const env = parseEnvPairs((args.options.env as string[] | undefined) ?? [], ctx.env);
+    const env = parseEnvPairs('exec', (args.options.env as string[] | undefined) ?? [], ctx.env);
     const detach = Boolean(args.options.detach);
     const child = enterContainer(enter, argv, {
       env,

@@ -3,7 +3,7 @@ import { UsageError } from '../../errors/index.js';
 import { defaultPlatform, listImages } from '../../image/index.js';
 import { parsePlatform } from '../../oci/platform.js';
 import { defaultStorePath, Store } from '../../store/index.js';
-import { formatBytes } from './pull.js';
+import { formatBytes } from '../output.js';
 
 export const command: Command = {
   name: 'images',

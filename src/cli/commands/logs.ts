@@ -10,7 +10,7 @@ import { UsageError } from '../../errors/index.js';
 import { containerPaths, projectPaths, type ProjectPaths } from '../../state/paths.js';
 import { observeService } from '../../state/store.js';
 import { followLog, parseLogLine, readLogTail } from '../../supervisor/log-file.js';
-import { loadProjectFor } from './up.js';
+import { loadProjectFor } from '../wiring.js';
 
 const PALETTE = [36, 33, 32, 35, 34, 96, 93, 92, 95, 94];
 

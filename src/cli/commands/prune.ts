@@ -1,6 +1,6 @@
 import type { Command, CommandContext } from '../command.js';
 import { defaultStorePath, Store } from '../../store/index.js';
-import { formatBytes } from './pull.js';
+import { formatBytes } from '../output.js';
 import type { Digest } from '../../oci/types.js';
 
 /**

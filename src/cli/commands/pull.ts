@@ -5,7 +5,7 @@ import { loadProject } from '../../config/index.js';
 import { ensureImage, type PullEvent, type PullPolicy } from '../../image/index.js';
 import { credentialLookup, RegistryClient } from '../../registry/index.js';
 import { defaultStorePath, Store } from '../../store/index.js';
-import { reportError } from '../output.js';
+import { formatBytes, reportError } from '../output.js';
 
 const POLICIES: readonly PullPolicy[] = ['missing', 'always', 'never'];
 
@@ -52,19 +52,6 @@ export const command: Command = {
     return exit;
   },
 };
-
-/** `1.9 MB` (decimal units, as docker prints sizes). */
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
-  let v = n;
-  let u = -1;
-  do {
-    v /= 1000;
-    u++;
-  } while (v >= 1000 && u < units.length - 1);
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
-}
 
 function short(digest: string): string {
   return digest.slice('sha256:'.length, 'sha256:'.length + 12);

@@ -8,13 +8,15 @@
  *
  * Everything heavy (image store, unpacker, sandbox) is imported lazily.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command, CommandContext } from '../command.js';
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../../errors/index.js';
 import type { PortMapping, Project, Service, VolumeMount } from '../../config/model.js';
 import type { NetworkBackend } from '../../sandbox/spec.js';
+import type { ResolvedImage } from '../../image/index.js';
+import type { Store } from '../../store/index.js';
+import { parseEnvPairs } from '../env-pairs.js';
 
 const BACKENDS: readonly NetworkBackend[] = ['slirp4netns', 'pasta'];
 const FORWARDED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
@@ -45,8 +47,8 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   const backend = ((args.options['network-backend'] as string | undefined) ?? ctx.env.DABBA_NETWORK ?? 'slirp4netns') as NetworkBackend;
   if (!BACKENDS.includes(backend)) throw new UsageError(`dabba run: network backend must be slirp4netns or pasta, not "${backend}"`);
 
-  const { loadProject, parsePortSpec, parseVolumeSpec } = await import('../../config/index.js');
-  const project = await loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory });
+  const [{ parsePortSpec, parseVolumeSpec }, { loadProjectFor }] = await Promise.all([import('../../config/index.js'), import('../wiring.js')]);
+  const project = await loadProjectFor(ctx);
   const service = project.services[name];
   if (!service) throw new UsageError(`dabba run: no service "${name}"`, { hint: `the services are: ${Object.keys(project.services).join(', ')}` });
 
@@ -56,31 +58,39 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   const entrypoint = args.options.entrypoint as string | undefined;
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !args.options['no-TTY'];
 
-  const [{ buildRunSpec, readRootfsUsers, startContainer }, prepared] = await Promise.all([
+  // The container is made (and its volumes seeded) under the project lock, so `run` and `up`
+  // never unpack the same folder at once; the lock is released before the command runs.
+  const [{ buildRunSpec, readRootfsUsers, startContainer }, { withLock }, { projectPaths }, { store, image }] = await Promise.all([
     import('../../sandbox/index.js'),
-    prepareContainer(ctx, project, service, volumes),
+    import('../wiring.js'),
+    import('../../state/paths.js'),
+    pullServiceImage(ctx, project, service),
   ]);
-  const { passwd, groups } = readRootfsUsers(prepared.rootfs);
-  const spec = buildRunSpec({
-    service,
-    image: prepared.config,
-    paths: prepared.paths,
-    host: prepared.host,
-    passwd,
-    groups,
-    overrides: {
-      command: cmd,
-      entrypoint: entrypoint === undefined ? undefined : await splitEntrypoint(entrypoint),
-      env: parseEnvAssignments((args.options.env as string[] | undefined) ?? [], ctx.env),
-      user: args.options.user as string | undefined,
-      workdir: args.options.workdir as string | undefined,
-      ports,
-      volumes,
-      networkBackend: backend,
-      tty,
-    },
+  const spec = await withLock(ctx, projectPaths(project.workingDir), 'run', async () => {
+    const prepared = await prepareContainer(ctx, project, service, { store, image }, volumes);
+    const { passwd, groups } = readRootfsUsers(prepared.paths.rootfs);
+    const built = buildRunSpec({
+      service,
+      image: image.config,
+      paths: prepared.paths,
+      host: prepared.host,
+      passwd,
+      groups,
+      overrides: {
+        command: cmd,
+        entrypoint: entrypoint === undefined ? undefined : await splitEntrypoint(entrypoint),
+        env: parseEnvPairs('run', (args.options.env as string[] | undefined) ?? [], ctx.env),
+        user: args.options.user as string | undefined,
+        workdir: args.options.workdir as string | undefined,
+        ports,
+        volumes,
+        networkBackend: backend,
+        tty,
+      },
+    });
+    await prepared.seedVolumes(built.mounts);
+    return built;
   });
-  await prepared.seedVolumes(spec.mounts);
 
   // Handlers go in before the container starts: a signal that arrives while it starts is passed on once it runs.
   let handle: import('../../sandbox/index.js').ContainerHandle | undefined;
@@ -103,71 +113,49 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
 }
 
 interface Prepared {
-  rootfs: string;
-  config: import('../../oci/types.js').ImageConfig;
   host: import('../../sandbox/ids.js').HostFacts;
   paths: { containerDir: string; rootfs: string; projectDir: string; volumesDir: string };
   /** Creates the named and anonymous volumes of `mounts` that do not exist yet, seeded from the image. */
   seedVolumes(mounts: readonly import('../../sandbox/spec.js').MountSpec[]): Promise<void>;
 }
 
-/** Pulls (per pull_policy) and materialises the service's image into `.dabba/<service>/`. */
-async function prepareContainer(ctx: CommandContext, project: Project, service: Service, extraVolumes: readonly VolumeMount[]): Promise<Prepared> {
-  const [{ ensureImage, openLayerTar }, { Store, defaultStorePath }, { readRootfsOrigin }, { readHostFacts, rootIdShift }, { containerPaths, projectPaths }] = await Promise.all([
-    import('../../image/index.js'),
-    import('../../store/index.js'),
-    import('../../unpack/origin.js'),
-    import('../../sandbox/index.js'),
+/** The service's image, pulled per its pull_policy (outside the lock: the store is safe for concurrent puts). */
+async function pullServiceImage(ctx: CommandContext, project: Project, service: Service): Promise<{ store: Store; image: ResolvedImage }> {
+  const { openImageStore, ensureServiceImage } = await import('../wiring.js');
+  const store = await openImageStore(ctx.env);
+  return { store, image: await ensureServiceImage(store, project, service, service.pullPolicy, ctx.env) };
+}
+
+/** Materialises `image` into `.dabba/<service>/` as `up` does; the caller holds the project lock. */
+async function prepareContainer(
+  ctx: CommandContext,
+  project: Project,
+  service: Service,
+  { store, image }: { store: Store; image: ResolvedImage },
+  extraVolumes: readonly VolumeMount[],
+): Promise<Prepared> {
+  const [{ ensureServiceVolume, materializeService }, { readHostFacts }, { containerPaths, projectPaths }] = await Promise.all([
+    import('../wiring.js'),
+    import('../../sandbox/host.js'),
     import('../../state/paths.js'),
   ]);
-  const store = await Store.open(defaultStorePath(ctx.env));
-  const image = await ensureImage(service.image, { store, baseDir: project.workingDir, policy: service.pullPolicy, platform: service.platform, env: ctx.env });
   const pp = projectPaths(project.workingDir);
   const cp = containerPaths(pp, service.name);
   const host = readHostFacts();
-  const idShift = rootIdShift(host.uid, host.subuid, host.subgid);
-  // The unpacker is the largest import: load it only when the rootfs is not already this image's.
-  if ((await readRootfsOrigin(cp.dir))?.manifestDigest !== image.manifestDigest || !existsSync(cp.rootfs)) {
-    const { materializeRootfs } = await import('../../unpack/index.js');
-    await materializeRootfs({
-      containerDir: cp.dir,
-      image,
-      openLayer: (layer) => openLayerTar(store, layer),
-      cacheDir: join(store.root, 'unpacked'),
-      idShift,
-      onNotice: (t) => ctx.out.warn(t),
-    });
-  }
+  await materializeService(project, service, { store, image, host, onNotice: (t) => ctx.out.warn(t) });
   const volumeSources = new Set([...service.volumes, ...extraVolumes].filter((v) => v.type === 'volume').map((v) => v.target));
   return {
-    rootfs: cp.rootfs,
-    config: image.config,
     host,
     paths: { containerDir: cp.dir, rootfs: cp.rootfs, projectDir: project.workingDir, volumesDir: pp.volumesDir },
     async seedVolumes(mounts) {
-      const [{ lchown, lstat }, { ensureVolume }] = await Promise.all([import('node:fs/promises'), import('../../unpack/volume.js')]);
       for (const m of mounts) {
         if (m.kind !== 'bind') continue;
         const isVolume = m.source.startsWith(`${pp.volumesDir}/`) || m.source.startsWith(`${join(cp.dir, 'volumes')}/`);
         if (!isVolume && !volumeSources.has(m.target)) continue;
-        const { created } = await ensureVolume({ volumeDir: m.source, rootfs: cp.rootfs, containerPath: m.target });
-        // As host root the container's root is a shifted id: a fresh empty volume must be its.
-        if (created && idShift && (await lstat(m.source)).uid === 0) await lchown(m.source, idShift.uid, idShift.gid);
+        await ensureServiceVolume(m.source, cp.rootfs, m.target, host);
       }
     },
   };
-}
-
-/** `-e` values: `K=V`, or a bare `K` taking dabba's own value when it has one, as compose does (pure). */
-export function parseEnvAssignments(pairs: readonly string[], env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of pairs) {
-    const eq = p.indexOf('=');
-    if (eq === 0) throw new UsageError(`dabba run: -e "${p}": expected KEY=VALUE`);
-    if (eq > 0) out[p.slice(0, eq)] = p.slice(eq + 1);
-    else if (env[p] !== undefined) out[p] = env[p]!;
-  }
-  return out;
 }
 
 /** `--entrypoint` split as a shell would (compose's rule for a string entrypoint). */

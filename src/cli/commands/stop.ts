@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { UsageError } from '../../errors/index.js';
-import { loadProjectFor, parseTimeout, stopServices } from './up.js';
+import { loadProjectFor } from '../wiring.js';
+import { parseTimeout, stopServices } from './up.js';
 
 export const command: Command = {
   name: 'stop',

@@ -1,161 +1,19 @@
 /**
- * `dabba up` — and the wiring every lifecycle command shares: the one place
- * where the real image store, unpacker, supervisor launcher and state folder
- * are put behind the reconciler's interfaces. Heavy modules (registry client,
- * unpacker) are imported only when a step needs them, so `up` on an up-to-date
- * project stays fast.
+ * `dabba up` (with `--watch`), and what the other lifecycle commands share
+ * with it: stopping services, `-t SECONDS`, `start`/`restart`. The real
+ * modules are wired in `../wiring.ts`; heavy ones are imported only when a
+ * step needs them, so `up` on an up-to-date project stays fast.
  */
 import { join } from 'node:path';
 import type { Command, CommandContext } from '../command.js';
 import type { ParsedArgs } from '../args.js';
-import { paint } from '../output.js';
-import { formatDiagnostic, loadProject, type Project, type Service } from '../../config/index.js';
+import type { Project } from '../../config/index.js';
 import type { PullPolicy } from '../../config/model.js';
 import { UsageError } from '../../errors/index.js';
 import { formatPlan, planStop, type UpOptions } from '../../plan/plan.js';
-import { planProjectUp, reconcileUp, executePlan, type ReconcileDeps } from '../../reconcile/apply.js';
-import type { ImageResolver, Materializer, StateStore } from '../../reconcile/ports.js';
-import { acquireProjectLock, type ProjectLock } from '../../state/lock.js';
-import { containerPaths, projectPaths, type ProjectPaths } from '../../state/paths.js';
-import { observeProject, observeService, removeContainerDir, removeVolumeDir, writeSpec } from '../../state/store.js';
-import { createSupervisorRuntime } from '../../supervisor/launcher.js';
-import type { ResolvedImage } from '../../image/index.js';
-
-/** Loads the project as every lifecycle command does, printing warnings. */
-export function loadProjectFor(ctx: CommandContext): Promise<Project> {
-  return loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory, onWarning: (w) => ctx.out.warn(formatDiagnostic(w)) });
-}
-
-/** Takes the project lock, waiting (with a message) for another dabba up to DABBA_LOCK_TIMEOUT seconds (default 120). */
-export function lockProject(ctx: CommandContext, paths: ProjectPaths, command: string): Promise<ProjectLock> {
-  const waitS = Number(ctx.env.DABBA_LOCK_TIMEOUT ?? 120);
-  return acquireProjectLock(paths.lockFile, {
-    command,
-    waitMs: Number.isFinite(waitS) ? waitS * 1000 : 120_000,
-    onWait: (h) => ctx.out.info(`waiting: another dabba (pid ${h.pid}${h.command ? `, ${h.command}` : ''}) is changing this project`),
-  });
-}
-
-/** Runs `fn` holding the project lock. */
-export async function withLock<T>(ctx: CommandContext, paths: ProjectPaths, command: string, fn: () => Promise<T>): Promise<T> {
-  const lock = await lockProject(ctx, paths, command);
-  try {
-    return await fn();
-  } finally {
-    await lock.release();
-  }
-}
-
-const LOCAL_SOURCE = /^(oci|oci-archive|docker-archive):/;
-
-/** The real ImageResolver and Materializer over the content store and the unpacker. */
-function createImageSide(project: Project, env: NodeJS.ProcessEnv): { images: ImageResolver; materializer: Materializer } {
-  const resolved = new Map<string, ResolvedImage>();
-  let storePromise: Promise<import('../../store/index.js').Store> | undefined;
-  const openStore = async () => {
-    const { Store, defaultStorePath } = await import('../../store/index.js');
-    storePromise ??= Store.open(defaultStorePath(env));
-    return storePromise;
-  };
-  const ensure = async (service: Service, policy: PullPolicy): Promise<ResolvedImage> => {
-    const { ensureImage } = await import('../../image/index.js');
-    const image = await ensureImage(service.image, { store: await openStore(), baseDir: project.workingDir, policy, platform: service.platform, env });
-    resolved.set(service.name, image);
-    return image;
-  };
-  const images: ImageResolver = {
-    async lookup(service) {
-      // Local sources are checked against the file (no network): a rebuilt archive is noticed.
-      try {
-        return (await ensure(service, LOCAL_SOURCE.test(service.image) ? 'missing' : 'never')).manifestDigest;
-      } catch {
-        return undefined;
-      }
-    },
-    async pull(service, policy) {
-      return (await ensure(service, policy)).manifestDigest;
-    },
-  };
-  const imageFor = async (service: Service, digest: string): Promise<ResolvedImage> => {
-    const known = resolved.get(service.name);
-    if (known?.manifestDigest === digest) return known;
-    const again = await ensure(service, 'never');
-    if (again.manifestDigest !== digest) throw new Error(`image ${service.image} is now ${again.manifestDigest}, expected ${digest}`);
-    return again;
-  };
-  const paths = projectPaths(project.workingDir);
-  const materializeOne = async (service: Service, digest: string): Promise<void> => {
-    const [{ materializeRootfs }, { openLayerTar }, { readHostFacts, rootIdShift }] = await Promise.all([
-      import('../../unpack/index.js'),
-      import('../../image/index.js'),
-      import('../../sandbox/index.js'),
-    ]);
-    const store = await openStore();
-    const image = await imageFor(service, digest);
-    const host = readHostFacts();
-    await materializeRootfs({
-      containerDir: containerPaths(paths, service.name).dir,
-      image,
-      openLayer: (layer) => openLayerTar(store, layer),
-      cacheDir: join(store.root, 'unpacked'),
-      idShift: host.uid === 0 ? rootIdShift(host.uid, host.subuid, host.subgid) : undefined,
-    });
-  };
-  // Containers of one image are materialised one after the other: the first fills the unpack
-  // cache and the others clone it, instead of all unpacking into the same cache folder at once.
-  const sameImage = new Map<string, Promise<void>>();
-  const materializer: Materializer = {
-    materialize(service, digest) {
-      const run = (sameImage.get(digest) ?? Promise.resolve()).catch(() => {}).then(() => materializeOne(service, digest));
-      sameImage.set(digest, run);
-      return run;
-    },
-    async createVolume(name, service) {
-      const [{ ensureVolume }, { readHostFacts, rootIdShift }, { lstat, lchown }] = await Promise.all([
-        import('../../unpack/index.js'),
-        import('../../sandbox/index.js'),
-        import('node:fs/promises'),
-      ]);
-      const mount = service.volumes.find((v) => v.type === 'volume' && v.source === name);
-      const volumeDir = join(paths.volumesDir, name);
-      const { created } = await ensureVolume({ volumeDir, rootfs: containerPaths(paths, service.name).rootfs, containerPath: mount?.target ?? '/' });
-      // As host root, container root is a shifted unprivileged id: a volume the image had no folder for
-      // (made by host root) must belong to it, as a fresh docker volume belongs to the container's root.
-      const host = readHostFacts();
-      const shift = host.uid === 0 ? rootIdShift(host.uid, host.subuid, host.subgid) : undefined;
-      if (created && shift !== undefined && (await lstat(volumeDir)).uid === 0) await lchown(volumeDir, shift.uid, shift.gid);
-    },
-  };
-  return { images, materializer };
-}
-
-/** The real StateStore over `.dabba/`. */
-export function createStateStore(paths: ProjectPaths): StateStore {
-  return {
-    observe: () => observeProject(paths),
-    readState: async (service) => {
-      const o = await observeService(paths, service);
-      return o.state === undefined ? undefined : { ...o.state, status: o.status === 'missing' ? o.state.status : o.status };
-    },
-    writeSpec: (spec) => writeSpec(paths, spec),
-    removeContainer: (service) => removeContainerDir(paths, service),
-    removeVolume: (name) => removeVolumeDir(paths, name),
-  };
-}
-
-/** Everything the reconciler needs, wired to the real modules; progress goes to stderr. */
-export function createReconcileDeps(ctx: CommandContext, project: Project): ReconcileDeps & { runtime: ReturnType<typeof createSupervisorRuntime> } {
-  const paths = projectPaths(project.workingDir);
-  const { images, materializer } = createImageSide(project, ctx.env);
-  return {
-    images,
-    materializer,
-    runtime: createSupervisorRuntime({ paths, env: ctx.env }),
-    state: createStateStore(paths),
-    clock: { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
-    reporter: { step: (service, text) => ctx.out.info(`${paint(ctx.out.color, 36, service)}: ${text}`) },
-  };
-}
+import { planProjectUp, reconcileUp, executePlan } from '../../reconcile/apply.js';
+import { containerPaths, projectPaths } from '../../state/paths.js';
+import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
 
 const PULL_POLICIES = ['missing', 'always', 'never'] as const;
 

@@ -1,0 +1,201 @@
+/**
+ * The one place where the real image store, image resolver, unpacker, host
+ * facts, state folder and supervisor are put behind the reconciler's
+ * interfaces (`src/reconcile/ports.ts`), and where `dabba run` gets its
+ * container from: `up` and `run` materialise through the same
+ * `materializeService`, under the same project lock.
+ *
+ * Heavy modules (registry client, store, unpacker, sandbox) are imported only
+ * when a step needs them: `ps` and a no-op `up` are benchmarked on start-up.
+ */
+import { join } from 'node:path';
+import type { CommandContext } from './command.js';
+import { paint } from './output.js';
+import { formatDiagnostic, loadProject, type Project, type Service } from '../config/index.js';
+import type { PullPolicy } from '../config/model.js';
+import type { ReconcileDeps } from '../reconcile/apply.js';
+import type { ImageResolver, Materializer, StateStore } from '../reconcile/ports.js';
+import { acquireProjectLock, type ProjectLock } from '../state/lock.js';
+import { containerPaths, projectPaths, type ProjectPaths } from '../state/paths.js';
+import { observeProject, observeService, removeContainerDir, removeVolumeDir, writeSpec } from '../state/store.js';
+import { createSupervisorRuntime } from '../supervisor/launcher.js';
+import type { ResolvedImage } from '../image/index.js';
+import type { Store } from '../store/index.js';
+import type { HostFacts } from '../sandbox/ids.js';
+
+/** Loads the project as every lifecycle command does, printing its warnings to stderr. */
+export function loadProjectFor(ctx: CommandContext): Promise<Project> {
+  return loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory, onWarning: (w) => ctx.out.warn(formatDiagnostic(w)) });
+}
+
+/** Takes the project lock, waiting (with a message) for another dabba up to DABBA_LOCK_TIMEOUT seconds (default 120). */
+export function lockProject(ctx: CommandContext, paths: ProjectPaths, command: string): Promise<ProjectLock> {
+  const waitS = Number(ctx.env.DABBA_LOCK_TIMEOUT ?? 120);
+  return acquireProjectLock(paths.lockFile, {
+    command,
+    waitMs: Number.isFinite(waitS) ? waitS * 1000 : 120_000,
+    onWait: (h) => ctx.out.info(`waiting: another dabba (pid ${h.pid}${h.command ? `, ${h.command}` : ''}) is changing this project`),
+  });
+}
+
+/** Runs `fn` holding the project lock; the lock is released however `fn` ends. */
+export async function withLock<T>(ctx: CommandContext, paths: ProjectPaths, command: string, fn: () => Promise<T>): Promise<T> {
+  const lock = await lockProject(ctx, paths, command);
+  try {
+    return await fn();
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Opens the content store (`DABBA_STORE` or the default path); opening clears what dead downloads left. */
+export async function openImageStore(env: NodeJS.ProcessEnv): Promise<Store> {
+  const { Store: StoreClass, defaultStorePath } = await import('../store/index.js');
+  return StoreClass.open(defaultStorePath(env));
+}
+
+/** Pulls (per `policy`) or finds `service.image` in the store; local archives and layouts are read from their files. */
+export async function ensureServiceImage(store: Store, project: Project, service: Service, policy: PullPolicy, env: NodeJS.ProcessEnv): Promise<ResolvedImage> {
+  const { ensureImage } = await import('../image/index.js');
+  return ensureImage(service.image, { store, baseDir: project.workingDir, policy, platform: service.platform, env });
+}
+
+/** What `materializeService` needs besides the service. */
+export interface MaterializeServiceOptions {
+  store: Store;
+  image: ResolvedImage;
+  host: HostFacts;
+  onNotice?: ((text: string) => void) | undefined;
+}
+
+/**
+ * Makes `.dabba/<service>/rootfs` hold exactly `image` (see `materializeRootfs`:
+ * atomic swap, volumes kept, idempotent). The caller holds the project lock, so
+ * `up` and `run` never unpack the same folder at once. The unpacker, the
+ * largest import, is loaded only when the rootfs is not already this image's.
+ * Resolves `changed: true` when the rootfs was (re)made.
+ */
+export async function materializeService(project: Project, service: Service, opts: MaterializeServiceOptions): Promise<{ changed: boolean }> {
+  const { dir, rootfs } = containerPaths(projectPaths(project.workingDir), service.name);
+  const [{ readRootfsOrigin }, { existsSync }] = await Promise.all([import('../unpack/origin.js'), import('node:fs')]);
+  if ((await readRootfsOrigin(dir))?.manifestDigest === opts.image.manifestDigest && existsSync(rootfs)) return { changed: false };
+  const [{ materializeRootfs }, { openLayerTar }, { rootIdShift }] = await Promise.all([
+    import('../unpack/index.js'),
+    import('../image/index.js'),
+    import('../sandbox/index.js'),
+  ]);
+  const { store, host } = opts;
+  return materializeRootfs({
+    containerDir: dir,
+    image: opts.image,
+    openLayer: (layer) => openLayerTar(store, layer),
+    cacheDir: join(store.root, 'unpacked'),
+    idShift: rootIdShift(host.uid, host.subuid, host.subgid),
+    onNotice: opts.onNotice,
+  });
+}
+
+/**
+ * Creates a volume folder if it is missing, seeded from the rootfs at
+ * `containerPath` (see `ensureVolume`; an existing volume is never touched).
+ * As host root, the container's root is a shifted unprivileged id: a fresh
+ * volume made by host root is given to it, as a new docker volume belongs to
+ * the container's root.
+ */
+export async function ensureServiceVolume(volumeDir: string, rootfs: string, containerPath: string, host: HostFacts): Promise<void> {
+  const [{ ensureVolume }, { rootIdShift }, { lstat, lchown }] = await Promise.all([
+    import('../unpack/volume.js'),
+    import('../sandbox/ids.js'),
+    import('node:fs/promises'),
+  ]);
+  const { created } = await ensureVolume({ volumeDir, rootfs, containerPath });
+  const shift = rootIdShift(host.uid, host.subuid, host.subgid);
+  if (created && shift !== undefined && (await lstat(volumeDir)).uid === 0) await lchown(volumeDir, shift.uid, shift.gid);
+}
+
+async function hostFacts(): Promise<HostFacts> {
+  const { readHostFacts } = await import('../sandbox/host.js');
+  return readHostFacts();
+}
+
+const LOCAL_SOURCE = /^(oci|oci-archive|docker-archive):/;
+
+/** The real ImageResolver and Materializer over the content store and the unpacker. */
+export function createImageSide(ctx: CommandContext, project: Project): { images: ImageResolver; materializer: Materializer } {
+  const resolved = new Map<string, ResolvedImage>();
+  let storePromise: Promise<Store> | undefined;
+  const openStore = (): Promise<Store> => (storePromise ??= openImageStore(ctx.env));
+  const ensure = async (service: Service, policy: PullPolicy): Promise<ResolvedImage> => {
+    const image = await ensureServiceImage(await openStore(), project, service, policy, ctx.env);
+    resolved.set(service.name, image);
+    return image;
+  };
+  const images: ImageResolver = {
+    async lookup(service) {
+      // Local sources are checked against the file (no network): a rebuilt archive is noticed.
+      try {
+        return (await ensure(service, LOCAL_SOURCE.test(service.image) ? 'missing' : 'never')).manifestDigest;
+      } catch {
+        return undefined;
+      }
+    },
+    async pull(service, policy) {
+      return (await ensure(service, policy)).manifestDigest;
+    },
+  };
+  const imageFor = async (service: Service, digest: string): Promise<ResolvedImage> => {
+    const known = resolved.get(service.name);
+    if (known?.manifestDigest === digest) return known;
+    const again = await ensure(service, 'never');
+    if (again.manifestDigest !== digest) throw new Error(`image ${service.image} is now ${again.manifestDigest}, expected ${digest}`);
+    return again;
+  };
+  const paths = projectPaths(project.workingDir);
+  const materializeOne = async (service: Service, digest: string): Promise<void> => {
+    const [store, image, host] = await Promise.all([openStore(), imageFor(service, digest), hostFacts()]);
+    await materializeService(project, service, { store, image, host, onNotice: (t) => ctx.out.warn(t) });
+  };
+  // Containers of one image are materialised one after the other: the first fills the unpack
+  // cache and the others clone it, instead of all unpacking into the same cache folder at once.
+  const sameImage = new Map<string, Promise<void>>();
+  const materializer: Materializer = {
+    materialize(service, digest) {
+      const run = (sameImage.get(digest) ?? Promise.resolve()).catch(() => {}).then(() => materializeOne(service, digest));
+      sameImage.set(digest, run);
+      return run;
+    },
+    async createVolume(name, service) {
+      const mount = service.volumes.find((v) => v.type === 'volume' && v.source === name);
+      await ensureServiceVolume(join(paths.volumesDir, name), containerPaths(paths, service.name).rootfs, mount?.target ?? '/', await hostFacts());
+    },
+  };
+  return { images, materializer };
+}
+
+/** The real StateStore over `.dabba/`. */
+export function createStateStore(paths: ProjectPaths): StateStore {
+  return {
+    observe: () => observeProject(paths),
+    readState: async (service) => {
+      const o = await observeService(paths, service);
+      return o.state === undefined ? undefined : { ...o.state, status: o.status === 'missing' ? o.state.status : o.status };
+    },
+    writeSpec: (spec) => writeSpec(paths, spec),
+    removeContainer: (service) => removeContainerDir(paths, service),
+    removeVolume: (name) => removeVolumeDir(paths, name),
+  };
+}
+
+/** Everything the reconciler needs, wired to the real modules; progress goes to stderr. */
+export function createReconcileDeps(ctx: CommandContext, project: Project): ReconcileDeps & { runtime: ReturnType<typeof createSupervisorRuntime> } {
+  const paths = projectPaths(project.workingDir);
+  const { images, materializer } = createImageSide(ctx, project);
+  return {
+    images,
+    materializer,
+    runtime: createSupervisorRuntime({ paths, env: ctx.env }),
+    state: createStateStore(paths),
+    clock: { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
+    reporter: { step: (service, text) => ctx.out.info(`${paint(ctx.out.color, 36, service)}: ${text}`) },
+  };
+}
