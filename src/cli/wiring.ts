@@ -79,20 +79,39 @@ export async function materializeService(project: Project, service: Service, opt
   const { dir, rootfs } = containerPaths(projectPaths(project.workingDir), service.name);
   const [{ readRootfsOrigin }, { existsSync }] = await Promise.all([import('../unpack/origin.js'), import('node:fs')]);
   if ((await readRootfsOrigin(dir))?.manifestDigest === opts.image.manifestDigest && existsSync(rootfs)) return { changed: false };
-  const [{ materializeRootfs }, { openLayerTar }, { rootIdShift }] = await Promise.all([
+  const [{ materializeRootfs }, { openLayerTar }, { rootIdShift, applyOwnershipInUserNamespace }] = await Promise.all([
     import('../unpack/index.js'),
     import('../image/index.js'),
     import('../sandbox/index.js'),
   ]);
   const { store, host } = opts;
+  const removeDenied = subordinateRemover(host);
   return materializeRootfs({
     containerDir: dir,
     image: opts.image,
     openLayer: (layer) => openLayerTar(store, layer),
     cacheDir: join(store.root, 'unpacked'),
     idShift: rootIdShift(host.uid, host.subuid, host.subgid),
+    // Unprivileged, nobody else applies the recorded ownership: with a subordinate range, the
+    // container's user namespace can. Not for fakeroot: false, whose namespace maps only the user.
+    applyOwnership: removeDenied !== undefined && service.fakeroot ? (containerDir) => applyOwnershipInUserNamespace(containerDir, host) : undefined,
+    removeDenied,
     onNotice: opts.onNotice,
   });
+}
+
+/**
+ * Unprivileged with a subordinate id range: removes a tree this process may
+ * not (files of subordinate ids, from applied ownership or written by a
+ * container user) as root of the container's user namespace. Undefined where
+ * that cannot help: as root (nothing is denied) or without a range.
+ */
+export function subordinateRemover(host: HostFacts): ((path: string) => Promise<void>) | undefined {
+  if (host.uid === 0 || host.subuid === undefined || host.subgid === undefined) return undefined;
+  return async (path) => {
+    const { removeInUserNamespace } = await import('../sandbox/userns.js');
+    await removeInUserNamespace(path, host);
+  };
 }
 
 /**
@@ -181,8 +200,9 @@ export function createStateStore(paths: ProjectPaths): StateStore {
       return o.state === undefined ? undefined : { ...o.state, status: o.status === 'missing' ? o.state.status : o.status };
     },
     writeSpec: (spec) => writeSpec(paths, spec),
-    removeContainer: (service) => removeContainerDir(paths, service),
-    removeVolume: (name) => removeVolumeDir(paths, name),
+    // A container folder or volume may hold files of subordinate ids (applied ownership, or written by a container user).
+    removeContainer: async (service) => removeContainerDir(paths, service, subordinateRemover(await hostFacts())),
+    removeVolume: async (name) => removeVolumeDir(paths, name, subordinateRemover(await hostFacts())),
   };
 }
 

@@ -3,12 +3,13 @@
  * which container folders exist, what they were made from, and whether their
  * processes are really alive (pid and start time). Writes are atomic.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../util/atomic.js';
 import { DabbaError } from '../errors/index.js';
 import { containerPaths, isContainerName, volumePath, type ProjectPaths } from './paths.js';
 import { isAlive } from './process.js';
 import { readRootfsOrigin } from '../unpack/origin.js';
+import { removeTree } from '../unpack/tree.js';
 import type { ContainerSpec, ContainerState, ObservedProject, ObservedService } from './types.js';
 
 export class StateFileError extends DabbaError {
@@ -107,35 +108,16 @@ export async function observeProject(paths: ProjectPaths): Promise<ObservedProje
   };
 }
 
-/** Removes a container folder (rootfs, anonymous volumes, logs, records). */
-export async function removeContainerDir(paths: ProjectPaths, service: string): Promise<void> {
-  await removeTree(containerPaths(paths, service).dir);
-}
-
-/** Removes a named volume's folder. */
-export async function removeVolumeDir(paths: ProjectPaths, name: string): Promise<void> {
-  await removeTree(volumePath(paths, name));
-}
-
 /**
- * `rm -rf` that also gets through folders an image made read-only (0555):
- * on EACCES it makes the folders writable and tries again.
+ * Removes a container folder (rootfs, anonymous volumes, logs, records), even
+ * folders an image made read-only. `onDenied` removes what this process may
+ * not (files of subordinate ids); without it that error is thrown.
  */
-async function removeTree(dir: string): Promise<void> {
-  try {
-    await rm(dir, { recursive: true, force: true });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EACCES' && (err as NodeJS.ErrnoException).code !== 'EPERM') throw err;
-    await makeWritable(dir);
-    await rm(dir, { recursive: true, force: true });
-  }
+export async function removeContainerDir(paths: ProjectPaths, service: string, onDenied?: (path: string) => Promise<void>): Promise<void> {
+  await removeTree(containerPaths(paths, service).dir, onDenied);
 }
 
-async function makeWritable(dir: string): Promise<void> {
-  const { chmod, lstat } = await import('node:fs/promises');
-  const st = await lstat(dir).catch(() => undefined);
-  if (!st?.isDirectory()) return;
-  await chmod(dir, 0o700).catch(() => {});
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const e of entries) if (e.isDirectory()) await makeWritable(`${dir}/${e.name}`);
+/** Removes a named volume's folder; `onDenied` as for `removeContainerDir`. */
+export async function removeVolumeDir(paths: ProjectPaths, name: string, onDenied?: (path: string) => Promise<void>): Promise<void> {
+  await removeTree(volumePath(paths, name), onDenied);
 }

@@ -5,7 +5,8 @@
  * Crash safety rests on one ordering. The new tree is built in a temporary
  * folder beside `rootfs/`; then `rootfs.json` is removed (from here on no run
  * trusts the folder), the old rootfs is renamed aside, the new one renamed
- * into place, the ownership file and config written, and `rootfs.json`
+ * into place, the ownership file and config written (and the ownership
+ * applied, when the caller gives `applyOwnership`), and `rootfs.json`
  * written last. A kill at any point leaves either the previous committed
  * state or no `rootfs.json`, which makes the next run start over.
  *
@@ -69,6 +70,19 @@ export interface MaterializeOptions {
   maxUnpackedBytes?: number | undefined;
   /** As root: give container id N the host id shift+N. */
   idShift?: { uid: number; gid: number } | undefined;
+  /**
+   * Unprivileged with a subordinate id range: gives the swapped-in rootfs the
+   * recorded ownership (`rootfs-ownership.json`), e.g. from inside the
+   * container's user namespace. Runs before `rootfs.json` is written, so a
+   * rootfs it did not finish is never taken as complete.
+   */
+  applyOwnership?: ((containerDir: string) => Promise<void>) | undefined;
+  /**
+   * Removes a tree this process may not (EACCES/EPERM), such as an old rootfs
+   * holding files of subordinate ids (see `removeTree`). Without it the
+   * error is thrown.
+   */
+  removeDenied?: ((path: string) => Promise<void>) | undefined;
   onNotice?: ((msg: string) => void) | undefined;
   signal?: AbortSignal | undefined;
 }
@@ -99,7 +113,7 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
 
   const imageLabel = `${image.name}@${image.manifestDigest}`;
   await mkdir(containerDir, { recursive: true });
-  await removeStaleTemps(containerDir, [TEMP_ROOTFS_PREFIX, OLD_ROOTFS_PREFIX]);
+  await removeStaleTemps(containerDir, [TEMP_ROOTFS_PREFIX, OLD_ROOTFS_PREFIX], opts.removeDenied);
   const tmp = join(containerDir, tempName(TEMP_ROOTFS_PREFIX));
   let old: string | undefined;
   try {
@@ -124,6 +138,7 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
     }
     await rename(tmp, paths.rootfs);
     await writeOwnershipFile(containerDir, record.ownership);
+    await opts.applyOwnership?.(containerDir);
     await writeFileAtomic(paths.config, `${JSON.stringify(image.config, null, 2)}\n`);
     await writeRootfsOrigin(containerDir, {
       version: 1,
@@ -137,7 +152,7 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
     if (err instanceof UnpackError) throw err;
     throw new UnpackError(describeError(err), { image: imageLabel }, { cause: err });
   }
-  if (old !== undefined) await removeTree(old);
+  if (old !== undefined) await removeTree(old, opts.removeDenied);
   return { changed: true };
 }
 

@@ -41,17 +41,32 @@ function makeDirectoriesWritable(root: string): void {
   }
 }
 
-/** Removes `path` and everything below it, even directories with modes like 0555 or 0000. Missing is fine. */
-export async function removeTree(path: string): Promise<void> {
+/**
+ * Removes `path` and everything below it, even directories with modes like
+ * 0555 or 0000. Missing is fine. When even that is refused (EACCES/EPERM:
+ * files of ids this process cannot act for, e.g. subordinate ids after the
+ * recorded ownership was applied), `onDenied` removes it if given; otherwise
+ * the error is thrown.
+ */
+export async function removeTree(path: string, onDenied?: (path: string) => Promise<void>): Promise<void> {
   try {
     await rm(path, { recursive: true, force: true });
     return;
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'EACCES' && code !== 'EPERM') throw err;
+    if (!isDenied(err)) throw err;
   }
-  makeDirectoriesWritable(path);
-  await rm(path, { recursive: true, force: true });
+  try {
+    makeDirectoriesWritable(path);
+    await rm(path, { recursive: true, force: true });
+  } catch (err) {
+    if (onDenied === undefined || !isDenied(err)) throw err;
+    await onDenied(path);
+  }
+}
+
+function isDenied(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'EACCES' || code === 'EPERM';
 }
 
 /**
@@ -89,8 +104,8 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Removes leftovers `<prefix><pid>-…` in `dir` whose process is gone (a killed earlier run). */
-export async function removeStaleTemps(dir: string, prefixes: readonly string[]): Promise<void> {
+/** Removes leftovers `<prefix><pid>-…` in `dir` whose process is gone (a killed earlier run); `onDenied` as for `removeTree`. */
+export async function removeStaleTemps(dir: string, prefixes: readonly string[], onDenied?: (path: string) => Promise<void>): Promise<void> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -103,6 +118,6 @@ export async function removeStaleTemps(dir: string, prefixes: readonly string[])
     const pid = Number(name.slice(prefix.length).split('-')[0]);
     // only names dabba made (`<pid>-<random>`), and only when that process is gone
     if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || pidAlive(pid)) continue;
-    await removeTree(join(dir, name));
+    await removeTree(join(dir, name), onDenied);
   }
 }

@@ -1,19 +1,23 @@
 /**
  * How the CLI wires the real modules together: `dabba run` makes its
  * container under the project lock (as `up` does) and lets go of it before
- * the command runs.
+ * the command runs; files the image gives to other users belong to them in
+ * the container (unprivileged: applied in the container's user namespace),
+ * and dabba removes such files again.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
+import { buildBusyboxImage, buildLayer, busyboxBaseLayer, writeOciLayout } from '../helpers/image-builder.js';
+import { buildImage as buildTarImage, buildTarGz, writeOciLayout as writeTarImageLayout } from '../helpers/tar-builder.js';
 import { DABBA_BIN, isolatedEnv, runDabba } from '../helpers/registry.js';
 import { makeTempDir } from '../helpers/rootfs.js';
 import { acquireProjectLock } from '../../src/state/lock.js';
-import { whichTool } from '../../src/sandbox/host.js';
+import { readHostFacts, whichTool } from '../../src/sandbox/host.js';
+import { removeInUserNamespace } from '../../src/sandbox/userns.js';
 
 const mustWork = process.env.DABBA_MUST_WORK === '1';
 const missing = ['bwrap', 'slirp4netns'].filter((t) => !whichTool(t));
@@ -76,5 +80,65 @@ describe('dabba run and the project lock', { skip, timeout: 120_000 }, () => {
       assert.equal(await exited, 0);
       clearTimeout(timer);
     }
+  });
+});
+
+const host = readHostFacts();
+const noRange = host.uid !== 0 && (host.subuid === undefined || host.subgid === undefined);
+const ownershipSkip = skip || (noRange && !mustWork ? 'no subordinate id range for this user: the container has one id only' : false);
+
+/** Busybox plus a layer with /data (uid 1000, 0700) and /data/owned (uid 1000); `marker` tells versions apart. */
+async function writeOwnedImage(dir: string, marker: string): Promise<void> {
+  const base = buildLayer(busyboxBaseLayer(), 'oci').blob.bytes;
+  const owned = buildTarGz([
+    { name: 'data/', type: 'dir', mode: 0o700, uid: 1000, gid: 1000 },
+    { name: 'data/owned', data: 'x', uid: 1000, gid: 1000 },
+    { name: 'marker', data: marker },
+  ]);
+  rmSync(dir, { recursive: true, force: true });
+  await writeTarImageLayout(dir, buildTarImage([base, owned]));
+}
+
+describe('ownership the image records', { skip: ownershipSkip, timeout: 180_000 }, () => {
+  let project: string;
+  let penv: NodeJS.ProcessEnv;
+  before(async () => {
+    if (noRange) throw new Error('DABBA_MUST_WORK is set, but this user has no subordinate id range (/etc/subuid, /etc/subgid)');
+    project = await makeTempDir();
+    await writeOwnedImage(join(project, 'img'), 'one');
+    await writeFile(join(project, 'dabba.yaml'), 'services:\n  app:\n    image: oci:./img\n    net: false\n    command: ["/bin/sh", "-c", "trap \'exit 0\' TERM; while true; do sleep 0.1; done"]\n');
+    penv = isolatedEnv(project);
+  });
+  after(async () => {
+    if (!project) return;
+    await runDabba(['down', '-t', '0'], { cwd: project, env: penv });
+    // Should a test have failed before down, files of subordinate ids may be left.
+    if (host.uid !== 0) await removeInUserNamespace(project, host).catch(() => undefined);
+    rmSync(project, { recursive: true, force: true });
+  });
+
+  test('inside the container the files are uid 1000\'s, and uid 1000 can write in its 0700 folder', async () => {
+    // As root first: bwrap run with -u on a fresh rootfs cannot create /proc in it (a sandbox matter).
+    const asRoot = await runDabba(['run', 'app', '/bin/sh', '-c', 'stat -c %u /data/owned /marker'], { cwd: project, env: penv });
+    assert.equal(asRoot.stdout, '1000\n0\n', asRoot.stderr);
+    const script = 'stat -c %u /data /data/owned; echo y > /data/new && stat -c %u /data/new';
+    const r = await runDabba(['run', '-u', '1000', 'app', '/bin/sh', '-c', script], { cwd: project, env: penv });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '1000\n1000\n1000\n');
+  });
+
+  test('a new image replaces the rootfs without leaving the old one behind, and down removes everything', async () => {
+    await writeOwnedImage(join(project, 'img'), 'two');
+    const up = await runDabba(['up', '-d'], { cwd: project, env: penv });
+    assert.equal(up.code, 0, up.stderr);
+    const r = await runDabba(['exec', 'app', '/bin/cat', '/marker'], { cwd: project, env: penv });
+    assert.equal(r.stdout, 'two', r.stderr);
+    const containerDir = join(project, '.dabba', 'app');
+    assert.deepEqual(readdirSync(containerDir).filter((n) => n.startsWith('.rootfs.')), [], 'no old or temporary rootfs is left');
+    // Seen from the host, the folder is not this user's: removing it needs more than rm.
+    assert.notEqual(lstatSync(join(containerDir, 'rootfs', 'data')).uid, process.getuid!());
+    const down = await runDabba(['down', '-t', '0'], { cwd: project, env: penv });
+    assert.equal(down.code, 0, down.stderr);
+    assert.deepEqual(readdirSync(join(project, '.dabba')).filter((n) => n === 'app'), []);
   });
 });
