@@ -85,7 +85,7 @@ export async function materializeService(project: Project, service: Service, opt
     import('../sandbox/index.js'),
   ]);
   const { store, host } = opts;
-  const removeDenied = subordinateRemover(host);
+  const asRoot = asContainerRoot(host);
   return materializeRootfs({
     containerDir: dir,
     image: opts.image,
@@ -94,32 +94,49 @@ export async function materializeService(project: Project, service: Service, opt
     idShift: rootIdShift(host.uid, host.subuid, host.subgid),
     // Unprivileged, nobody else applies the recorded ownership: with a subordinate range, the
     // container's user namespace can. Not for fakeroot: false, whose namespace maps only the user.
-    applyOwnership: removeDenied !== undefined && service.fakeroot ? (containerDir) => applyOwnershipInUserNamespace(containerDir, host) : undefined,
-    removeDenied,
+    applyOwnership: asRoot && service.fakeroot ? (containerDir) => applyOwnershipInUserNamespace(containerDir, host) : undefined,
+    removeDenied: asRoot?.remove,
     onNotice: opts.onNotice,
   });
 }
 
+/** Tree operations as root of the container's user namespace (see `asContainerRoot`). */
+export interface ContainerRootTools {
+  /** `rm -rf path`. */
+  remove(path: string): Promise<void>;
+  /** `cp -a src dst` (dst new): reads files of any container id and keeps their owners. */
+  copy(src: string, dst: string): Promise<void>;
+}
+
 /**
- * Unprivileged with a subordinate id range: removes a tree this process may
- * not (files of subordinate ids, from applied ownership or written by a
- * container user) as root of the container's user namespace. Undefined where
- * that cannot help: as root (nothing is denied) or without a range.
+ * Unprivileged with a subordinate id range, trees may hold files of
+ * subordinate ids (applied ownership, or written by a container user) that
+ * this process can neither read nor remove; the container's root can.
+ * Undefined where that cannot help: as root (nothing is denied) or without a range.
  */
-export function subordinateRemover(host: HostFacts): ((path: string) => Promise<void>) | undefined {
+export function asContainerRoot(host: HostFacts): ContainerRootTools | undefined {
   if (host.uid === 0 || host.subuid === undefined || host.subgid === undefined) return undefined;
-  return async (path) => {
-    const { removeInUserNamespace } = await import('../sandbox/userns.js');
-    await removeInUserNamespace(path, host);
+  return {
+    async remove(path) {
+      const { removeInUserNamespace } = await import('../sandbox/userns.js');
+      await removeInUserNamespace(path, host);
+    },
+    async copy(src, dst) {
+      const { runInUserNamespace } = await import('../sandbox/userns.js');
+      const code = await runInUserNamespace(host, ['cp', '-a', '--reflink=auto', '--', src, dst]);
+      if (code !== 0) throw new Error(`cp -a as the container's root: exit ${code}`);
+    },
   };
 }
 
 /**
  * Creates a volume folder if it is missing, seeded from the rootfs at
  * `containerPath` (see `ensureVolume`; an existing volume is never touched).
- * As host root, the container's root is a shifted unprivileged id: a fresh
- * volume made by host root is given to it, as a new docker volume belongs to
- * the container's root.
+ * Unprivileged with a subordinate range, the seed is copied as the
+ * container's root (see `asContainerRoot`), so files of other container users
+ * stay theirs. As host root, the container's root is a shifted unprivileged
+ * id: a fresh volume made by host root is given to it, as a new docker volume
+ * belongs to the container's root.
  */
 export async function ensureServiceVolume(volumeDir: string, rootfs: string, containerPath: string, host: HostFacts): Promise<void> {
   const [{ ensureVolume }, { rootIdShift }, { lstat, lchown }] = await Promise.all([
@@ -127,7 +144,8 @@ export async function ensureServiceVolume(volumeDir: string, rootfs: string, con
     import('../sandbox/ids.js'),
     import('node:fs/promises'),
   ]);
-  const { created } = await ensureVolume({ volumeDir, rootfs, containerPath });
+  const tools = asContainerRoot(host);
+  const { created } = await ensureVolume({ volumeDir, rootfs, containerPath, clone: tools?.copy, removeDenied: tools?.remove });
   const shift = rootIdShift(host.uid, host.subuid, host.subgid);
   if (created && shift !== undefined && (await lstat(volumeDir)).uid === 0) await lchown(volumeDir, shift.uid, shift.gid);
 }
@@ -201,8 +219,8 @@ export function createStateStore(paths: ProjectPaths): StateStore {
     },
     writeSpec: (spec) => writeSpec(paths, spec),
     // A container folder or volume may hold files of subordinate ids (applied ownership, or written by a container user).
-    removeContainer: async (service) => removeContainerDir(paths, service, subordinateRemover(await hostFacts())),
-    removeVolume: async (name) => removeVolumeDir(paths, name, subordinateRemover(await hostFacts())),
+    removeContainer: async (service) => removeContainerDir(paths, service, asContainerRoot(await hostFacts())?.remove),
+    removeVolume: async (name) => removeVolumeDir(paths, name, asContainerRoot(await hostFacts())?.remove),
   };
 }
 

@@ -12,6 +12,14 @@ export interface EnsureVolumeOptions {
   rootfs: string;
   /** Absolute path inside the container where the volume is mounted. */
   containerPath: string;
+  /**
+   * Copies the image's folder `src` to the new path `dst` (default: `cloneTree`,
+   * as this process). Where the rootfs holds files of subordinate ids, the
+   * caller copies as the container's root, which can read them and keep their owners.
+   */
+  clone?: ((src: string, dst: string) => Promise<void>) | undefined;
+  /** Removes a tree this process may not (EACCES/EPERM); see `removeTree`. */
+  removeDenied?: ((path: string) => Promise<void>) | undefined;
 }
 
 /**
@@ -31,7 +39,7 @@ export async function ensureVolume(opts: EnsureVolumeOptions): Promise<{ created
   try {
     const source = resolvePath(opts.rootfs, opts.containerPath.split('/'));
     if (source.stat?.isDirectory()) {
-      await cloneTree(source.real.length === 0 ? opts.rootfs : join(opts.rootfs, ...source.real), tmp);
+      await (opts.clone ?? cloneTree)(source.real.length === 0 ? opts.rootfs : join(opts.rootfs, ...source.real), tmp);
     } else {
       await mkdir(tmp, { mode: 0o755 });
     }
@@ -40,12 +48,12 @@ export async function ensureVolume(opts: EnsureVolumeOptions): Promise<{ created
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err;
-      await removeTree(tmp);
+      await removeTree(tmp, opts.removeDenied);
       return { created: false }; // created meanwhile by another dabba
     }
     return { created: true };
   } catch (err) {
-    await removeTree(tmp).catch(() => undefined);
+    await removeTree(tmp, opts.removeDenied).catch(() => undefined);
     throw new UnpackError(`creating volume ${opts.volumeDir} for ${opts.containerPath}: ${(err as Error).message}`, {}, { cause: err });
   }
 }

@@ -87,12 +87,14 @@ const host = readHostFacts();
 const noRange = host.uid !== 0 && (host.subuid === undefined || host.subgid === undefined);
 const ownershipSkip = skip || (noRange && !mustWork ? 'no subordinate id range for this user: the container has one id only' : false);
 
-/** Busybox plus a layer with /data (uid 1000, 0700) and /data/owned (uid 1000); `marker` tells versions apart. */
+/** Busybox plus a layer with /data and /seeded (uid 1000, 0700), a file of uid 1000 in each; `marker` tells versions apart. */
 async function writeOwnedImage(dir: string, marker: string): Promise<void> {
   const base = buildLayer(busyboxBaseLayer(), 'oci').blob.bytes;
   const owned = buildTarGz([
     { name: 'data/', type: 'dir', mode: 0o700, uid: 1000, gid: 1000 },
     { name: 'data/owned', data: 'x', uid: 1000, gid: 1000 },
+    { name: 'seeded/', type: 'dir', mode: 0o700, uid: 1000, gid: 1000 },
+    { name: 'seeded/owned', data: 'x', uid: 1000, gid: 1000 },
     { name: 'marker', data: marker },
   ]);
   rmSync(dir, { recursive: true, force: true });
@@ -106,7 +108,20 @@ describe('ownership the image records', { skip: ownershipSkip, timeout: 180_000 
     if (noRange) throw new Error('DABBA_MUST_WORK is set, but this user has no subordinate id range (/etc/subuid, /etc/subgid)');
     project = await makeTempDir();
     await writeOwnedImage(join(project, 'img'), 'one');
-    await writeFile(join(project, 'dabba.yaml'), 'services:\n  app:\n    image: oci:./img\n    net: false\n    command: ["/bin/sh", "-c", "trap \'exit 0\' TERM; while true; do sleep 0.1; done"]\n');
+    await writeFile(
+      join(project, 'dabba.yaml'),
+      [
+        'services:',
+        '  app:',
+        '    image: oci:./img',
+        '    net: false',
+        `    command: ["/bin/sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.1; done"]`,
+        '    volumes: ["seeded:/seeded"]',
+        'volumes:',
+        '  seeded: {}',
+        '',
+      ].join('\n'),
+    );
     penv = isolatedEnv(project);
   });
   after(async () => {
@@ -125,9 +140,13 @@ describe('ownership the image records', { skip: ownershipSkip, timeout: 180_000 
     const r = await runDabba(['run', '-u', '1000', 'app', '/bin/sh', '-c', script], { cwd: project, env: penv });
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout, '1000\n1000\n1000\n');
+    // A volume seeded from such a folder keeps its owners, as in docker.
+    const vol = await runDabba(['run', '-u', '1000', 'app', '/bin/sh', '-c', 'stat -c %u /seeded /seeded/owned; echo y > /seeded/new && echo wrote'], { cwd: project, env: penv });
+    assert.equal(vol.code, 0, vol.stderr);
+    assert.equal(vol.stdout, '1000\n1000\nwrote\n');
   });
 
-  test('a new image replaces the rootfs without leaving the old one behind, and down removes everything', async () => {
+  test('a new image replaces the rootfs without leaving the old one behind, and down -v removes everything', async () => {
     await writeOwnedImage(join(project, 'img'), 'two');
     const up = await runDabba(['up', '-d'], { cwd: project, env: penv });
     assert.equal(up.code, 0, up.stderr);
@@ -137,8 +156,9 @@ describe('ownership the image records', { skip: ownershipSkip, timeout: 180_000 
     assert.deepEqual(readdirSync(containerDir).filter((n) => n.startsWith('.rootfs.')), [], 'no old or temporary rootfs is left');
     // Seen from the host, the folder is not this user's: removing it needs more than rm.
     assert.notEqual(lstatSync(join(containerDir, 'rootfs', 'data')).uid, process.getuid!());
-    const down = await runDabba(['down', '-t', '0'], { cwd: project, env: penv });
+    const down = await runDabba(['down', '-v', '-t', '0'], { cwd: project, env: penv });
     assert.equal(down.code, 0, down.stderr);
     assert.deepEqual(readdirSync(join(project, '.dabba')).filter((n) => n === 'app'), []);
+    assert.deepEqual(readdirSync(join(project, '.dabba', 'volumes')), []);
   });
 });
