@@ -79,7 +79,7 @@ export async function materializeService(project: Project, service: Service, opt
   const { dir, rootfs } = containerPaths(projectPaths(project.workingDir), service.name);
   const [{ readRootfsOrigin }, { existsSync }] = await Promise.all([import('../unpack/origin.js'), import('node:fs')]);
   if ((await readRootfsOrigin(dir))?.manifestDigest === opts.image.manifestDigest && existsSync(rootfs)) return { changed: false };
-  const [{ materializeRootfs }, { openLayerTar }, { rootIdShift, applyOwnershipInUserNamespace }] = await Promise.all([
+  const [{ materializeRootfs, readOwnershipFile }, { openLayerTar }, { rootIdShift, applyOwnershipInUserNamespace }] = await Promise.all([
     import('../unpack/index.js'),
     import('../image/index.js'),
     import('../sandbox/index.js'),
@@ -94,7 +94,13 @@ export async function materializeService(project: Project, service: Service, opt
     idShift: rootIdShift(host.uid, host.subuid, host.subgid),
     // Unprivileged, nobody else applies the recorded ownership: with a subordinate range, the
     // container's user namespace can. Not for fakeroot: false, whose namespace maps only the user.
-    applyOwnership: asRoot && service.fakeroot ? (containerDir) => applyOwnershipInUserNamespace(containerDir, host) : undefined,
+    // Most images own everything as root (nothing recorded): no namespace is started for those.
+    applyOwnership:
+      asRoot && service.fakeroot
+        ? async (containerDir) => {
+            if ((await readOwnershipFile(containerDir)).size > 0) await applyOwnershipInUserNamespace(containerDir, host);
+          }
+        : undefined,
     removeDenied: asRoot?.remove,
     onNotice: opts.onNotice,
   });
