@@ -100,7 +100,7 @@ export const command: Command = {
   run: async (ctx, args) => {
     const format = (args.options.format as string | undefined) ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(`dabba ps: --format must be table or json, not "${format}"`);
-    // Not through up.js: ps stays clear of the reconciler's imports (it is timed against node's start).
+    // Not through wiring.js: ps stays clear of the lock, supervisor and reconciler imports (it is timed against node's start).
     const project = await loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory, onWarning: (w) => ctx.out.warn(formatDiagnostic(w)) });
     const observed = await observeProject(projectPaths(project.workingDir));
     const order = [...Object.keys(project.services), ...Object.keys(observed.services).filter((n) => project.services[n] === undefined).sort()];

@@ -1,11 +1,11 @@
 import type { Command } from '../command.js';
 import type { Output } from '../output.js';
 import { UsageError } from '../../errors/index.js';
-import { loadProject } from '../../config/index.js';
 import { ensureImage, type PullEvent, type PullPolicy } from '../../image/index.js';
 import { credentialLookup, RegistryClient } from '../../registry/index.js';
 import { defaultStorePath, Store } from '../../store/index.js';
 import { formatBytes, reportError } from '../output.js';
+import { loadProjectFor } from '../wiring.js';
 
 const POLICIES: readonly PullPolicy[] = ['missing', 'always', 'never'];
 
@@ -21,7 +21,7 @@ export const command: Command = {
   async run(ctx, args) {
     const policy = args.options.policy as string | undefined;
     if (policy !== undefined && !POLICIES.includes(policy as PullPolicy)) throw new UsageError(`dabba pull: --policy must be one of ${POLICIES.join(', ')}, not "${policy}"`);
-    const project = await loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory });
+    const project = await loadProjectFor(ctx);
     const names = args.positionals.length > 0 ? args.positionals : Object.keys(project.services);
     for (const n of names) {
       if (!project.services[n]) throw new UsageError(`dabba pull: no such service "${n}"`, { hint: `the services are: ${Object.keys(project.services).join(', ')}` });
