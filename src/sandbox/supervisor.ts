@@ -286,12 +286,40 @@ function prepareHost(spec: RunSpec): RunSpec {
     }
   }
   const at = (p: string): string => resolveInRootfs(spec.rootfs, p);
-  return {
+  const resolved: RunSpec = {
     ...spec,
     workdir: at(spec.workdir),
     mounts: spec.mounts.map((m) => ({ ...m, target: at(m.target) })),
     files: spec.files.map((f) => ({ ...f, target: at(f.target) })),
   };
+  createMountPoints(resolved, root);
+  return resolved;
+}
+
+/**
+ * Creates every mount point bwrap needs in the rootfs, from the host side.
+ * bwrap would create missing ones itself, but for a non-root user it works in
+ * a nested user namespace that may not write to the container root's folders.
+ * Targets are already resolved inside the rootfs; one that can't be made is
+ * left for bwrap to report.
+ */
+function createMountPoints(spec: RunSpec, root: { uid: number; gid: number } | undefined): void {
+  const isDir = (p: string): boolean => statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? true;
+  const dirs = ['/proc', '/dev', '/tmp', spec.workdir, ...spec.mounts.filter((m) => m.kind === 'tmpfs' || isDir(m.source)).map((m) => m.target)];
+  const files = [...spec.files.map((f) => f.target), ...spec.mounts.filter((m) => m.kind === 'bind' && !isDir(m.source)).map((m) => m.target)];
+  const make = (target: string, file: boolean): void => {
+    const host = join(spec.rootfs, target);
+    if (existsSync(host)) return;
+    try {
+      mkdirSync(file ? dirname(host) : host, { recursive: true, mode: 0o755 });
+      if (file) closeSync(openSync(host, 'a', 0o644));
+      if (root) chownSync(host, root.uid, root.gid);
+    } catch {
+      // bwrap tries again and names the path if it can't either.
+    }
+  };
+  for (const d of dirs) make(d, false);
+  for (const f of files) make(f, true);
 }
 
 async function readChildPid(bwrap: ChildProcess, exited: Promise<number>): Promise<number> {

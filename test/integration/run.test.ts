@@ -53,6 +53,11 @@ before(async () => {
       '      - ./site:/site:ro',
       '    ports:',
       '      - "127.0.0.1:18099:8080"',
+      '  fresh:',
+      '    image: oci:./img',
+      '    net: false',
+      '    volumes:',
+      '      - ./fresh-data:/srv/data',
       'volumes:',
       '  data: {}',
       '',
@@ -80,6 +85,12 @@ describe('dabba run', { skip }, () => {
     assert.equal(ep.stdout, 'a b --version -e\n', ep.stderr);
     const u = await dabba(['run', '-u', 'app', 'app', 'id', '-u']);
     assert.equal(u.stdout, '1000\n', u.stderr);
+  });
+
+  test('a first run as a non-root user works on a rootfs that has no mount points yet', async () => {
+    const r = await dabba(['run', '-u', '1000', 'fresh', 'sh', '-c', 'id -u; ls -d /proc /srv/data']);
+    assert.equal(r.stdout, '1000\n/proc\n/srv/data\n', r.stderr);
+    assert.equal(r.code, 0);
   });
 
   test('exit code of the command; a named volume persists between runs; a ro bind is read-only', async () => {
