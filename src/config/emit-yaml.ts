@@ -42,9 +42,9 @@ function emit(v: unknown, indent: string, out: string[]): void {
         continue;
       }
       // A nested collection starts on the dash's line, indented two further.
-      const nested: string[] = [];
-      emit(item, `${indent}  `, nested);
-      out.push(`${indent}- ${nested[0]!.slice(indent.length + 2)}`, ...nested.slice(1));
+      const first = out.length;
+      emit(item, `${indent}  `, out);
+      out[first] = `${indent}- ${out[first]!.slice(indent.length + 2)}`;
     }
     return;
   }

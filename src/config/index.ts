@@ -7,8 +7,10 @@
  *                                  env_files the document names.
  * 2. parse        (parse.ts)       YAML 1.2 core schema with the position of every value; syntax
  *                                  errors, duplicate keys, %YAML 1.1, alias bombs → diagnostics;
- *                                  `<<` merges applied. (parse-cache.ts keeps the result of an
- *                                  unchanged file; positions are then parsed only for messages.)
+ *                                  `<<` merges applied. (parse-fast.ts parses first with js-yaml,
+ *                                  8× faster, for the same data; only a run that has something
+ *                                  to report, or that js-yaml cannot vouch for, parses again
+ *                                  with positions, from the start.)
  * 3. interpolate  (interpolate.ts) ${VAR}, ${VAR:-d}, ${VAR-d}, ${VAR:?msg}, ${VAR?msg}, $$ in
  *                                  every string value, from dabba's environment then `.env`.
  * 4. validate     (validate.ts)    ajv against schema/dabba.schema.json (precompiled), reduced to
@@ -28,8 +30,7 @@ import { dirname, join, resolve } from 'node:path';
 import { envFilePaths } from './canonical.js';
 import { ConfigNotFoundError, type Diagnostic } from './errors.js';
 import type { Project } from './model.js';
-import { openParseCache } from './parse-cache.js';
-import { analyze, build, NeedsParser, type ParseYaml, type TextInput } from './pipeline.js';
+import { analyze, build, needsFullParse, type ParseYaml, type TextInput } from './pipeline.js';
 import { findProjectFile, readTextFiles, readTextIfExists } from './read.js';
 
 export type { Project, Service } from './model.js';
@@ -52,8 +53,7 @@ export interface LoadOptions {
 /**
  * Reads, validates and normalises the project file. Throws ConfigError listing
  * every problem (exit 2), ConfigNotFoundError when there is no file,
- * ConfigReadError when a file cannot be read. Writes nothing but the parse
- * cache in the user's cache folder (see parse-cache.ts).
+ * ConfigReadError when a file cannot be read. Writes nothing.
  */
 export async function loadProject(options: LoadOptions): Promise<Project> {
   const configFile = options.file === undefined ? await findProjectFile(options.cwd) : resolve(options.cwd, options.file);
@@ -63,21 +63,16 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   const dotenvPath = join(projectDir, '.env');
   const dotenv = await readTextIfExists(dotenvPath);
   const input: TextInput = { ...options, text, configFile, projectDir, dotenv };
-  const cache = openParseCache(options.env, configFile);
-  const cached = await cache?.get(text);
   const run = async (parse: ParseYaml | undefined) => {
-    const analysis = analyze(input, parse, cached === undefined ? undefined : { value: cached });
-    if (cache !== undefined && cached === undefined && analysis.parsed !== undefined) await cache.put(text, analysis.parsed);
+    const analysis = analyze(input, parse);
     const envFiles = analysis.raw === undefined ? new Map() : await readTextFiles(envFilePaths(analysis.raw, projectDir));
     return build(input, analysis, envFiles);
   };
-  if (cached !== undefined) {
-    try {
-      return await run(undefined);
-    } catch (err) {
-      // Nothing has been reported yet when this is thrown: run again with the parser.
-      if (!(err instanceof NeedsParser)) throw err;
-    }
+  try {
+    return await run(undefined);
+  } catch (err) {
+    // Nothing has been reported yet: run again with the parser that locates every message.
+    if (!needsFullParse(err)) throw err;
   }
   return run((await import('./parse.js')).parseYaml);
 }

@@ -1,6 +1,6 @@
 import { parseYaml } from './parse.js';
 import type { Project } from './model.js';
-import { analyze, build, type TextInput } from './pipeline.js';
+import { analyze, build, needsFullParse, type TextInput } from './pipeline.js';
 
 export type { TextInput } from './pipeline.js';
 
@@ -10,6 +10,13 @@ export type { TextInput } from './pipeline.js';
  * contents; a path missing from it is a file that does not exist.
  */
 export function loadProjectText(input: TextInput, envFiles: Readonly<Record<string, string>> = {}): Project {
-  return build(input, analyze(input, parseYaml), new Map(Object.entries(envFiles)));
+  const files = new Map(Object.entries(envFiles));
+  try {
+    return build(input, analyze(input, undefined), files);
+  } catch (err) {
+    // As loadProject: js-yaml first, the parser with positions for anything to report.
+    if (!needsFullParse(err)) throw err;
+  }
+  return build(input, analyze(input, parseYaml), files);
 }
 

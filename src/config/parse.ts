@@ -1,13 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from './errors.js';
+import { MAX_ALIAS_EXPANSION } from './limits.js';
 import { formatPath, type KeyPath, SourceFile } from './source.js';
-
-/**
- * How many values aliases may expand to in one file. Real compose files reuse
- * a few `x-` blocks in every service (a few thousand values for hundreds of
- * services); an alias bomb needs millions. Refusing early keeps it from hanging.
- */
-export const MAX_ALIAS_EXPANSION = 100_000;
 
 export interface ParsedYaml {
   /** The document as plain data (mappings as objects, in source order), merges applied. */
@@ -58,6 +52,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   // before any alias to it (both in document order), so it records them as it
   // goes: an alias takes the latest anchor of its name, as YAML says.
   const anchors = new Map<string, Node>();
+  // Collections being converted: an alias to one of them (`&a [*a]`) would recurse without end.
+  const open = new Set<Node>();
   let expanded = 0;
   const convert = (node: Node | null | undefined, path: KeyPath, inAlias: boolean, keyOffset?: number): unknown => {
     if (inAlias && ++expanded > MAX_ALIAS_EXPANSION) throw new AliasBomb();
@@ -68,6 +64,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
         report(node.range?.[0] ?? 0, path, `unknown anchor "${node.source}"`);
         return null;
       }
+      if (open.has(target)) {
+        report(node.range?.[0] ?? 0, path, `alias *${node.source} is inside its own anchor: the value would never end`);
+        return null;
+      }
       if (!inAlias) source.record(path, { offset: node.range?.[0] ?? 0, keyOffset });
       return convert(target, path, true);
     }
@@ -76,8 +76,20 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     // A value inside an alias keeps the position of the alias itself: the anchor's text is elsewhere.
     if (!inAlias) source.record(path, { offset: isScalar(node) && node.value === null && node.source === '' && keyOffset !== undefined ? keyOffset : offset, keyOffset });
     if (isScalar(node)) return node.value;
+    open.add(node);
+    try {
+      return convertCollection(node, path, inAlias, offset);
+    } finally {
+      open.delete(node);
+    }
+  };
+  const convertCollection = (node: Node, path: KeyPath, inAlias: boolean, offset: number): unknown => {
     if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, [...path, i], inAlias));
     if (isMap(node)) {
+      // `result` holds the keys in the order they first appear, merged ones
+      // where their `<<` is, as parse-fast.ts (js-yaml) has them: both parses
+      // must give the same data, and the order shows in `dabba config`.
+      const result: Record<string, unknown> = {};
       const out: Record<string, unknown> = {};
       const merged: { m: Record<string, unknown>; at: number }[] = [];
       for (const pair of node.items) {
@@ -87,7 +99,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
         if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
           // Converted as alias content: merged values have no text of their own here,
           // so they are located at the `<<` key below.
-          for (const m of mergeSources(convert(pair.value as Node, path, true), keyStart, path)) merged.push({ m, at: keyStart });
+          for (const m of mergeSources(convert(pair.value as Node, path, true), keyStart, path)) {
+            merged.push({ m, at: keyStart });
+            // Keys written in the mapping and earlier merges win.
+            for (const k of Object.keys(m)) if (!Object.hasOwn(result, k)) result[k] = m[k];
+          }
           continue;
         }
         if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
@@ -99,15 +115,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
           report(keyStart, path, 'the key __proto__ is not allowed');
           continue;
         }
-        out[key] = convert(pair.value as Node, [...path, key], inAlias, keyStart);
+        out[key] = result[key] = convert(pair.value as Node, [...path, key], inAlias, keyStart);
       }
-      if (merged.length === 0) return out;
-      const result: Record<string, unknown> = {};
-      for (const { m, at } of merged.reverse()) {
-        Object.assign(result, m);
-        if (!inAlias) for (const k of Object.keys(m)) if (!(k in out)) source.record([...path, k], { offset: at, keyOffset: at });
-      }
-      return Object.assign(result, out);
+      // Recorded last to first, so that the earliest merge a key comes from gives its position.
+      if (!inAlias) for (const { m, at } of merged.reverse()) for (const k of Object.keys(m)) if (!Object.hasOwn(out, k)) source.record([...path, k], { offset: at, keyOffset: at });
+      return result;
     }
     return null;
   };

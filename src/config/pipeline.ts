@@ -1,6 +1,7 @@
 // The config pipeline on texts already read (phases 2–7, see index.ts). The
-// YAML parser is passed in, so that a run whose parse comes from the cache
-// does not even load the yaml package unless a message needs a position.
+// position-keeping YAML parser is passed in: a run without it parses with
+// js-yaml (parse-fast.ts) and does not even load the yaml package, and gives
+// up with NeedsParser as soon as a message needs a position.
 import { isAbsolute, join, relative } from 'node:path';
 import { canonicalize, envFilePaths, type Origins, type RawProject, type Reporter } from './canonical.js';
 import { parseDotenv } from './dotenv.js';
@@ -8,6 +9,7 @@ import { ConfigError, type Diagnostic } from './errors.js';
 import { interpolateTree, type Lookup } from './interpolate.js';
 import type { Project } from './model.js';
 import type { parseYaml } from './parse.js';
+import { parseYamlFast } from './parse-fast.js';
 import { checkRules } from './rules.js';
 import { formatPath, type KeyPath, type SourceFile } from './source.js';
 import { validateDocument } from './validate.js';
@@ -16,6 +18,15 @@ export type ParseYaml = typeof parseYaml;
 
 /** Thrown when the pipeline needs to parse YAML but was given no parser: load it and run again. */
 export class NeedsParser extends Error {}
+
+/**
+ * Whether a run without a parser ended in something that a run with one
+ * reports better: any message at all, since only parseYaml locates messages
+ * and finds every YAML problem. Run again with parseYaml when this is true.
+ */
+export function needsFullParse(err: unknown): boolean {
+  return err instanceof NeedsParser || err instanceof ConfigError;
+}
 
 /** Everything loadProjectText needs: the texts that loadProject reads from disk. */
 export interface TextInput {
@@ -34,8 +45,6 @@ export interface TextInput {
 
 export interface Analysis {
   raw: RawProject | undefined;
-  /** The document as parsed (before interpolation), when it parsed. */
-  parsed: unknown;
   /** A diagnostic at a key path of the project file. */
   at: (path: KeyPath, message: string, atKey?: boolean) => Diagnostic;
   lookup: Lookup;
@@ -46,10 +55,11 @@ export interface Analysis {
 }
 
 /**
- * Phases 2–4: parse, interpolate, validate. With `cached`, the parse of this
- * very text from the cache, YAML is parsed only if a message needs a position.
+ * Phases 2–4: parse, interpolate, validate. Without `parse`, the text is
+ * parsed with js-yaml and NeedsParser is thrown when that parse declines or a
+ * message (or warning) needs a position; nothing has been reported then.
  */
-export function analyze(input: TextInput, parse: ParseYaml | undefined, cached?: { value: unknown }): Analysis {
+export function analyze(input: TextInput, parse: ParseYaml | undefined): Analysis {
   const cwd = input.cwd ?? input.projectDir;
   const displayName = (abs: string) => {
     const rel = relative(cwd, abs);
@@ -72,30 +82,27 @@ export function analyze(input: TextInput, parse: ParseYaml | undefined, cached?:
   let source: SourceFile | undefined;
   let parsed: unknown;
   let parseFailed = false;
-  if (cached === undefined) {
-    if (parse === undefined) throw new NeedsParser();
+  if (parse === undefined) {
+    const fast = parseYamlFast(input.text);
+    if (fast === undefined) throw new NeedsParser();
+    parsed = fast.value;
+  } else {
     const result = parse(input.text, file);
     diagnostics.push(...result.diagnostics);
     parseFailed = result.diagnostics.length > 0;
     source = result.source;
     parsed = result.value;
-  } else {
-    parsed = cached.value;
   }
   const locate = (path: KeyPath, atKey: boolean) => {
-    if (source === undefined) {
-      if (parse === undefined) throw new NeedsParser();
-      source = parse(input.text, file).source;
-    }
+    if (source === undefined) throw new NeedsParser();
     return source.locate(path, atKey);
   };
   const at = (path: KeyPath, message: string, atKey = false): Diagnostic => {
     const { line, col, sourceLine } = locate(path, atKey);
     return { file, line, col, path: formatPath(path), message, sourceLine };
   };
-  const result: Analysis = { raw: undefined, parsed: undefined, at, lookup, diagnostics, skip: new Set(), displayName };
+  const result: Analysis = { raw: undefined, at, lookup, diagnostics, skip: new Set(), displayName };
   if (parseFailed) return result;
-  result.parsed = parsed;
   const failed = new Set<string>();
   const value = interpolateTree(
     parsed,

@@ -148,6 +148,18 @@ const cases: Case[] = [
     message: /alias bomb/,
   },
   {
+    name: 'alias inside its own anchor',
+    text: yaml`
+      x-loop: &loop
+        more: *loop
+      services:
+        web:
+          image: busybox
+    `,
+    line: 2, col: 9, path: 'x-loop.more',
+    message: /^alias \*loop is inside its own anchor: the value would never end$/,
+  },
+  {
     name: 'restart policy',
     text: yaml`
       services:
