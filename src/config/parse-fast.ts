@@ -49,11 +49,12 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
 /**
  * Texts whose reading js-yaml might get wrong without an error, left to the
  * yaml package: directives (`%YAML 1.1`), `---` or `...` followed by text (a
- * marker to js-yaml, a plain scalar to YAML), explicit keys (`? `), aliases and
+ * marker to js-yaml, a plain scalar to YAML), an anchor or tag run into a
+ * flow indicator (`&a[`), explicit keys (`? `), aliases and
  * flow sequences used as keys (js-yaml turns `*a : x` and `[a]: x` into string
  * keys where parseYaml refuses them).
  */
-const DOUBTFUL_TEXT = /^%|^(?:---|\.\.\.)[^\s]|^[ \t-]*\?(?:[ \t]|$)|\*[^\s,[\]{}]+[ \t]*:(?:[\s,[\]{}]|$)|\][ \t]*:(?:[\s,[\]{}]|$)/m;
+const DOUBTFUL_TEXT = /^%|^(?:---|\.\.\.)[^\s]|(?:^|[\s,[{])[&!][^\s,[\]{}]*[,[\]{}]|^[ \t-]*\?(?:[ \t]|$)|\*[^\s,[\]{}]+[ \t]*:(?:[\s,[\]{}]|$)|\][ \t]*:(?:[\s,[\]{}]|$)/m;
 
 /**
  * Keys parseYaml refuses that js-yaml accepts under another name: null keys

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseYamlFast } from '../../../src/config/parse-fast.js';
@@ -10,11 +10,15 @@ import { assertSameParse } from './same-parse.js';
 // config tests load (load-text.ts checks each of those too).
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 
-test('the examples parse the same with both parsers, and the fast parse answers', () => {
-  const files = readdirSync(EXAMPLES, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+/** The project file of each example. */
+function exampleFiles(): string[] {
+  return readdirSync(EXAMPLES, { withFileTypes: true })
     .map((d) => join(EXAMPLES, d.name, 'dabba.yaml'))
-    .filter((f) => { try { readFileSync(f); return true; } catch { return false; } });
+    .filter((f) => existsSync(f));
+}
+
+test('the examples parse the same with both parsers, and the fast parse answers', () => {
+  const files = exampleFiles();
   assert.ok(files.length >= 3, `examples found: ${files.join(', ')}`);
   for (const file of files) assert.ok(assertSameParse(readFileSync(file, 'utf8')), `${file}: the fast parse declined`);
 });
@@ -67,13 +71,20 @@ test('<< merges: same values and the same key order as the yaml package', () => 
   assert.ok(assertSameParse(texts[1]!), 'the fast parse declined an ordinary merge');
 });
 
-test('keys the yaml package refuses are never accepted by the fast parse', () => {
+test('what the yaml package refuses, or reads otherwise, the fast parse declines', () => {
   const texts = [
+    // Keys that are not plain scalars, or become other strings in js-yaml.
     '~: x\n', 'null: x\n', ': x\n', '? [a, b]\n: x\n', '[a]: x\n', '[a, b]: x\n', '{a: 1}: x\n', '? {a: 1}\n: x\n',
     'k: &k key\n*k : x\n', 'k: &k key\nm: {*k : x}\n', '__proto__: x\n', 'a: {__proto__: {b: 1}}\n',
+    '{[a]}\n', 'a: {b: 1, [2]}\n', 'a: {[]}\n', 'a: {{b: 1}}\n', 'a: {x: [1], y: &y {b: 2}, z:\n  [3]}\n', 'labels: {"a,b": x}\n',
+    `${'k'.repeat(1100)}: x\n`, `a: {${'k'.repeat(1100)}: x}\n`, `"${'\\u0041'.repeat(200)}": x\n`,
+    // Duplicates, directives, markers, tags, anchors and aliases.
     '1: a\n"1": b\n', 'a: 1\na: 2\n', '"a": 1\na: 2\n', '%YAML 1.2\n---\na: 1\n', '%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n',
-    'a: &a [*a]\n', 'a: &a {b: *a}\n', 'a: *b\n', 'a: !!binary aGk=\n', 'a: !custom x\n', 'a: 1\n---\nb: 2\n', 'a: [1, 2\n',
-    '{[a]}\n', 'a: {b: 1, [2]}\n', 'a: {[]}\n', 'a: {{b: 1}}\n', 'a: {x: [1], y: &y {b: 2}, z:\n  [3]}\n', '---# not a marker\na: 1\n', '---x: 1\n', '...x: 1\n', 'a:\n\t- b\n', 'a: "unterminated\n', `${'k'.repeat(1100)}: x\n`, `a: {${'k'.repeat(1100)}: x}\n`, `"${'\\u0041'.repeat(200)}": x\n`, 'labels: {"a,b": x}\n',
+    '---# not a marker\na: 1\n', '---x: 1\n', '...x: 1\n', 'a: 1\n---\nb: 2\n', 'a: &x[1]\nb: *x\n', 'a: [!!str, b]\n',
+    'a: &a [*a]\n', 'a: &a {b: *a}\n', 'a: *b\n', 'a: !!binary aGk=\n', 'a: !custom x\n',
+    // Syntax and indentation.
+    'a: [1, 2\n', 'a:\n\t- b\n', 'a: "unterminated\n', 'a:\n  b: "x\n  y"\n', 'a:\n  b: [x,\n  y]\n', 'a:\n  - b: \'x\n    y\'\n',
+    'a:\n  b: "x\n   y"\n', 'a:\n  b: [x,\n   y]\n',
   ];
   for (const t of texts) assertSameParse(t);
 });
@@ -92,4 +103,27 @@ test('the data is the fast parse\'s own: aliases are copies, not shared objects'
   assert.notEqual(parsed.value.y, parsed.value.z);
   parsed.value.y!.a.push(2);
   assert.deepEqual(parsed.value.z, { a: [1] });
+});
+
+test('seeded mutations of the examples: the fast parse declines or agrees, and still answers often', () => {
+  const seeds = exampleFiles().map((f) => readFileSync(f, 'utf8'));
+  seeds.push('x: &d {a: 1, b: [2, 3]}\ny:\n  <<: *d\n  c: "q\\tq"\n  d: |\n    block\n    text\n  e: >-\n    folded\n  f: \'s\'\'q\'\n  g: [x, {h: i}]\n');
+  // The characters YAML's grammar turns on, and a few whole tokens.
+  const pieces = [':', '-', ' ', '  ', '\t', '"', "'", '[', ']', '{', '}', '#', '&a', '*a', '!', '|', '>', '?', '%', '\n', ',', '<<', '\\', '---', '...', '~', '0x1', ': ', '- ', '\n  ', '\n    '];
+  let state = 12345;
+  const next = (n: number) => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+  const runs = 3000;
+  let answered = 0;
+  for (let i = 0; i < runs; i++) {
+    let text = seeds[next(seeds.length)]!;
+    for (let m = 1 + next(3); m > 0; m--) {
+      const at = next(text.length);
+      text = next(10) < 3 ? text.slice(0, at) + text.slice(at + 1 + next(3)) : text.slice(0, at) + pieces[next(pieces.length)]! + text.slice(at);
+    }
+    if (assertSameParse(text)) answered++;
+  }
+  assert.ok(answered > runs / 4, `the fast parse answered only ${answered} of ${runs}`);
 });
