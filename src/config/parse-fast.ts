@@ -10,7 +10,7 @@ import { MAX_ALIAS_EXPANSION } from './limits.js';
 
 // The scalars of the yaml package's YAML 1.2 core schema, with its very tests
 // and conversions (yaml/dist/schema/core), so that both parsers agree on every
-// plain scalar. js-yaml's own CORE_SCHEMA differs in details (`0b1`, `1_000`).
+// plain scalar. js-yaml's own CORE_SCHEMA differs in details (`0b1` is 1 there, a string here).
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const INT_OCT = /^0o[0-7]+$/;
@@ -72,18 +72,6 @@ function hasLongLine(text: string): boolean {
   let start = 0;
   for (let end = text.indexOf('\n'); end >= 0; start = end + 1, end = text.indexOf('\n', start)) if (end - start > 1024) return true;
   return text.length - start > 1024;
-}
-
-/**
- * Whether a collection read from `from` is a key of the flow mapping its
- * parent began at (`{[a]}`: js-yaml makes it the key "a", parseYaml refuses
- * it). A value follows a `:`; anything else there is a key.
- */
-function isKeyInFlowMapping(input: string, from: number, parentFrom: number | undefined, kind: string | null): boolean {
-  if ((kind !== 'mapping' && kind !== 'sequence') || parentFrom === undefined || input[nodeStart(input, parentFrom)] !== '{') return false;
-  let i = nodeStart(input, from) - 1;
-  while (i >= 0 && SPACE.has(input[i]!)) i--;
-  return input[i] !== ':';
 }
 
 /** Deeper than any compose file; also stops a self-referencing alias (`&a [*a]`), which js-yaml builds as a cycle. */
@@ -152,6 +140,18 @@ function continuesIndented(input: string, from: number, end: number, kind: strin
     line = next + 1;
   }
   return true;
+}
+
+/**
+ * Whether a collection read from `from` is a key of the flow mapping its
+ * parent began at (`{[a]}`: js-yaml makes it the key "a", parseYaml refuses
+ * it). A value follows a `:`; anything else there is a key.
+ */
+function isKeyInFlowMapping(input: string, from: number, parentFrom: number | undefined, kind: string | null): boolean {
+  if ((kind !== 'mapping' && kind !== 'sequence') || parentFrom === undefined || input[nodeStart(input, parentFrom)] !== '{') return false;
+  let i = nodeStart(input, from) - 1;
+  while (i >= 0 && SPACE.has(input[i]!)) i--;
+  return input[i] !== ':';
 }
 
 /**
