@@ -6,10 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, lstatSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { after } from 'node:test';
+import { after, type TestContext } from 'node:test';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { materializeRootfs, removeTree, type MaterializeOptions } from '../../../src/unpack/index.js';
@@ -151,4 +152,40 @@ export function describeTree(root: string): Map<string, TreeEntry> {
 
 export function sha256Hex(s: string | Uint8Array): string {
   return createHash('sha256').update(s).digest('hex');
+}
+
+/** Files grouped by inode, as sorted lists of paths: the hardlink groups. */
+export function hardlinkGroups(tree: Map<string, TreeEntry>): string[][] {
+  const byIno = new Map<number, string[]>();
+  for (const [p, e] of tree) if (e.type === 'file') byIno.set(e.ino, [...(byIno.get(e.ino) ?? []), p]);
+  return [...byIno.values()].map((g) => g.sort()).sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+}
+
+function withoutInodes(tree: Map<string, TreeEntry>): Map<string, unknown> {
+  return new Map([...tree].map(([p, e]) => [p, e.type === 'file' ? { ...e, ino: undefined } : e]));
+}
+
+/**
+ * Asserts that two trees from `describeTree` are equal file by file (type,
+ * permission bits, size, content hash, link target) and have the same
+ * hardlink groups; inode numbers themselves are not compared.
+ */
+export function assertSameTree(ours: Map<string, TreeEntry>, theirs: Map<string, TreeEntry>): void {
+  assert.deepEqual(withoutInodes(ours), withoutInodes(theirs));
+  assert.deepEqual(hardlinkGroups(ours), hardlinkGroups(theirs));
+}
+
+/**
+ * True when `tool` runs (`tool ...versionArgs`). Otherwise fails the test
+ * when DABBA_MUST_WORK is set, or skips it with a reason and returns false.
+ */
+export function requireTool(t: TestContext, tool: string, versionArgs: string[] = ['--version']): boolean {
+  try {
+    execFileSync(tool, versionArgs, { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.DABBA_MUST_WORK) assert.fail(`${tool} is not installed (DABBA_MUST_WORK is set)`);
+    t.skip(`${tool} is not installed`);
+    return false;
+  }
 }
