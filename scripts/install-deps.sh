@@ -5,4 +5,4 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   bubblewrap slirp4netns passt uidmap util-linux iproute2 \
-  busybox-static docker-registry umoci skopeo apache2-utils openssl zstd curl ca-certificates >/dev/null
+  busybox-static docker-registry umoci skopeo apache2-utils openssl zstd curl ca-certificates attr >/dev/null

@@ -2,9 +2,12 @@
  * Reads one layer's tar stream with node-tar's `Parser` (used only as a
  * parser: names, PAX and GNU long names, link targets, modes) and hands each
  * entry to the `RootfsWriter`, which decides and performs every filesystem
- * operation. xattrs are not applied: node-tar's PAX parser drops
- * `SCHILY.xattr.*` records and Node has no xattr API; `user.*` xattrs are
- * rare in images and umoci's rootless mode ignores most of them too.
+ * operation. node-tar's PAX parser drops `SCHILY.xattr.*` records, so the
+ * `user.*` ones are read from the raw header text it emits as `meta` (in
+ * stream order, just before the entry they belong to) and passed on with the
+ * entry; the caller applies them per layer (`RootfsWriter.takeLayerXattrs`).
+ * A global PAX header's xattrs are treated like those of an ordinary one
+ * (they go to the next entry only): images don't carry them.
  */
 import type { Readable } from 'node:stream';
 import { Parser, type ReadEntry } from 'tar';
@@ -12,6 +15,7 @@ import { EntryRefused } from './errors.js';
 import { splitEntryPath } from './path-policy.js';
 import type { EntryMeta, OpenFile, RootfsWriter } from './rootfs-writer.js';
 import { parseWhiteout } from './whiteout.js';
+import { parsePaxXattrs, type Xattrs } from './xattr.js';
 
 /** A failure tied to one entry of the layer; `materializeRootfs` adds the image and layer. */
 export class EntryError extends Error {
@@ -30,8 +34,8 @@ export interface ApplyLayerOptions {
   onNotice?: ((msg: string) => void) | undefined;
 }
 
-function metaOf(entry: ReadEntry): EntryMeta {
-  return { mode: (entry.mode ?? 0o644) & 0o7777, uid: entry.uid ?? 0, gid: entry.gid ?? 0, mtime: entry.mtime };
+function metaOf(entry: ReadEntry, xattrs: Xattrs | undefined): EntryMeta {
+  return { mode: (entry.mode ?? 0o644) & 0o7777, uid: entry.uid ?? 0, gid: entry.gid ?? 0, mtime: entry.mtime, xattrs };
 }
 
 function describe(err: unknown): string {
@@ -54,6 +58,8 @@ export function applyLayer(tar: Readable, writer: RootfsWriter, options: ApplyLa
     let current: string | undefined;
     let file: OpenFile | undefined;
     let devices = 0;
+    /** `user.*` xattrs of the meta headers read since the last entry. */
+    let pendingXattrs: Map<string, Buffer> | undefined;
 
     const fail = (err: unknown, entry = current): void => {
       if (failed) return;
@@ -71,21 +77,28 @@ export function applyLayer(tar: Readable, writer: RootfsWriter, options: ApplyLa
     }
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
+    parser.on('meta', (headerText: string) => {
+      const found = parsePaxXattrs(headerText);
+      if (found.size > 0) pendingXattrs = new Map([...(pendingXattrs ?? []), ...found]);
+    });
+
     parser.on('entry', (entry: ReadEntry) => {
+      const xattrs = pendingXattrs;
+      pendingXattrs = undefined;
       if (failed) {
         entry.resume();
         return;
       }
       current = entry.path;
       try {
-        handleEntry(entry);
+        handleEntry(entry, xattrs);
       } catch (err) {
         entry.resume();
         fail(err);
       }
     });
 
-    const handleEntry = (entry: ReadEntry): void => {
+    const handleEntry = (entry: ReadEntry, xattrs: Xattrs | undefined): void => {
       const components = splitEntryPath(entry.path);
       const whiteout = parseWhiteout(components);
       if (whiteout) {
@@ -98,7 +111,7 @@ export function applyLayer(tar: Readable, writer: RootfsWriter, options: ApplyLa
         entry.resume();
         return;
       }
-      const meta = metaOf(entry);
+      const meta = metaOf(entry, xattrs);
       switch (entry.type) {
         case 'Directory':
         case 'GNUDumpDir':

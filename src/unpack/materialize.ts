@@ -35,8 +35,10 @@ import { UnpackError } from './errors.js';
 import { cachePaths, containerPaths, OLD_ROOTFS_PREFIX, TEMP_CACHE_PREFIX, TEMP_ROOTFS_PREFIX } from './layout.js';
 import { applyOwnershipToTree, parseOwnership, serializeOwnership, writeOwnershipFile } from './ownership.js';
 import { readRootfsOrigin, writeRootfsOrigin } from './origin.js';
-import { applyModeFixups, type ModeFixups, type OwnershipMap, RootfsWriter } from './rootfs-writer.js';
+import { applyModeFixups, type ModeFixups, type OwnershipMap, RootfsWriter, type XattrMap } from './rootfs-writer.js';
 import { cloneTreeParallel } from './clone.js';
+import { setXattrs } from './set-xattrs.js';
+import { describeXattrOutcome, type XattrTarget } from './xattr.js';
 import { removeStaleTemps, removeTree, tempName } from './tree.js';
 
 export const DEFAULT_MAX_UNPACKED_BYTES = 64 * 1024 ** 3;
@@ -93,6 +95,8 @@ interface UnpackRecord {
   ownership: OwnershipMap;
   /** Paths sharing an inode, for copies that cannot see it themselves. */
   hardlinks: string[][];
+  /** `user.*` xattrs, for copies (a file copy does not carry them). */
+  xattrs: XattrMap;
 }
 
 /**
@@ -122,6 +126,7 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
     if (cached !== undefined) {
       await cloneTreeParallel(cached.rootfs, tmp, cached.record.hardlinks);
       record = cached.record;
+      await applyXattrs([tmp], [...record.xattrs].map(([path, xattrs]) => ({ path, xattrs })), (msg) => opts.onNotice?.(`${imageLabel}: ${msg}`));
     } else if (opts.cacheDir !== undefined && (opts.fillCache === 'always' || (await canReflink(opts.cacheDir, containerDir)))) {
       record = await unpackIntoCache(tmp, opts.cacheDir, opts);
     } else {
@@ -177,18 +182,30 @@ async function unpackLayers(target: string, mirrors: readonly string[], opts: Ma
     } catch (err) {
       throw new UnpackError(`opening layer: ${describeError(err)}`, ctx, hintFor(err));
     }
+    const onNotice = (msg: string): void => opts.onNotice?.(`${imageLabel}: layer ${layer.digest}: ${msg}`);
     try {
-      await applyLayer(tar, writer, {
-        signal: opts.signal,
-        onNotice: opts.onNotice && ((msg) => opts.onNotice?.(`${imageLabel}: layer ${layer.digest}: ${msg}`)),
-      });
+      await applyLayer(tar, writer, { signal: opts.signal, onNotice });
     } catch (err) {
       if (!(err instanceof EntryError)) throw err;
       throw new UnpackError(err.reason, { ...ctx, entry: err.entry }, { ...hintFor(err.cause), cause: err });
     }
+    // after the layer's entries, in one process per root: never a process per entry
+    await applyXattrs([target, ...mirrors], writer.takeLayerXattrs(), onNotice);
   }
   writer.finishDirectories();
-  return { fixups: writer.fixups, ownership: writer.ownership, hardlinks: writer.hardlinkGroups() };
+  return { fixups: writer.fixups, ownership: writer.ownership, hardlinks: writer.hardlinkGroups(), xattrs: writer.xattrs };
+}
+
+/**
+ * Sets `targets`' xattrs in each of `roots` (identical trees); what the
+ * filesystem refuses, or a missing setfattr, is one notice, not an error.
+ */
+async function applyXattrs(roots: readonly string[], targets: readonly XattrTarget[], onNotice: (msg: string) => void): Promise<void> {
+  if (targets.length === 0) return;
+  const total = targets.reduce((n, t) => n + t.xattrs.size, 0);
+  let notice: string | undefined;
+  for (const root of roots) notice ??= describeXattrOutcome(await setXattrs(root, targets), total);
+  if (notice !== undefined) onNotice(notice);
 }
 
 interface CacheRecordFile {
@@ -198,6 +215,8 @@ interface CacheRecordFile {
   fixups: [string, number][];
   ownership: string;
   hardlinks: string[][];
+  /** Path → [name, base64 value] pairs; absent in entries written before xattrs were kept. */
+  xattrs?: [string, [string, string][]][];
 }
 
 /** The cached unpacked tree of the image, if a complete one is cached. */
@@ -228,6 +247,7 @@ async function unpackIntoCache(target: string, cacheDir: string, opts: Materiali
       fixups: [...record.fixups],
       ownership: serializeOwnership(record.ownership),
       hardlinks: record.hardlinks,
+      xattrs: [...record.xattrs].map(([path, x]) => [path, [...x].map(([name, value]) => [name, value.toString('base64')])]),
     };
     await writeFile(join(tmp, 'unpack.json'), JSON.stringify(file));
     // an incomplete entry (no record) is in the way of the rename; a complete one is someone else's, kept
@@ -248,7 +268,8 @@ async function readCacheRecord(path: string): Promise<UnpackRecord | undefined> 
   try {
     const file = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheRecordFile>;
     if (file.version !== 1 || !Array.isArray(file.fixups) || typeof file.ownership !== 'string' || !Array.isArray(file.hardlinks)) return undefined;
-    return { fixups: new Map(file.fixups), ownership: parseOwnership(file.ownership), hardlinks: file.hardlinks };
+    const xattrs: XattrMap = new Map((file.xattrs ?? []).map(([path, x]) => [path, new Map(x.map(([name, value]) => [name, Buffer.from(value, 'base64')]))]));
+    return { fixups: new Map(file.fixups), ownership: parseOwnership(file.ownership), hardlinks: file.hardlinks, xattrs };
   } catch {
     return undefined;
   }

@@ -47,6 +47,7 @@ import { errno, setModeNoFollow } from './no-follow.js';
 import { isSameOrBelow } from './path-policy.js';
 import { resolveDirectory, resolvePath } from './resolve-in-root.js';
 import type { Whiteout } from './whiteout.js';
+import type { XattrTarget, Xattrs } from './xattr.js';
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_DIRECTORY, O_NONBLOCK } = fsConstants;
 // libuv adds O_CLOEXEC to every open itself.
@@ -61,12 +62,16 @@ export interface EntryMeta {
   uid: number;
   gid: number;
   mtime: Date | undefined;
+  /** `user.*` xattrs from the entry's PAX header, applied after its layer (see `takeLayerXattrs`). */
+  xattrs?: Xattrs | undefined;
 }
 
 /** Uid and gid of an entry, keyed by rootfs-relative path; only entries that are not 0:0. */
 export type OwnershipMap = Map<string, [uid: number, gid: number]>;
 /** Final modes that differ from the working mode, keyed by rootfs-relative path. */
 export type ModeFixups = Map<string, number>;
+/** `user.*` xattrs of the tree, keyed by rootfs-relative path. */
+export type XattrMap = Map<string, Xattrs>;
 
 interface DirMeta {
   mode: number;
@@ -84,6 +89,7 @@ export interface OpenFile {
 export class RootfsWriter {
   readonly ownership: OwnershipMap = new Map();
   readonly fixups: ModeFixups = new Map();
+  readonly xattrs: XattrMap = new Map();
   /** Each hardlinked path → the set of paths sharing its inode (one Set object per group). */
   private readonly linkGroups = new Map<string, Set<string>>();
   /** Bytes of file data written so far, for the size limit. */
@@ -94,6 +100,8 @@ export class RootfsWriter {
   private dirCache = new Map<string, string[]>();
   /** Paths this layer wrote, and their ancestors: what its whiteouts must spare. */
   private touched = new Set<string>();
+  /** Paths given xattrs by this layer, still there as created. */
+  private layerXattrs = new Set<string>();
 
   /**
    * @param root the folder being unpacked into (must exist)
@@ -109,6 +117,23 @@ export class RootfsWriter {
   /** Starts a new layer: whiteouts of the next entries apply to what exists now. */
   beginLayer(): void {
     this.touched = new Set();
+    this.layerXattrs = new Set();
+  }
+
+  /**
+   * The xattrs this layer gave to entries that still exist, to apply once the
+   * layer's entries are written, and forgets them. Every path is one the
+   * writer resolved and nothing replaced since (a removal drops what is
+   * below it), so its directories are real ones inside the rootfs.
+   */
+  takeLayerXattrs(): XattrTarget[] {
+    const out: XattrTarget[] = [];
+    for (const path of this.layerXattrs) {
+      const xattrs = this.xattrs.get(path);
+      if (xattrs !== undefined) out.push({ path, xattrs });
+    }
+    this.layerXattrs = new Set();
+    return out;
   }
 
   private abs(real: string): string {
@@ -176,6 +201,8 @@ export class RootfsWriter {
       this.leaveLinkGroup(real);
       this.ownership.delete(real);
       this.fixups.delete(real);
+      this.xattrs.delete(real);
+      this.layerXattrs.delete(real);
       if (st.isSymbolicLink()) this.dirCache = new Map();
     }
   }
@@ -200,7 +227,7 @@ export class RootfsWriter {
   private forgetBelow(real: string): void {
     for (const key of [...this.linkGroups.keys()]) if (isSameOrBelow(key, real)) this.leaveLinkGroup(key);
     this.dirCache = new Map();
-    for (const map of [this.dirs, this.ownership, this.fixups] as Map<string, unknown>[]) {
+    for (const map of [this.dirs, this.ownership, this.fixups, this.xattrs, this.layerXattrs] as (Map<string, unknown> | Set<string>)[]) {
       for (const key of map.keys()) if (isSameOrBelow(key, real)) map.delete(key);
     }
   }
@@ -208,6 +235,11 @@ export class RootfsWriter {
   private record(real: string, meta: EntryMeta): void {
     if (meta.uid !== 0 || meta.gid !== 0) this.ownership.set(real, [meta.uid, meta.gid]);
     else this.ownership.delete(real);
+    if (meta.xattrs !== undefined && meta.xattrs.size > 0) {
+      // a directory declared again keeps the xattrs it has on disk; the new ones add to them
+      this.xattrs.set(real, new Map([...(this.xattrs.get(real) ?? []), ...meta.xattrs]));
+      this.layerXattrs.add(real);
+    }
     this.markTouched(real);
   }
 
@@ -236,7 +268,7 @@ export class RootfsWriter {
     }
     this.bytesWritten += size;
     const real = this.place(components);
-    const working = meta.mode | FILE_WORKING_BITS;
+    const working = fileWorkingMode(meta);
     const fds: number[] = [];
     try {
       this.create(real, (abs) => fds.push(openSync(abs, FILE_FLAGS, 0o600)));
@@ -264,7 +296,7 @@ export class RootfsWriter {
     file.fds = [];
     try {
       for (const fd of fds) {
-        fchmodSync(fd, file.meta.mode | FILE_WORKING_BITS);
+        fchmodSync(fd, fileWorkingMode(file.meta));
         if (file.meta.mtime) futimesSync(fd, file.meta.mtime, file.meta.mtime);
       }
     } finally {
@@ -379,6 +411,14 @@ export class RootfsWriter {
       for (const root of [this.root, ...this.mirrors]) setModeNoFollow(`${root}/${real}`, O_DIRECTORY, working, meta.mtime);
     }
   }
+}
+
+/**
+ * A file's mode while unpacking: readable by its owner, and writable too when
+ * it has xattrs to receive (setting a `user.*` xattr needs write permission).
+ */
+function fileWorkingMode(meta: EntryMeta): number {
+  return meta.mode | FILE_WORKING_BITS | (meta.xattrs !== undefined && meta.xattrs.size > 0 ? 0o200 : 0);
 }
 
 function depth(path: string): number {

@@ -26,6 +26,8 @@ export interface TarEntry {
   linkname?: string;
   /** How names over 100 bytes are written: a PAX header (default) or GNU's L/K entries. */
   longNames?: 'pax' | 'gnu';
+  /** Written as `SCHILY.xattr.NAME` records of a PAX header, as GNU tar and docker write them. */
+  xattrs?: Record<string, string | Uint8Array>;
 }
 
 const TYPEFLAG: Record<TarEntryType, string> = { file: '0', link: '1', symlink: '2', char: '3', block: '4', dir: '5', fifo: '6' };
@@ -60,11 +62,11 @@ function padded(data: Uint8Array): Buffer[] {
   return rest === 0 ? [Buffer.from(data)] : [Buffer.from(data), Buffer.alloc(512 - rest)];
 }
 
-function paxRecord(key: string, value: string): string {
-  const body = ` ${key}=${value}\n`;
-  let len = Buffer.byteLength(body) + 1;
-  while (String(len).length + Buffer.byteLength(body) !== len) len = String(len).length + Buffer.byteLength(body);
-  return `${len}${body}`;
+function paxRecord(key: string, value: string | Uint8Array): Buffer {
+  const body = Buffer.concat([Buffer.from(` ${key}=`), Buffer.from(value), Buffer.from('\n')]);
+  let len = body.length + 1;
+  while (String(len).length + body.length !== len) len = String(len).length + body.length;
+  return Buffer.concat([Buffer.from(String(len)), body]);
 }
 
 /** A tar archive (uncompressed, with the two zero end blocks) of `entries` in order. */
@@ -78,20 +80,25 @@ export function buildTar(entries: readonly TarEntry[]): Buffer {
     let linkname = e.linkname ?? '';
     const longName = Buffer.byteLength(name) > 100;
     const longLink = Buffer.byteLength(linkname) > 100;
-    if (longName || longLink) {
-      if (e.longNames === 'gnu') {
-        for (const [flag, value] of [['L', longName ? name : undefined], ['K', longLink ? linkname : undefined]] as const) {
-          if (value === undefined) continue;
-          const body = Buffer.from(`${value}\0`);
-          parts.push(header({ ...base, name: '././@LongLink', typeflag: flag, size: body.length, linkname: '' }), ...padded(body));
-        }
-      } else {
-        const body = Buffer.from((longName ? paxRecord('path', name) : '') + (longLink ? paxRecord('linkpath', linkname) : ''));
-        parts.push(header({ ...base, name: 'PaxHeader', typeflag: 'x', size: body.length, linkname: '' }), ...padded(body));
-      }
-      if (longName) name = name.slice(0, 100);
-      if (longLink) linkname = linkname.slice(0, 100);
+    const gnu = e.longNames === 'gnu';
+    const paxRecords = [
+      ...(longName && !gnu ? [paxRecord('path', name)] : []),
+      ...(longLink && !gnu ? [paxRecord('linkpath', linkname)] : []),
+      ...Object.entries(e.xattrs ?? {}).map(([k, v]) => paxRecord(`SCHILY.xattr.${k}`, v)),
+    ];
+    if (paxRecords.length > 0) {
+      const body = Buffer.concat(paxRecords);
+      parts.push(header({ ...base, name: 'PaxHeader', typeflag: 'x', size: body.length, linkname: '' }), ...padded(body));
     }
+    if (gnu) {
+      for (const [flag, value] of [['L', longName ? name : undefined], ['K', longLink ? linkname : undefined]] as const) {
+        if (value === undefined) continue;
+        const body = Buffer.from(`${value}\0`);
+        parts.push(header({ ...base, name: '././@LongLink', typeflag: flag, size: body.length, linkname: '' }), ...padded(body));
+      }
+    }
+    if (longName) name = name.slice(0, 100);
+    if (longLink) linkname = linkname.slice(0, 100);
     const typeflag = e.typeflag ?? TYPEFLAG[type];
     const size = type === 'file' || e.typeflag !== undefined ? data.length : 0;
     parts.push(header({ ...base, name, typeflag, size, linkname }));
