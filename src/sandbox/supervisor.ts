@@ -31,7 +31,7 @@ import { closeInheritedFds } from './fds.js';
 import { requireTool, whichTool } from './host.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './holder.js';
-import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
+import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, describeOneWayUdp } from './net-args.js';
 import type { RunSpec } from './spec.js';
 
 export interface StartOptions {
@@ -133,6 +133,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
 
     let network: ChildProcess | undefined;
     if (spec.network.mode === 'user') {
+      for (const text of describeOneWayUdp(spec.service, spec.network.backend, spec.network.ports)) options.onNotice?.(text);
       const privateDir = mkdtempSync(join(tmpdir(), 'dabba-net-'));
       cleanups.push(() => rmSync(privateDir, { recursive: true, force: true }));
       network =
