@@ -30,15 +30,6 @@ export class UsageError extends DabbaError {
   readonly exitCode = 2;
 }
 
-/** A command that is listed in help but whose issue has not landed yet. */
-export class NotImplementedError extends DabbaError {
-  readonly code = 'DABBA_NOT_IMPLEMENTED';
-  readonly exitCode = 2;
-  constructor(command: string) {
-    super(`dabba ${command}: not implemented yet`);
-  }
-}
-
 /** A state that should be impossible; printed as "this is a bug". */
 export class InternalError extends DabbaError {
   readonly code = 'DABBA_INTERNAL';
