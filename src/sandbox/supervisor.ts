@@ -151,8 +151,10 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     // fakeroot: false runs bwrap as the invoking user's own id; otherwise as the holder's root.
     if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
     const bwrap = spawn(tools.nsenter, [...enterArgs, '--', tools.bwrap, ...args], { stdio: childStdio, env: spec.env });
+    // 'close', not 'exit': the container's last output may still be in the pipes when bwrap exits.
+    // Nothing else holds them: the pid namespace ends with bwrap.
     const exited = new Promise<number>((resolveExit) => {
-      bwrap.on('exit', (code, signal) => resolveExit(code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0)));
+      bwrap.on('close', (code, signal) => resolveExit(code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0)));
     });
     bwrap.on('error', () => undefined);
     // A start that fails after this point must not leave the sandbox running.
