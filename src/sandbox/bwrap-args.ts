@@ -12,17 +12,17 @@ import type { RunSpec } from './spec.js';
 export interface BwrapFds {
   /** bwrap writes `{"child-pid": N}` here. */
   info: number;
-  /** A nested user namespace for a non-root process (see `needsUserNamespace`). */
+  /** A nested user namespace for a process that is not plain root (see `needsUserNamespace`). */
   userns?: number | undefined;
 }
 
 /**
- * Whether the process needs a nested user namespace to switch to its uid:
- * bwrap runs as the holder's root, and bwrap 0.8 can only change uid and gid
- * (in that order) where its own uid is not root. A gid with uid 0 is not applied.
+ * Whether the process needs a nested user namespace to switch to its ids:
+ * bwrap runs as the holder's root, and bwrap 0.8 applies `--uid`/`--gid` only
+ * when it joins a user namespace (`--userns`) of its own.
  */
 export function needsUserNamespace(spec: RunSpec): boolean {
-  return spec.idMapping.uid[0]?.inside === 0 && spec.user.uid !== 0;
+  return spec.idMapping.uid[0]?.inside === 0 && (spec.user.uid !== 0 || spec.user.gid !== 0);
 }
 
 /**

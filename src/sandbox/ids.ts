@@ -107,15 +107,17 @@ export function idMapHelperArgs(maps: readonly IdMap[]): string[] {
 }
 
 /**
- * The maps of the nested user namespace a non-root process runs in: every id
- * of the container's mapping as itself, except uid 0. Without root in it,
- * bwrap's setuid keeps the capability its setgid needs. Each extent lies
- * inside one extent of the parent's map, as the kernel requires.
+ * The maps of the nested user namespace a process runs in when bwrap must
+ * switch its ids: every id of the container's mapping as itself, except uid 0
+ * (without root in it, bwrap's setuid keeps the capability its setgid needs).
+ * `keepRoot` keeps uid 0 for a root process with another gid, where bwrap's
+ * setuid(0) drops nothing. Each extent lies inside one extent of the parent's
+ * map, as the kernel requires.
  */
-export function nestedIdMaps(mapping: IdMapping): { uid: IdMap[]; gid: IdMap[] } {
+export function nestedIdMaps(mapping: IdMapping, keepRoot = false): { uid: IdMap[]; gid: IdMap[] } {
   const identity = (maps: readonly IdMap[]): IdMap[] => maps.map((m) => ({ inside: m.inside, outside: m.inside, count: m.count }));
   const uid = identity(mapping.uid)
-    .map((m) => (m.inside === 0 ? { inside: 1, outside: 1, count: m.count - 1 } : m))
+    .map((m) => (m.inside === 0 && !keepRoot ? { inside: 1, outside: 1, count: m.count - 1 } : m))
     .filter((m) => m.count > 0);
   return { uid, gid: identity(mapping.gid) };
 }

@@ -121,7 +121,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       cleanups.push(() => endKeeper(nested!));
       await waitForNewUserns(nested, [process.pid, holder.pid!]);
       // No container root in here: bwrap's setuid then keeps the capability it needs for setgid.
-      const maps = nestedIdMaps(spec.idMapping);
+      const maps = nestedIdMaps(spec.idMapping, spec.user.uid === 0);
       // Only a process inside the holder may write these maps; one write per file, as the kernel requires.
       const script = 'printf %s "$1" > /proc/$2/uid_map && printf %s "$3" > /proc/$2/gid_map';
       await run(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(nested.pid), formatIdMap(maps.gid)], 'mapping the container user\'s namespace');

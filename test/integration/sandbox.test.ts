@@ -81,6 +81,8 @@ describe('sandbox', { skip }, () => {
       assert.match(r.stdout, /CapEff:\s+0+\n/);
       assert.equal((await run({ command: ['id', '-u'] }, {}, makeImageConfig({ User: '1000:50' }))).stdout.trim(), '1000');
       assert.equal((await run({ command: ['id', '-g'] }, {}, makeImageConfig({ User: '1000:50' }))).stdout.trim(), '50');
+      const rootWithGroup = await run({ command: ['sh', '-c', 'id -u; id -g; touch /tmp/f; stat -c %g /tmp/f'], user: '0:50' });
+      assert.deepEqual(rootWithGroup.stdout.trim().split('\n'), ['0', '50', '50'], rootWithGroup.stderr);
     }
   });
 

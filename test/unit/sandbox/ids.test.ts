@@ -40,10 +40,12 @@ test('as root, container ids go to an unprivileged range, and the unpacker shift
   assert.equal(rootIdShift(1001, user.subuid, user.subgid), undefined);
 });
 
-test('the nested namespace for a non-root process maps every id but uid 0, extent by extent', () => {
+test('the nested namespace maps every id but uid 0 (unless the process is root with another gid), extent by extent', () => {
   const n = nestedIdMaps(planIdMapping(user, true));
   assert.equal(formatIdMap(n.uid), '1 1 65536\n');
   assert.equal(formatIdMap(n.gid), '0 0 1\n1 1 65536\n');
   const root = nestedIdMaps(planIdMapping({ uid: 0, gid: 0, userName: 'root', subuid: undefined, subgid: undefined }, true));
   assert.equal(formatIdMap(root.uid), `1 1 ${ROOT_ID_RANGE.count - 1}\n`);
+  const keepRoot = nestedIdMaps(planIdMapping(user, true), true);
+  assert.equal(formatIdMap(keepRoot.uid), '0 0 1\n1 1 65536\n', 'uid 0 with another gid keeps root in the nested namespace');
 });

@@ -143,7 +143,13 @@ test('users: fakeroot default is root, user: and image User resolve in the rootf
   assert.deepEqual(after(args, '--userns', 5), [['4', '--uid', '1000', '--gid', '1000']]);
   assert.deepEqual(after(args, '--block-fd'), [['4']], 'the userns fd doubles as block fd, which bwrap closes before exec');
   assert.deepEqual(buildRunSpec(input({ image: makeImageConfig({ User: '1000:staff' }) })).user, { uid: 1000, gid: 50 });
-  assert.deepEqual(buildRunSpec(input({ service: makeService({ user: 'app' }), overrides: { tty: false, user: '0' } })).user, { uid: 0, gid: 0 });
+  const rootUser = buildRunSpec(input({ service: makeService({ user: 'app' }), overrides: { tty: false, user: '0' } }));
+  assert.deepEqual(rootUser.user, { uid: 0, gid: 0 });
+  assert.equal(needsUserNamespace(rootUser), false, 'plain root keeps the holder\'s namespace');
+  const rootStaff = buildRunSpec(input({ service: makeService({ user: '0:staff' }) }));
+  assert.deepEqual(rootStaff.user, { uid: 0, gid: 50 });
+  assert.ok(needsUserNamespace(rootStaff), 'root with another group needs bwrap to switch gid');
+  assert.deepEqual(after(buildBwrapArgs(rootStaff, { info: 3, userns: 4 }), '--userns', 5), [['4', '--uid', '0', '--gid', '50']]);
   const own = buildRunSpec(input({ service: makeService({ fakeroot: false }), image: makeImageConfig({ User: 'app' }) }));
   assert.deepEqual(own.user, { uid: 1001, gid: 1001 });
   assert.equal(needsUserNamespace(own), false);
