@@ -7,7 +7,11 @@
  *
  * Heavy modules (registry client, store, unpacker, sandbox) are imported only
  * when a step needs them: `ps` and a no-op `up` are benchmarked on start-up.
+ * Each is imported through its index: in the bundle (scripts/bundle.mjs) every
+ * module named in a dynamic import becomes a file of its own to load.
  */
+import { existsSync } from 'node:fs';
+import { lchown, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandContext } from './command.js';
 import { paint } from './output.js';
@@ -21,7 +25,9 @@ import { observeProject, observeService, removeContainerDir, removeVolumeDir, wr
 import { createSupervisorRuntime } from '../supervisor/launcher.js';
 import type { ResolvedImage } from '../image/index.js';
 import type { Store } from '../store/index.js';
-import type { HostFacts } from '../sandbox/ids.js';
+import { rootIdShift, type HostFacts } from '../sandbox/ids.js';
+import { readHostFacts } from '../sandbox/host.js';
+import { readRootfsOrigin } from '../unpack/origin.js';
 
 /** Loads the project as every lifecycle command does, printing its warnings to stderr. */
 export function loadProjectFor(ctx: CommandContext): Promise<Project> {
@@ -77,9 +83,8 @@ export interface MaterializeServiceOptions {
  */
 export async function materializeService(project: Project, service: Service, opts: MaterializeServiceOptions): Promise<{ changed: boolean }> {
   const { dir, rootfs } = containerPaths(projectPaths(project.workingDir), service.name);
-  const [{ readRootfsOrigin }, { existsSync }] = await Promise.all([import('../unpack/origin.js'), import('node:fs')]);
   if ((await readRootfsOrigin(dir))?.manifestDigest === opts.image.manifestDigest && existsSync(rootfs)) return { changed: false };
-  const [{ materializeRootfs, readOwnershipFile }, { openLayerTar }, { rootIdShift, applyOwnershipInUserNamespace }] = await Promise.all([
+  const [{ materializeRootfs, readOwnershipFile }, { openLayerTar }, { applyOwnershipInUserNamespace }] = await Promise.all([
     import('../unpack/index.js'),
     import('../image/index.js'),
     import('../sandbox/index.js'),
@@ -124,11 +129,11 @@ export function asContainerRoot(host: HostFacts): ContainerRootTools | undefined
   if (host.uid === 0 || host.subuid === undefined || host.subgid === undefined) return undefined;
   return {
     async remove(path) {
-      const { removeInUserNamespace } = await import('../sandbox/userns.js');
+      const { removeInUserNamespace } = await import('../sandbox/index.js');
       await removeInUserNamespace(path, host);
     },
     async copy(src, dst) {
-      const { runInUserNamespace } = await import('../sandbox/userns.js');
+      const { runInUserNamespace } = await import('../sandbox/index.js');
       const code = await runInUserNamespace(host, ['cp', '-a', '--reflink=auto', '--', src, dst]);
       if (code !== 0) throw new Error(`cp -a as the container's root: exit ${code}`);
     },
@@ -145,21 +150,14 @@ export function asContainerRoot(host: HostFacts): ContainerRootTools | undefined
  * belongs to the container's root.
  */
 export async function ensureServiceVolume(volumeDir: string, rootfs: string, containerPath: string, host: HostFacts): Promise<void> {
-  const [{ ensureVolume }, { rootIdShift }, { lstat, lchown }] = await Promise.all([
-    import('../unpack/volume.js'),
-    import('../sandbox/ids.js'),
-    import('node:fs/promises'),
-  ]);
+  // Not the unpack index: it would load tar.
+  const { ensureVolume } = await import('../unpack/volume.js');
   const tools = asContainerRoot(host);
   const { created } = await ensureVolume({ volumeDir, rootfs, containerPath, clone: tools?.copy, removeDenied: tools?.remove });
   const shift = rootIdShift(host.uid, host.subuid, host.subgid);
   if (created && shift !== undefined && (await lstat(volumeDir)).uid === 0) await lchown(volumeDir, shift.uid, shift.gid);
 }
 
-async function hostFacts(): Promise<HostFacts> {
-  const { readHostFacts } = await import('../sandbox/host.js');
-  return readHostFacts();
-}
 
 const LOCAL_SOURCE = /^(oci|oci-archive|docker-archive):/;
 
@@ -195,7 +193,8 @@ export function createImageSide(ctx: CommandContext, project: Project): { images
   };
   const paths = projectPaths(project.workingDir);
   const materializeOne = async (service: Service, digest: string): Promise<void> => {
-    const [store, image, host] = await Promise.all([openStore(), imageFor(service, digest), hostFacts()]);
+    const [store, image] = await Promise.all([openStore(), imageFor(service, digest)]);
+    const host = readHostFacts();
     await materializeService(project, service, { store, image, host, onNotice: (t) => ctx.out.warn(t) });
   };
   // Containers of one image are materialised one after the other: the first fills the unpack
@@ -209,7 +208,7 @@ export function createImageSide(ctx: CommandContext, project: Project): { images
     },
     async createVolume(name, service) {
       const mount = service.volumes.find((v) => v.type === 'volume' && v.source === name);
-      await ensureServiceVolume(join(paths.volumesDir, name), containerPaths(paths, service.name).rootfs, mount?.target ?? '/', await hostFacts());
+      await ensureServiceVolume(join(paths.volumesDir, name), containerPaths(paths, service.name).rootfs, mount?.target ?? '/', readHostFacts());
     },
   };
   return { images, materializer };
@@ -225,8 +224,8 @@ export function createStateStore(paths: ProjectPaths): StateStore {
     },
     writeSpec: (spec) => writeSpec(paths, spec),
     // A container folder or volume may hold files of subordinate ids (applied ownership, or written by a container user).
-    removeContainer: async (service) => removeContainerDir(paths, service, asContainerRoot(await hostFacts())?.remove),
-    removeVolume: async (name) => removeVolumeDir(paths, name, asContainerRoot(await hostFacts())?.remove),
+    removeContainer: async (service) => removeContainerDir(paths, service, asContainerRoot(readHostFacts())?.remove),
+    removeVolume: async (name) => removeVolumeDir(paths, name, asContainerRoot(readHostFacts())?.remove),
   };
 }
 

@@ -6,17 +6,23 @@
  * one and -T is not given), SIGINT/SIGTERM/SIGHUP/SIGQUIT go to the command,
  * and dabba exits with its code (128+N for signal N).
  *
- * Everything heavy (image store, unpacker, sandbox) is imported lazily.
+ * What every run needs is imported statically: in the bundle (scripts/bundle.mjs)
+ * each dynamic import is a file of its own to load. The unpacker stays behind
+ * wiring.js's lazy import: a materialised container does not need it.
  */
 import { join } from 'node:path';
 import type { Command, CommandContext } from '../command.js';
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../../errors/index.js';
+import { parsePortSpec, parseVolumeSpec } from '../../config/index.js';
 import type { PortMapping, Project, Service, VolumeMount } from '../../config/model.js';
-import type { NetworkBackend } from '../../sandbox/spec.js';
+import { splitShellWords } from '../../config/shell-split.js';
+import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, type ContainerHandle, type HostFacts, type MountSpec, type NetworkBackend } from '../../sandbox/index.js';
+import { containerPaths, projectPaths } from '../../state/paths.js';
 import type { ResolvedImage } from '../../image/index.js';
 import type { Store } from '../../store/index.js';
 import { parseEnvPairs } from '../env-pairs.js';
+import { ensureServiceImage, ensureServiceVolume, loadProjectFor, materializeService, openImageStore, withLock } from '../wiring.js';
 
 const BACKENDS: readonly NetworkBackend[] = ['slirp4netns', 'pasta'];
 const FORWARDED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
@@ -47,7 +53,6 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   const backend = ((args.options['network-backend'] as string | undefined) ?? ctx.env.DABBA_NETWORK ?? 'slirp4netns') as NetworkBackend;
   if (!BACKENDS.includes(backend)) throw new UsageError(`dabba run: network backend must be slirp4netns or pasta, not "${backend}"`);
 
-  const [{ parsePortSpec, parseVolumeSpec }, { loadProjectFor }] = await Promise.all([import('../../config/index.js'), import('../wiring.js')]);
   const project = await loadProjectFor(ctx);
   const service = project.services[name];
   if (!service) throw new UsageError(`dabba run: no service "${name}"`, { hint: `the services are: ${Object.keys(project.services).join(', ')}` });
@@ -60,12 +65,7 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
 
   // The container is made (and its volumes seeded) under the project lock, so `run` and `up`
   // never unpack the same folder at once; the lock is released before the command runs.
-  const [{ buildRunSpec, readRootfsUsers, startContainer }, { withLock }, { projectPaths }, { store, image }] = await Promise.all([
-    import('../../sandbox/index.js'),
-    import('../wiring.js'),
-    import('../../state/paths.js'),
-    pullServiceImage(ctx, project, service),
-  ]);
+  const { store, image } = await pullServiceImage(ctx, project, service);
   const spec = await withLock(ctx, projectPaths(project.workingDir), 'run', async () => {
     const prepared = await prepareContainer(ctx, project, service, { store, image }, volumes);
     const { passwd, groups } = readRootfsUsers(prepared.paths.rootfs);
@@ -78,7 +78,7 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
       groups,
       overrides: {
         command: cmd,
-        entrypoint: entrypoint === undefined ? undefined : await splitEntrypoint(entrypoint),
+        entrypoint: entrypoint === undefined ? undefined : splitEntrypoint(entrypoint),
         env: parseEnvPairs('run', (args.options.env as string[] | undefined) ?? [], ctx.env),
         user: args.options.user as string | undefined,
         workdir: args.options.workdir as string | undefined,
@@ -93,7 +93,7 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   });
 
   // Handlers go in before the container starts: a signal that arrives while it starts is passed on once it runs.
-  let handle: import('../../sandbox/index.js').ContainerHandle | undefined;
+  let handle: ContainerHandle | undefined;
   let pending: NodeJS.Signals | undefined;
   // SIGINT/SIGTERM stop the container as `stop` would: the signal, then SIGKILL after stop_grace_period
   // (a PID 1 without a handler ignores it, as in docker). SIGHUP/SIGQUIT are only passed on.
@@ -113,15 +113,14 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
 }
 
 interface Prepared {
-  host: import('../../sandbox/ids.js').HostFacts;
+  host: HostFacts;
   paths: { containerDir: string; rootfs: string; projectDir: string; volumesDir: string };
   /** Creates the named and anonymous volumes of `mounts` that do not exist yet, seeded from the image. */
-  seedVolumes(mounts: readonly import('../../sandbox/spec.js').MountSpec[]): Promise<void>;
+  seedVolumes(mounts: readonly MountSpec[]): Promise<void>;
 }
 
 /** The service's image, pulled per its pull_policy (outside the lock: the store is safe for concurrent puts). */
 async function pullServiceImage(ctx: CommandContext, project: Project, service: Service): Promise<{ store: Store; image: ResolvedImage }> {
-  const { openImageStore, ensureServiceImage } = await import('../wiring.js');
   const store = await openImageStore(ctx.env);
   return { store, image: await ensureServiceImage(store, project, service, service.pullPolicy, ctx.env) };
 }
@@ -134,11 +133,6 @@ async function prepareContainer(
   { store, image }: { store: Store; image: ResolvedImage },
   extraVolumes: readonly VolumeMount[],
 ): Promise<Prepared> {
-  const [{ ensureServiceVolume, materializeService }, { readHostFacts }, { containerPaths, projectPaths }] = await Promise.all([
-    import('../wiring.js'),
-    import('../../sandbox/host.js'),
-    import('../../state/paths.js'),
-  ]);
   const pp = projectPaths(project.workingDir);
   const cp = containerPaths(pp, service.name);
   const host = readHostFacts();
@@ -159,8 +153,7 @@ async function prepareContainer(
 }
 
 /** `--entrypoint` split as a shell would (compose's rule for a string entrypoint). */
-async function splitEntrypoint(text: string): Promise<string[]> {
-  const { splitShellWords } = await import('../../config/shell-split.js');
+function splitEntrypoint(text: string): string[] {
   try {
     return splitShellWords(text);
   } catch (err) {
