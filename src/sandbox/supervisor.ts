@@ -141,7 +141,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
           ? await startPasta(spec.service, holder.pid!, spec.network.ports, privateDir, env)
           : await startSlirp(spec.service, holder.pid!, spec.network.ports, privateDir, env);
       const n = network;
-      cleanups.push(() => n.kill('SIGTERM'));
+      cleanups.push(() => killNetworkHelper(n));
     }
 
     const stdio = normaliseStdio(options.stdio);
@@ -363,6 +363,18 @@ async function waitForCommand(initPid: number, init: boolean, bwrapPath: string)
     }
     await new Promise((r) => setTimeout(r, 1));
   }
+}
+
+/**
+ * Kills slirp4netns or pasta without keeping dabba alive until it is gone:
+ * closing its tap device takes the kernel ~15 ms after the signal (measured),
+ * which `dabba run` would otherwise add to every exit. SIGKILL, so that it
+ * cannot outlive the signal; `stop` waits for recorded pids on its own.
+ */
+function killNetworkHelper(child: ChildProcess): void {
+  child.kill('SIGKILL');
+  for (const s of child.stdio) s?.destroy();
+  child.unref();
 }
 
 function alive(pid: number): boolean {
