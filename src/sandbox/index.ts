@@ -8,5 +8,16 @@ export { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, describeOneWayUdp 
 export { resolveContainerPath, resolveInRootfs } from './container-path.js';
 export { readHostFacts, requireTool, whichTool } from './host.js';
 export { readRootfsUsers } from './rootfs-users.js';
-export { enterContainer, startContainer, type ContainerHandle, type ContainerPids, type EnterInfo, type EnterOptions, type StartOptions } from './supervisor.js';
+export {
+  enterContainer,
+  startContainer,
+  startNamespaces,
+  type ContainerHandle,
+  type ContainerNamespaces,
+  type ContainerPids,
+  type EnterInfo,
+  type EnterOptions,
+  type NamespacePlan,
+  type StartOptions,
+} from './supervisor.js';
 export { applyOwnershipInUserNamespace, removeInUserNamespace, runInUserNamespace } from './userns.js';

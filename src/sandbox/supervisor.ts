@@ -35,6 +35,12 @@ import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, describeOneWayUdp 
 import type { RunSpec } from './spec.js';
 
 export interface StartOptions {
+  /**
+   * Namespaces started ahead with `startNamespaces` for this spec; the
+   * container takes them over (they end with it). Ones made for another
+   * mapping or network are ended and replaced.
+   */
+  namespaces?: ContainerNamespaces | undefined;
   /** The container's stdin/stdout/stderr. Default 'inherit'. */
   stdio?: 'inherit' | 'pipe' | 'ignore' | [StdioNull, StdioNull, StdioNull] | undefined;
   /** dabba's own environment, for finding the tools. Default process.env. */
@@ -81,6 +87,66 @@ export interface ContainerHandle {
   stop(signal?: string, graceMs?: number): Promise<number>;
 }
 
+/** What a container's namespaces are made for: the parts of a RunSpec that `startNamespaces` needs. */
+export type NamespacePlan = Pick<RunSpec, 'service' | 'idMapping' | 'network'>;
+
+/** A container's namespace holder and network helper, running; see `startNamespaces`. */
+export interface ContainerNamespaces {
+  readonly plan: NamespacePlan;
+  readonly holder: ChildProcess;
+  readonly network: ChildProcess | undefined;
+  /** Ends the helpers and removes their files. Idempotent. */
+  end(): void;
+}
+
+/**
+ * Starts the namespace holder, mapped, and with networking slirp4netns or
+ * pasta with every port forwarded: the part of a start that needs neither the
+ * rootfs nor the image, so that `dabba run` overlaps it with finding the image
+ * and making the container. Rejects with SandboxError (a tool missing, a port
+ * taken) leaving nothing behind. Hand the result to `startContainer`, or
+ * `end()` it.
+ */
+export async function startNamespaces(plan: NamespacePlan, options: Pick<StartOptions, 'env' | 'onNotice'> = {}): Promise<ContainerNamespaces> {
+  const env = options.env ?? process.env;
+  const unshare = requireTool('unshare', env);
+  closeInheritedFds();
+  const ends: (() => void)[] = [];
+  const end = (): void => {
+    for (const e of ends.splice(0).reverse()) {
+      try {
+        e();
+      } catch {
+        // best effort: the rest must still run
+      }
+    }
+  };
+  try {
+    const holder = await startHolder(unshare, plan.idMapping, plan.network.mode === 'user', env);
+    ends.push(() => endKeeper(holder));
+    let network: ChildProcess | undefined;
+    if (plan.network.mode === 'user') {
+      for (const text of describeOneWayUdp(plan.service, plan.network.backend, plan.network.ports)) options.onNotice?.(text);
+      const privateDir = mkdtempSync(join(tmpdir(), 'dabba-net-'));
+      ends.push(() => rmSync(privateDir, { recursive: true, force: true }));
+      network =
+        plan.network.backend === 'pasta'
+          ? await startPasta(plan.service, holder.pid!, plan.network.ports, privateDir, env)
+          : await startSlirp(plan.service, holder.pid!, plan.network.ports, privateDir, env);
+      const n = network;
+      ends.push(() => killNetworkHelper(n));
+    }
+    return { plan, holder, network, end };
+  } catch (err) {
+    end();
+    throw err;
+  }
+}
+
+function samePlan(a: NamespacePlan, b: NamespacePlan): boolean {
+  return a.service === b.service && JSON.stringify([a.idMapping, a.network]) === JSON.stringify([b.idMapping, b.network]);
+}
+
 /**
  * Starts the container described by `spec` and resolves once its command has
  * been started (bwrap reported its PID 1). Rejects with SandboxError when a
@@ -89,14 +155,8 @@ export interface ContainerHandle {
  */
 export async function startContainer(spec: RunSpec, options: StartOptions = {}): Promise<ContainerHandle> {
   const env = options.env ?? process.env;
-  const tools = {
-    bwrap: requireTool('bwrap', env),
-    unshare: requireTool('unshare', env),
-    nsenter: requireTool('nsenter', env),
-  };
-  const userNet = spec.network.mode === 'user';
-  closeInheritedFds();
-  const cleanups: (() => void)[] = [];
+  const ahead = options.namespaces;
+  const cleanups: (() => void)[] = ahead ? [() => ahead.end()] : [];
   const cleanup = (): void => {
     for (const c of cleanups.splice(0).reverse()) {
       try {
@@ -107,11 +167,24 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     }
   };
   try {
+    const tools = {
+      bwrap: requireTool('bwrap', env),
+      unshare: requireTool('unshare', env),
+      nsenter: requireTool('nsenter', env),
+    };
+    const userNet = spec.network.mode === 'user';
+    closeInheritedFds();
     const bwrapArgsSpec = prepareHost(spec);
     cleanups.push(() => rmSync(spec.scratchDir, { recursive: true, force: true }));
 
-    const holder = await startHolder(tools.unshare, spec.idMapping, userNet, env);
-    cleanups.push(() => endKeeper(holder));
+    let namespaces = ahead;
+    if (!namespaces || !samePlan(namespaces.plan, spec)) {
+      namespaces?.end();
+      namespaces = await startNamespaces(spec, options);
+      const started = namespaces;
+      cleanups.push(() => started.end());
+    }
+    const { holder, network } = namespaces;
     if (spec.aptSandboxFix) options.onNotice?.('no subordinate id range for your user: only container root is mapped (see dabba doctor)');
 
     let usernsFd: number | undefined;
@@ -129,19 +202,6 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       cleanups.push(() => {
         if (usernsFd !== undefined) closeSync(usernsFd);
       });
-    }
-
-    let network: ChildProcess | undefined;
-    if (spec.network.mode === 'user') {
-      for (const text of describeOneWayUdp(spec.service, spec.network.backend, spec.network.ports)) options.onNotice?.(text);
-      const privateDir = mkdtempSync(join(tmpdir(), 'dabba-net-'));
-      cleanups.push(() => rmSync(privateDir, { recursive: true, force: true }));
-      network =
-        spec.network.backend === 'pasta'
-          ? await startPasta(spec.service, holder.pid!, spec.network.ports, privateDir, env)
-          : await startSlirp(spec.service, holder.pid!, spec.network.ports, privateDir, env);
-      const n = network;
-      cleanups.push(() => killNetworkHelper(n));
     }
 
     const stdio = normaliseStdio(options.stdio);

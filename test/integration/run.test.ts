@@ -6,11 +6,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
-import { makeTempDir } from '../helpers/rootfs.js';
+import { makeImageConfig, makeService, makeTempDir } from '../helpers/rootfs.js';
+import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, startNamespaces, type ContainerHandle } from '../../src/sandbox/index.js';
 import { whichTool } from '../../src/sandbox/host.js';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
@@ -134,5 +135,47 @@ describe('dabba run', { skip }, () => {
     const bad = await dabba(['run', 'nope']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /no service "nope"/);
+  });
+});
+
+/** The container's stdout and exit code. */
+async function outputOf(h: ContainerHandle): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  h.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
+  return { code: await h.wait(), stdout };
+}
+
+// `dabba run` starts the holder and the network while it finds the image and makes the container.
+describe('namespaces started ahead of the container', { skip }, () => {
+  test('the container runs in them; ones made for another plan are ended and replaced', async () => {
+    assert.equal((await dabba(['run', 'app', 'true'])).code, 0, 'materialises the rootfs');
+    const rootfs = join(dir, '.dabba/app/rootfs');
+    const containerDir = join(dir, 'ahead');
+    await mkdir(containerDir, { recursive: true });
+    const spec = buildRunSpec({
+      service: makeService({ name: 'app', command: ['cat', '/proc/net/dev'] }),
+      image: makeImageConfig(),
+      paths: { containerDir, rootfs, projectDir: dir, volumesDir: join(dir, 'volumes') },
+      host: readHostFacts(),
+      ...readRootfsUsers(rootfs),
+      overrides: { tty: false },
+    });
+    const stdio = ['ignore', 'pipe', 'pipe'] as const;
+
+    const ahead = await startNamespaces(spec);
+    const same = await startContainer(spec, { namespaces: ahead, stdio: [...stdio] });
+    assert.equal(same.pids.holder, ahead.holder.pid);
+    assert.equal(same.pids.network, ahead.network?.pid);
+    const first = await outputOf(same);
+    assert.equal(first.code, 0);
+    assert.match(first.stdout, /tap0/);
+
+    const loopbackOnly = await startNamespaces({ ...spec, network: { mode: 'loopback' } });
+    const replaced = await startContainer(spec, { namespaces: loopbackOnly, stdio: [...stdio] });
+    assert.notEqual(replaced.pids.holder, loopbackOnly.holder.pid);
+    const second = await outputOf(replaced);
+    assert.equal(second.code, 0);
+    assert.match(second.stdout, /tap0/, 'the replacement has the network the spec asks for');
+    assert.notEqual(loopbackOnly.holder.exitCode ?? loopbackOnly.holder.signalCode, null, 'the replaced holder was ended');
   });
 });

@@ -17,7 +17,21 @@ import { UsageError } from '../../errors/index.js';
 import { parsePortSpec, parseVolumeSpec } from '../../config/index.js';
 import type { PortMapping, Project, Service, VolumeMount } from '../../config/model.js';
 import { splitShellWords } from '../../config/shell-split.js';
-import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, type ContainerHandle, type HostFacts, type MountSpec, type NetworkBackend } from '../../sandbox/index.js';
+import {
+  buildRunSpec,
+  planIdMapping,
+  readHostFacts,
+  readRootfsUsers,
+  startContainer,
+  startNamespaces,
+  type ContainerHandle,
+  type ContainerNamespaces,
+  type HostFacts,
+  type MountSpec,
+  type NetworkBackend,
+  type RunOverrides,
+  type RunSpec,
+} from '../../sandbox/index.js';
 import { containerPaths, projectPaths } from '../../state/paths.js';
 import type { ResolvedImage } from '../../image/index.js';
 import type { Store } from '../../store/index.js';
@@ -61,37 +75,57 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   const ports: PortMapping[] = [...(args.options['service-ports'] ? service.ports : []), ...publish.flatMap((p) => parsePortSpec(p))];
   const volumes: VolumeMount[] = ((args.options.volume as string[] | undefined) ?? []).map((v) => parseVolumeSpec(v, project.workingDir, ctx.env.HOME));
   const entrypoint = args.options.entrypoint as string | undefined;
-  const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !args.options['no-TTY'];
+  const overrides: RunOverrides = {
+    command: cmd,
+    entrypoint: entrypoint === undefined ? undefined : splitEntrypoint(entrypoint),
+    env: parseEnvPairs('run', (args.options.env as string[] | undefined) ?? [], ctx.env),
+    user: args.options.user as string | undefined,
+    workdir: args.options.workdir as string | undefined,
+    ports,
+    volumes,
+    networkBackend: backend,
+    tty: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !args.options['no-TTY'],
+  };
+  const host = readHostFacts();
 
-  // The container is made (and its volumes seeded) under the project lock, so `run` and `up`
-  // never unpack the same folder at once; the lock is released before the command runs.
+  // The namespace holder and the network (ports forwarded) need neither the image nor the rootfs:
+  // they start while those are found and made, off the critical path. This is the plan buildRunSpec
+  // makes; startContainer replaces namespaces made for another.
+  const namespaces = startNamespaces(
+    { service: name, idMapping: planIdMapping(host, service.fakeroot), network: service.net ? { mode: 'user', backend, ports } : { mode: 'loopback' } },
+    { env: ctx.env, onNotice: (t) => ctx.out.warn(t) },
+  );
+  // Its failure (a port taken) is reported where it is awaited, before the command runs.
+  namespaces.catch(() => undefined);
+  let spec: RunSpec;
+  try {
+    spec = await makeContainer(ctx, project, service, host, overrides);
+  } catch (err) {
+    (await namespaces.catch(() => undefined))?.end();
+    throw err;
+  }
+  return runContainer(ctx, spec, await namespaces);
+}
+
+/**
+ * Finds the image (per pull_policy) and makes the container and its RunSpec.
+ * The container is made (and its volumes seeded) under the project lock, so
+ * `run` and `up` never unpack the same folder at once; the lock is released
+ * before the command runs.
+ */
+async function makeContainer(ctx: CommandContext, project: Project, service: Service, host: HostFacts, overrides: RunOverrides): Promise<RunSpec> {
   const { store, image } = await pullServiceImage(ctx, project, service);
-  const spec = await withLock(ctx, projectPaths(project.workingDir), 'run', async () => {
-    const prepared = await prepareContainer(ctx, project, service, { store, image }, volumes);
+  return withLock(ctx, projectPaths(project.workingDir), 'run', async () => {
+    const prepared = await prepareContainer(ctx, project, service, host, { store, image }, overrides.volumes ?? []);
     const { passwd, groups } = readRootfsUsers(prepared.paths.rootfs);
-    const built = buildRunSpec({
-      service,
-      image: image.config,
-      paths: prepared.paths,
-      host: prepared.host,
-      passwd,
-      groups,
-      overrides: {
-        command: cmd,
-        entrypoint: entrypoint === undefined ? undefined : splitEntrypoint(entrypoint),
-        env: parseEnvPairs('run', (args.options.env as string[] | undefined) ?? [], ctx.env),
-        user: args.options.user as string | undefined,
-        workdir: args.options.workdir as string | undefined,
-        ports,
-        volumes,
-        networkBackend: backend,
-        tty,
-      },
-    });
-    await prepared.seedVolumes(built.mounts);
-    return built;
+    const spec = buildRunSpec({ service, image: image.config, paths: prepared.paths, host, passwd, groups, overrides });
+    await prepared.seedVolumes(spec.mounts);
+    return spec;
   });
+}
 
+/** Starts the container in `namespaces` and waits for it, passing signals on; resolves with its exit code. */
+async function runContainer(ctx: CommandContext, spec: RunSpec, namespaces: ContainerNamespaces): Promise<number> {
   // Handlers go in before the container starts: a signal that arrives while it starts is passed on once it runs.
   let handle: ContainerHandle | undefined;
   let pending: NodeJS.Signals | undefined;
@@ -104,7 +138,7 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   };
   for (const s of FORWARDED) process.on(s, forward);
   try {
-    handle = await startContainer(spec, { stdio: 'inherit', env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
+    handle = await startContainer(spec, { namespaces, stdio: 'inherit', env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
     if (pending) forward(pending);
     return await handle.wait();
   } finally {
@@ -113,7 +147,6 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
 }
 
 interface Prepared {
-  host: HostFacts;
   paths: { containerDir: string; rootfs: string; projectDir: string; volumesDir: string };
   /** Creates the named and anonymous volumes of `mounts` that do not exist yet, seeded from the image. */
   seedVolumes(mounts: readonly MountSpec[]): Promise<void>;
@@ -130,16 +163,15 @@ async function prepareContainer(
   ctx: CommandContext,
   project: Project,
   service: Service,
+  host: HostFacts,
   { store, image }: { store: Store; image: ResolvedImage },
   extraVolumes: readonly VolumeMount[],
 ): Promise<Prepared> {
   const pp = projectPaths(project.workingDir);
   const cp = containerPaths(pp, service.name);
-  const host = readHostFacts();
   await materializeService(project, service, { store, image, host, onNotice: (t) => ctx.out.warn(t) });
   const volumeSources = new Set([...service.volumes, ...extraVolumes].filter((v) => v.type === 'volume').map((v) => v.target));
   return {
-    host,
     paths: { containerDir: cp.dir, rootfs: cp.rootfs, projectDir: project.workingDir, volumesDir: pp.volumesDir },
     async seedVolumes(mounts) {
       for (const m of mounts) {
