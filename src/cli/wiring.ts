@@ -5,10 +5,12 @@
  * container from: `up` and `run` materialise through the same
  * `materializeService`, under the same project lock.
  *
- * Heavy modules (registry client, store, unpacker, sandbox) are imported only
- * when a step needs them: `ps` and a no-op `up` are benchmarked on start-up.
- * Each is imported through its index: in the bundle (scripts/bundle.mjs) every
- * module named in a dynamic import becomes a file of its own to load.
+ * The unpacker and the sandbox are imported only when a step needs them (`ps`
+ * does not import this module at all); each through its index: in the bundle
+ * (scripts/bundle.mjs) every module named in a dynamic import is a file of its
+ * own, loaded only when that import runs. The image store and resolver are
+ * imported statically: `run`, `up` and `pull` need them every time, and a lazy
+ * import would load their files one after the other, after everything else.
  */
 import { existsSync } from 'node:fs';
 import { lchown, lstat } from 'node:fs/promises';
@@ -23,8 +25,8 @@ import { acquireProjectLock, type ProjectLock } from '../state/lock.js';
 import { containerPaths, projectPaths, type ProjectPaths } from '../state/paths.js';
 import { observeProject, observeService, removeContainerDir, removeVolumeDir, writeSpec } from '../state/store.js';
 import { createSupervisorRuntime } from '../supervisor/launcher.js';
-import type { ResolvedImage } from '../image/index.js';
-import type { Store } from '../store/index.js';
+import { ensureImage, type ResolvedImage } from '../image/index.js';
+import { defaultStorePath, Store } from '../store/index.js';
 import { rootIdShift, type HostFacts } from '../sandbox/ids.js';
 import { readHostFacts } from '../sandbox/host.js';
 import { readRootfsOrigin } from '../unpack/origin.js';
@@ -56,13 +58,11 @@ export async function withLock<T>(ctx: CommandContext, paths: ProjectPaths, comm
 
 /** Opens the content store (`DABBA_STORE` or the default path); opening clears what dead downloads left. */
 export async function openImageStore(env: NodeJS.ProcessEnv): Promise<Store> {
-  const { Store: StoreClass, defaultStorePath } = await import('../store/index.js');
-  return StoreClass.open(defaultStorePath(env));
+  return Store.open(defaultStorePath(env));
 }
 
 /** Pulls (per `policy`) or finds `service.image` in the store; local archives and layouts are read from their files. */
 export async function ensureServiceImage(store: Store, project: Project, service: Service, policy: PullPolicy, env: NodeJS.ProcessEnv): Promise<ResolvedImage> {
-  const { ensureImage } = await import('../image/index.js');
   return ensureImage(service.image, { store, baseDir: project.workingDir, policy, platform: service.platform, env });
 }
 
