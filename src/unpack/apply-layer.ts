@@ -17,6 +17,12 @@ import type { EntryMeta, OpenFile, RootfsWriter } from './rootfs-writer.js';
 import { parseWhiteout } from './whiteout.js';
 import { parsePaxXattrs, type Xattrs } from './xattr.js';
 
+/** Decompressed bytes read ahead of the parser: enough to keep the decompressor busy, bounded for memory. */
+const QUEUE_HIGH_BYTES = 4 * 1024 * 1024;
+const QUEUE_LOW_BYTES = 1024 * 1024;
+/** Bytes parsed per event-loop turn, so that the decompressor's callbacks get in between. */
+const PARSE_SLICE_BYTES = 256 * 1024;
+
 /** A failure tied to one entry of the layer; `materializeRootfs` adds the image and layer. */
 export class EntryError extends Error {
   constructor(
@@ -175,16 +181,55 @@ export function applyLayer(tar: Readable, writer: RootfsWriter, options: ApplyLa
       resolve();
     });
 
+    // Decompressed chunks are queued and parsed a slice per event-loop turn,
+    // never inside the 'data' event: zlib hands its thread the next chunk only
+    // after the listeners of the previous one return, so parsing (and writing
+    // the files) there made decompression and writing take turns. A profile
+    // of the bench image showed the main thread idle 2.0 of 5.0 s waiting for
+    // zlib that way; queued, decompression runs while files are written.
+    const queue: Buffer[] = [];
+    let queuedBytes = 0;
+    let scheduled = false;
+    let parserBlocked = false;
+    let tarEnded = false;
+    const pump = (): void => {
+      scheduled = false;
+      if (failed || parserBlocked) return;
+      const head = queue[0];
+      if (head !== undefined) {
+        const chunk = head.length <= PARSE_SLICE_BYTES ? head : head.subarray(0, PARSE_SLICE_BYTES);
+        if (chunk === head) queue.shift();
+        else queue[0] = head.subarray(PARSE_SLICE_BYTES);
+        queuedBytes -= chunk.length;
+        if (!parser.write(chunk)) {
+          parserBlocked = true;
+          parser.once('drain', () => {
+            parserBlocked = false;
+            schedule();
+          });
+        }
+        if (queuedBytes <= QUEUE_LOW_BYTES && tar.isPaused() && !tarEnded) tar.resume();
+      }
+      if (queue.length > 0) schedule();
+      else if (tarEnded && !failed) parser.end();
+    };
+    const schedule = (): void => {
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(pump);
+    };
+
     tar.on('error', (err) => fail(new EntryError(undefined, `reading layer: ${err.message}`, { cause: err }), undefined));
     tar.on('data', (chunk: Buffer) => {
       if (failed) return;
-      if (!parser.write(chunk)) {
-        tar.pause();
-        parser.once('drain', () => tar.resume());
-      }
+      queue.push(chunk);
+      queuedBytes += chunk.length;
+      if (queuedBytes >= QUEUE_HIGH_BYTES) tar.pause();
+      schedule();
     });
     tar.on('end', () => {
-      if (!failed) parser.end();
+      tarEnded = true;
+      schedule();
     });
   });
 }

@@ -58,8 +58,9 @@ export async function decompressLayer(source: Readable): Promise<Readable> {
   if (kind === 'none') return source;
   if (kind === 'gzip') {
     // Bigger chunks than zlib's 16 KiB default: fewer hops between the
-    // decompressing thread and the main thread, which writes the files.
-    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+    // decompressing thread and the main thread, which writes the files, so
+    // that each hop's work on the thread overlaps more parsing and writing.
+    const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
     source.on('error', (err) => gunzip.destroy(err));
     // pipe() leaves the source open when its destination is destroyed early
     gunzip.on('close', () => source.destroy());

@@ -15,15 +15,15 @@
  * same decompressed bytes, cheaper than copying the tree afterwards; the
  * cache entry is committed by a rename), and later containers of the image
  * are copies of that (reflinked where the filesystem can), which costs no
- * decompression and no tar parsing. Without reflinks the copy saves little
- * and filling the cache costs a second tree, so by default the cache is only
- * filled where reflinks work (`fillCache`). The cached tree keeps working
+ * decompression and no tar parsing. Measured on this machine's ext4, without
+ * reflinks (bench/unpack.mjs): writing the second tree adds about a quarter
+ * to the first container, which stays below GNU tar's time, and a later
+ * container takes about a third of the first. The cached tree keeps working
  * modes (owner rwx on directories, owner read on files) so that an
  * unprivileged copy can read all of it; the final modes are applied to each
  * container's copy.
  */
-import { constants as fsConstants } from 'node:fs';
-import { copyFile, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Descriptor, Digest, ImageConfig } from '../oci/types.js';
@@ -58,16 +58,12 @@ export interface MaterializeOptions {
   image: ImageToMaterialize;
   /** Opens a layer's stored (compressed) bytes; the unpacker consumes or destroys the stream. */
   openLayer(layer: Descriptor): Promise<Readable>;
-  /** A folder in the store for unpacked copies of images, shared by containers. */
-  cacheDir?: string | undefined;
   /**
-   * When to write a new cache entry: 'auto' (default) only when files can be
-   * reflinked from `cacheDir` into `containerDir`; 'always' also without
-   * reflinks. An existing entry is always used. Measured on this machine's
-   * ext4 (no reflinks), writing the cache copy doubled the first unpack
-   * (15.9 s against 7.5 s) and a copy from it saved only 18% (6.2 s).
+   * A folder in the store for unpacked copies of images, shared by
+   * containers: the first container of an image fills it, later ones copy
+   * from it. Without it every container is unpacked from the layers.
    */
-  fillCache?: 'auto' | 'always' | undefined;
+  cacheDir?: string | undefined;
   /** Limit on file data written per image; default 64 GiB. */
   maxUnpackedBytes?: number | undefined;
   /** As root: give container id N the host id shift+N. */
@@ -127,7 +123,7 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
       await cloneTreeParallel(cached.rootfs, tmp, cached.record.hardlinks);
       record = cached.record;
       await applyXattrs([tmp], [...record.xattrs].map(([path, xattrs]) => ({ path, xattrs })), (msg) => opts.onNotice?.(`${imageLabel}: ${msg}`));
-    } else if (opts.cacheDir !== undefined && (opts.fillCache === 'always' || (await canReflink(opts.cacheDir, containerDir)))) {
+    } else if (opts.cacheDir !== undefined) {
       record = await unpackIntoCache(tmp, opts.cacheDir, opts);
     } else {
       record = await unpackLayers(tmp, [], opts);
@@ -272,27 +268,6 @@ async function readCacheRecord(path: string): Promise<UnpackRecord | undefined> 
     return { fixups: new Map(file.fixups), ownership: parseOwnership(file.ownership), hardlinks: file.hardlinks, xattrs };
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Whether a file in `fromDir` can be reflinked (FICLONE) into `toDir`: same
- * filesystem, and one that shares extents (btrfs, xfs, …). Probed with a
- * one-byte file each time; false when `fromDir` cannot be created.
- */
-async function canReflink(fromDir: string, toDir: string): Promise<boolean> {
-  const src = join(fromDir, tempName('.reflink-probe-'));
-  const dst = join(toDir, tempName('.reflink-probe-'));
-  try {
-    await mkdir(fromDir, { recursive: true });
-    await writeFile(src, 'x');
-    await copyFile(src, dst, fsConstants.COPYFILE_FICLONE_FORCE);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await rm(src, { force: true });
-    await rm(dst, { force: true });
   }
 }
 

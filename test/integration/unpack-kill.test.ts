@@ -28,16 +28,16 @@ function bigLayer(seed: string): TarEntry[] {
 
 /**
  * Runs a child node process that materialises `image` into `containerDir`
- * from layer files, trickling the layer bytes (the big layer, ~67 KB, takes
+ * from layer files (filling `cacheDir` when given), trickling the layer bytes (the big layer, ~67 KB, takes
  * over 0.6 s), and SIGKILLs it once it has written a part of the layer.
  */
-async function killDuringExtraction(sb: Sandbox, image: BuiltImage): Promise<void> {
+async function killDuringExtraction(sb: Sandbox, image: BuiltImage, cacheDir?: string): Promise<void> {
   const blobDir = join(sb.dir, 'blobs');
   await removeTree(blobDir);
   await import('node:fs/promises').then((fs) => fs.mkdir(blobDir));
   for (const [digest, blob] of image.blobs) await writeFile(join(blobDir, digest.slice(7)), blob);
   const spec = join(sb.dir, 'spec.json');
-  await writeFile(spec, JSON.stringify({ containerDir: sb.containerDir, image: { name: 'kill/test', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers }, blobDir }));
+  await writeFile(spec, JSON.stringify({ containerDir: sb.containerDir, cacheDir, image: { name: 'kill/test', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers }, blobDir }));
   const code = `
     import { readFileSync, createReadStream } from 'node:fs';
     import { Readable } from 'node:stream';
@@ -46,6 +46,7 @@ async function killDuringExtraction(sb: Sandbox, image: BuiltImage): Promise<voi
     const spec = JSON.parse(readFileSync(process.argv[1], 'utf8'));
     await materializeRootfs({
       containerDir: spec.containerDir,
+      cacheDir: spec.cacheDir,
       image: spec.image,
       openLayer: async (layer) => {
         const bytes = readFileSync(spec.blobDir + '/' + layer.digest.slice(7));
@@ -110,4 +111,27 @@ test('killed while replacing a rootfs: the previous one stays trusted or nothing
   assert.equal((await readRootfsOrigin(sb.containerDir))?.manifestDigest, second.manifestDigest);
   assert.deepEqual(withoutInodes(describeTree(sb.rootfs)), withoutInodes(await cleanTree(sb, second)));
   assert.deepEqual(readdirSync(sb.containerDir).filter((n) => n.startsWith('.')), []);
+});
+
+test('killed while filling the unpack cache: the partial entry is never used, the next container unpacks and fills it', async () => {
+  const sb = await sandbox();
+  const cacheDir = join(sb.dir, 'cache');
+  const image = buildImage([buildTarGz([{ name: 'etc/passwd', data: 'root\n' }]), buildTarGz(bigLayer('cached'))]);
+  await killDuringExtraction(sb, image, cacheDir);
+  const left = readdirSync(cacheDir);
+  assert.ok(left.length > 0 && left.every((n) => n.startsWith('.tmp-')), `only a partial temp entry is left: ${left.join(', ')}`);
+
+  const spec = { name: 'kill/test', manifestDigest: image.manifestDigest, config: image.config, layers: image.layers };
+  const second = join(sb.dir, 'project', '.dabba', 'second');
+  let opened = 0;
+  const open = openerFor(image);
+  await materializeRootfs({ containerDir: second, cacheDir, image: spec, openLayer: async (layer) => (opened++, open(layer)) });
+  assert.equal(opened, image.layers.length, 'the layers were unpacked, not the partial entry copied');
+  const clean = withoutInodes(await cleanTree(sb, image));
+  assert.deepEqual(withoutInodes(describeTree(join(second, 'rootfs'))), clean);
+  assert.deepEqual(readdirSync(cacheDir), [image.manifestDigest.slice(7)], 'the killed fill is removed, the new entry committed');
+
+  const third = join(sb.dir, 'project', '.dabba', 'third');
+  await materializeRootfs({ containerDir: third, cacheDir, image: spec, openLayer: async () => assert.fail('the committed entry should have been used') });
+  assert.deepEqual(withoutInodes(describeTree(join(third, 'rootfs'))), clean);
 });

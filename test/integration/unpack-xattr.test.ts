@@ -146,7 +146,7 @@ test('a second container cloned from the unpack cache gets the same xattrs', asy
   const sb = await sandbox();
   const cacheDir = join(sb.dir, 'cache');
   const layers: TarEntry[][] = [[{ name: 'etc/', type: 'dir', xattrs: { 'user.d': 'dir' } }, { name: 'etc/f', data: 'f', mode: 0o400, xattrs: { 'user.f': 'file' } }]];
-  await materializeLayers(sb, layers, { cacheDir, fillCache: 'always' });
+  await materializeLayers(sb, layers, { cacheDir });
   const second = join(sb.dir, 'project', '.dabba', 'second');
   await materializeLayers(sb, layers, { cacheDir, containerDir: second });
   for (const rootfs of [sb.rootfs, join(second, 'rootfs')]) {

@@ -1,20 +1,21 @@
 /** materializeRootfs as a whole: records, idempotence, replacement, the cache, compression forms, ownership, volumes. */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { constants as fsConstants, copyFileSync, existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { test } from 'node:test';
 import {
   applyOwnership,
+  cachePaths,
   ensureVolume,
   readOwnershipFile,
   readRootfsOrigin,
   removeTree,
 } from '../../../src/unpack/index.js';
 import { buildImage, buildTar, buildTarGz, type TarEntry } from '../../helpers/tar-builder.js';
-import { assertCanariesIntact, describeTree, materializeImage, materializeLayers, snapshotCanaries, trackSandboxes } from './fixture.js';
+import { assertCanariesIntact, describeTree, materializeImage, materializeLayers, openerFor, snapshotCanaries, trackSandboxes } from './fixture.js';
 
 const sandbox = trackSandboxes();
 
@@ -96,7 +97,7 @@ test('a second container of the same image is cloned from the cache: equal, inde
     { name: 'ro/f', data: 'f', mode: 0o000 },
   ];
   const image = buildImage([...LAYERS, links].map((l) => buildTarGz(l)));
-  await materialize(sb, image, { cacheDir, fillCache: 'always' });
+  await materialize(sb, image, { cacheDir });
   const other = join(sb.dir, 'project', '.dabba', 'other');
   let opened = 0;
   const result = await materialize(sb, image, {
@@ -189,22 +190,58 @@ test('applyOwnership gives recorded entries their ids and never follows a symlin
   assert.equal(lstatSync(join(sb.outside, 'canary.txt')).uid, 0);
 });
 
-test('without reflinks the cache is not filled by default', async (t) => {
+test('the first container fills the unpack cache: one complete entry, no leftovers', async () => {
   const sb = await sandbox();
   const cacheDir = join(sb.dir, 'cache');
-  const probe = join(sb.dir, 'probe');
-  writeFileSync(probe, 'x');
-  try {
-    copyFileSync(probe, `${probe}.clone`, fsConstants.COPYFILE_FICLONE_FORCE);
-    t.skip('this filesystem has reflinks: the cache is filled');
-    return;
-  } catch {
-    // no reflinks here, as on ext4
-  }
-  await materialize(sb, buildImage(LAYERS.map((l) => buildTarGz(l))), { cacheDir });
-  assert.deepEqual(readdirSync(cacheDir).filter((n) => !n.startsWith('.')), []);
-  assert.ok(existsSync(join(sb.rootfs, 'etc/passwd')));
+  const image = buildImage(LAYERS.map((l) => buildTarGz(l)));
+  await materialize(sb, image, { cacheDir });
+  const entry = cachePaths(cacheDir, image.manifestDigest);
+  assert.deepEqual(readdirSync(cacheDir), [basename(entry.dir)]);
+  assert.deepEqual(readdirSync(entry.dir).sort(), ['rootfs', 'unpack.json']);
+  assert.equal(readFileSync(join(entry.rootfs, 'etc/hostname'), 'utf8'), 'box\n');
+  // the cache is a copy, never the container's files
+  assert.notEqual(lstatSync(join(entry.rootfs, 'etc/passwd')).ino, lstatSync(join(sb.rootfs, 'etc/passwd')).ino);
 });
+
+/** Ways a cache entry can be incomplete or damaged; none of them may be used. */
+const BROKEN_ENTRIES: [string, (entry: ReturnType<typeof cachePaths>) => Promise<void>][] = [
+  ['a tree without its record (an entry someone assembled by hand)', async (e) => {
+    await mkdir(join(e.rootfs, 'etc'), { recursive: true });
+    await writeFile(join(e.rootfs, 'etc/passwd'), 'stale');
+  }],
+  ['a record that is cut short', async (e) => {
+    await mkdir(join(e.rootfs, 'etc'), { recursive: true });
+    await writeFile(join(e.rootfs, 'etc/passwd'), 'stale');
+    await writeFile(e.record, '{"version":1,"image":"test/image","fixups":[');
+  }],
+  ['a record of another format version', async (e) => {
+    await mkdir(join(e.rootfs, 'etc'), { recursive: true });
+    await writeFile(join(e.rootfs, 'etc/passwd'), 'stale');
+    await writeFile(e.record, JSON.stringify({ version: 99, fixups: [], ownership: '', hardlinks: [] }));
+  }],
+  ['a record without its tree', async (e) => {
+    await mkdir(e.dir, { recursive: true });
+    await writeFile(e.record, JSON.stringify({ version: 1, fixups: [], ownership: '', hardlinks: [] }));
+  }],
+];
+
+for (const [what, damage] of BROKEN_ENTRIES) {
+  test(`a cache entry with ${what} is never used, and is replaced by a complete one`, async () => {
+    const sb = await sandbox();
+    const cacheDir = join(sb.dir, 'cache');
+    const image = buildImage(LAYERS.map((l) => buildTarGz(l)));
+    await damage(cachePaths(cacheDir, image.manifestDigest));
+    let opened = 0;
+    await materialize(sb, image, { cacheDir, openLayer: async (layer) => (opened++, openerFor(image)(layer)) });
+    assert.equal(opened, image.layers.length, 'the layers were unpacked, not the broken entry copied');
+    assert.equal(readFileSync(join(sb.rootfs, 'etc/passwd'), 'utf8'), 'root:x:0:0\n');
+
+    const other = join(sb.dir, 'project', '.dabba', 'other');
+    await materialize(sb, image, { containerDir: other, cacheDir, openLayer: async () => assert.fail('the repaired entry should have been used') });
+    const strip = (t: ReturnType<typeof describeTree>) => new Map([...t].map(([p, e]) => [p, e.type === 'file' ? { ...e, ino: 0 } : e]));
+    assert.deepEqual(strip(describeTree(join(other, 'rootfs'))), strip(describeTree(sb.rootfs)));
+  });
+}
 
 test('ensureVolume seeds a new volume with the image content at its path, once', async () => {
   const sb = await sandbox();
