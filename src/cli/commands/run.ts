@@ -89,22 +89,22 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   const host = readHostFacts();
 
   // The namespace holder and the network (ports forwarded) need neither the image nor the rootfs:
-  // they start while those are found and made, off the critical path. This is the plan buildRunSpec
-  // makes; startContainer replaces namespaces made for another.
+  // they start while those are found and made, off the critical path (the container first: its
+  // file system work runs while the helpers are spawned). The plan is the one buildRunSpec makes;
+  // startContainer replaces namespaces made for another.
+  const made = makeContainer(ctx, project, service, host, overrides);
   const namespaces = startNamespaces(
     { service: name, idMapping: planIdMapping(host, service.fakeroot), network: service.net ? { mode: 'user', backend, ports } : { mode: 'loopback' } },
     { env: ctx.env, onNotice: (t) => ctx.out.warn(t) },
   );
-  // Its failure (a port taken) is reported where it is awaited, before the command runs.
-  namespaces.catch(() => undefined);
-  let spec: RunSpec;
-  try {
-    spec = await makeContainer(ctx, project, service, host, overrides);
-  } catch (err) {
-    (await namespaces.catch(() => undefined))?.end();
-    throw err;
+  const [spec, ns] = await Promise.allSettled([made, namespaces]);
+  if (spec.status === 'rejected') {
+    if (ns.status === 'fulfilled') ns.value.end();
+    throw spec.reason;
   }
-  return runContainer(ctx, spec, await namespaces);
+  // A port taken: reported before the command runs.
+  if (ns.status === 'rejected') throw ns.reason;
+  return runContainer(ctx, spec.value, ns.value);
 }
 
 /**
