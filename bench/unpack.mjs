@@ -143,13 +143,27 @@ function report(label, row) {
   else console.log('umoci / dabba first ≥ 2: not measured (umoci is not installed)');
   console.log(`peak RSS < 150 MB: ${verdict(peak < 150)} (${peak.toFixed(0)} MB)`);
 }
-/** Best (shortest) time of each step; peak RSS is the highest seen, whatever the run. */
-function best(rows, key) {
-  const list = rows.map((r) => r[key]).filter(Boolean);
-  if (list.length === 0) return undefined;
-  const fastest = list.reduce((a, b) => (b.ms < a.ms ? b : a));
-  const peaks = list.map((r) => r.maxRssMB).filter((m) => m !== undefined);
-  return { ...fastest, maxRssMB: peaks.length > 0 ? Math.max(...peaks) : undefined };
+/** Median of a non-empty list. */
+function median(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+/** The targets on the medians of the same-run ratios: this disk's speed drifts too much for ratios across runs. */
+function summarise(rows) {
+  const ratio = (f) => median(rows.map(f));
+  const first = ratio((r) => r.first.ms / r.base.ms);
+  const second = ratio((r) => r.second.ms / r.first.ms);
+  const nocache = ratio((r) => r.nocache.ms / r.base.ms);
+  const peak = Math.max(...rows.flatMap((r) => [r.first.maxRssMB, r.second.maxRssMB, r.nocache.maxRssMB]));
+  console.log(`\nmedians of the same-run ratios over ${rows.length} runs (tar: ${fmt(median(rows.map((r) => r.base.ms)))} median):`);
+  console.log(`first ≤ 1.3× tar: ${verdict(first <= 1.3)} (${first.toFixed(2)}×; without a cache ${nocache.toFixed(2)}×)`);
+  console.log(`second ≤ 0.5× first: ${verdict(second <= 0.5)} (${second.toFixed(2)}×)`);
+  if (rows.every((r) => r.um)) {
+    const um = ratio((r) => r.um.ms / r.first.ms);
+    console.log(`umoci / dabba first ≥ 2: ${verdict(um >= 2)} (${um.toFixed(2)}×; umoci / dabba without a cache ${ratio((r) => r.um.ms / r.nocache.ms).toFixed(2)}×)`);
+  }
+  console.log(`peak RSS < 150 MB: ${verdict(peak < 150)} (${peak.toFixed(0)} MB, highest of all runs)`);
 }
 /** Times `fn` after flushing what earlier steps left dirty, so no step pays for another's writeback. */
 function step(fn) {
@@ -167,8 +181,7 @@ try {
     rows.push({ base, first, second, nocache, um });
     report(`run ${r + 1}`, rows[r]);
   }
-  // this disk's speed drifts by 3× within minutes: the best of each is the steadiest comparison
-  if (runs > 1) report(`best of ${runs}:`, { base: best(rows, 'base'), first: best(rows, 'first'), second: best(rows, 'second'), nocache: best(rows, 'nocache'), um: best(rows, 'um') });
+  if (runs > 1) summarise(rows);
 } finally {
   process.stderr.write(`removing ${work} (layers stay in ${layerDir} for the next run)\n`);
   rmSync(work, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import {
   applyOwnership,
   cachePaths,
   ensureVolume,
+  pruneUnpackCache,
   readOwnershipFile,
   readRootfsOrigin,
   removeTree,
@@ -242,6 +243,29 @@ for (const [what, damage] of BROKEN_ENTRIES) {
     assert.deepEqual(strip(describeTree(join(other, 'rootfs'))), strip(describeTree(sb.rootfs)));
   });
 }
+
+test('pruneUnpackCache removes the entries of unwanted images and killed fills, and keeps the rest', async () => {
+  const sb = await sandbox();
+  const cacheDir = join(sb.dir, 'cache');
+  const kept = buildImage(LAYERS.map((l) => buildTarGz(l)));
+  const dropped = buildImage([buildTarGz([{ name: 'big', data: 'x'.repeat(5000) }])]);
+  await materialize(sb, kept, { cacheDir });
+  await materialize(sb, dropped, { cacheDir, containerDir: join(sb.dir, 'project', '.dabba', 'other') });
+  // a fill killed midway (its pid is gone) and one running now (this process)
+  const deadPid = 2 ** 22 + 1; // above Linux's pid_max: never a live process
+  await mkdir(join(cacheDir, `.tmp-${deadPid}-0badf00d`, 'rootfs'), { recursive: true });
+  await mkdir(join(cacheDir, `.tmp-${process.pid}-0badf00d`));
+
+  const recordBytes = lstatSync(cachePaths(cacheDir, dropped.manifestDigest).record).size;
+  const asked: string[] = [];
+  const result = await pruneUnpackCache(cacheDir, async (digest) => (asked.push(digest), digest === kept.manifestDigest));
+  assert.deepEqual(result, { removed: [dropped.manifestDigest], freedBytes: 5000 + recordBytes });
+  assert.deepEqual(asked.sort(), [kept.manifestDigest, dropped.manifestDigest].sort());
+  assert.deepEqual(readdirSync(cacheDir).sort(), [`.tmp-${process.pid}-0badf00d`, basename(cachePaths(cacheDir, kept.manifestDigest).dir)].sort());
+  // the kept entry still serves a new container without reading layers
+  await materialize(sb, kept, { cacheDir, containerDir: join(sb.dir, 'project', '.dabba', 'third'), openLayer: async () => assert.fail('the kept entry should have been used') });
+  assert.deepEqual(await pruneUnpackCache(join(sb.dir, 'missing'), async () => false), { removed: [], freedBytes: 0 });
+});
 
 test('ensureVolume seeds a new volume with the image content at its path, once', async () => {
   const sb = await sandbox();
