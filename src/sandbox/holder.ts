@@ -58,8 +58,11 @@ export async function waitForNewUserns(child: ChildProcess, others: number[]): P
 
 export async function writeIdMapping(pid: number, mapping: IdMapping, env: NodeJS.ProcessEnv): Promise<void> {
   if (mapping.writer === 'newuidmap') {
-    await run(requireTool('newuidmap', env), [String(pid), ...idMapHelperArgs(mapping.uid)], 'mapping user ids (newuidmap)');
-    await run(requireTool('newgidmap', env), [String(pid), ...idMapHelperArgs(mapping.gid)], 'mapping group ids (newgidmap)');
+    // The two maps are independent: one helper runs while the other starts.
+    await Promise.all([
+      run(requireTool('newuidmap', env), [String(pid), ...idMapHelperArgs(mapping.uid)], 'mapping user ids (newuidmap)'),
+      run(requireTool('newgidmap', env), [String(pid), ...idMapHelperArgs(mapping.gid)], 'mapping group ids (newgidmap)'),
+    ]);
     return;
   }
   try {
