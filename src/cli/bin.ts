@@ -1,4 +1,31 @@
 #!/usr/bin/env node
-// The CLI runs from the bundle that `npm run build` makes (scripts/bundle.mjs, entry ./entry.ts):
-// one file or a few instead of ~70 modules, which was most of a short command's start-up.
-import '../bundle/cli.js';
+/**
+ * dabba's executable. It runs the bundle `npm run build` makes
+ * (scripts/bundle.mjs, from ./entry.ts): one script of the whole CLI,
+ * compiled from the V8 code cache made with it. Loading ~70 ES modules,
+ * each parsed and compiled at every start, was most of a short command's
+ * start-up; without the cache (another node) V8 compiles the script itself.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+/** The bundle: a function expression of CommonJS's parameters and the bundle's own URL. */
+type Bundle = (exports: object, require: NodeJS.Require, module: { exports: object }, filename: string, dirname: string, bundleUrl: string) => void;
+
+const bundleUrl = new URL('../bundle/cli.cjs', import.meta.url);
+const file = fileURLToPath(bundleUrl);
+const source = readFileSync(file, 'utf8');
+// The last line names the cache made with this text.
+const id = /dabba-bundle ([0-9a-f]+)/.exec(source.slice(-64))?.[1];
+let cachedData: Buffer | undefined;
+try {
+  cachedData = id === undefined ? undefined : readFileSync(new URL(`cli.${id}.cache`, bundleUrl));
+} catch {
+  // no cache: compiled from the text
+}
+const bundle = new Script(source, { filename: file, cachedData }).runInThisContext() as Bundle;
+const module = { exports: {} };
+bundle(module.exports, createRequire(file), module, file, dirname(file), bundleUrl.href);

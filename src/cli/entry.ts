@@ -1,3 +1,6 @@
 import { main } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2));
+// No top-level await: the bundle is a CommonJS script (see scripts/bundle.mjs).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
