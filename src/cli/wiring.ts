@@ -6,11 +6,9 @@
  * `materializeService`, under the same project lock.
  *
  * The unpacker and the sandbox are imported only when a step needs them (`ps`
- * does not import this module at all); each through its index: in the bundle
- * (scripts/bundle.mjs) every module named in a dynamic import is a file of its
- * own, loaded only when that import runs. The image store and resolver are
- * imported statically: `run`, `up` and `pull` need them every time, and a lazy
- * import would load their files one after the other, after everything else.
+ * does not import this module at all), each through its index. The image
+ * store and resolver are imported statically: `run`, `up` and `pull` need them
+ * every time.
  */
 import { existsSync } from 'node:fs';
 import { lchown, lstat } from 'node:fs/promises';

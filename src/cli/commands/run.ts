@@ -6,8 +6,7 @@
  * one and -T is not given), SIGINT/SIGTERM/SIGHUP/SIGQUIT go to the command,
  * and dabba exits with its code (128+N for signal N).
  *
- * What every run needs is imported statically: in the bundle (scripts/bundle.mjs)
- * each dynamic import is a file of its own to load. The unpacker stays behind
+ * What every run needs is imported statically. The unpacker stays behind
  * wiring.js's lazy import: a materialised container does not need it.
  */
 import { join } from 'node:path';
