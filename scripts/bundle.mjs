@@ -1,4 +1,4 @@
-// Bundles the compiled CLI (dist/src/cli/entry.js) with esbuild, after tsc,
+// Bundles the compiled CLI (dist/src/cli/main.js) with esbuild, after tsc,
 // into one script, dist/src/bundle/cli.cjs, and makes V8's code cache for it,
 // which dist/src/cli/bin.js compiles the script from. Loading ~70 ES modules one
 // by one, each parsed and compiled at every start, was most of a short
@@ -7,7 +7,10 @@
 // The script is a function expression (see bin.ts) so that the cache made here
 // is for exactly the text bin.js compiles. Its last line names the cache file
 // (`cli.<sha256>.cache`): a bundle rebuilt without its cache finds none, and a
-// cache V8 rejects (another node) only costs the compile.
+// cache V8 rejects (another node) only costs the compile. Before the cache is
+// made, `dabba config -q` and `dabba ps` run in this process on a project in a
+// temp folder, so that it holds the functions every command calls (the config
+// pipeline) compiled, not only the script's top level.
 //
 // Modules that find files next to themselves (`new URL('./main.js',
 // import.meta.url)`: the supervisor's entry, package.json, the schema) are
@@ -15,9 +18,12 @@
 // dynamic import() (without an experimental flag): the lazy imports of node's
 // own modules become require(), which the bundle has.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import * as esbuild from 'esbuild';
 
@@ -41,7 +47,7 @@ const forScript = {
 };
 
 const result = await esbuild.build({
-  entryPoints: [join(distSrc, 'cli', 'entry.js')],
+  entryPoints: [join(distSrc, 'cli', 'main.js')],
   outfile,
   write: false,
   bundle: true,
@@ -61,9 +67,30 @@ if (/\bimport\(/.test(text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:
 }
 const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
 const source = `${text}//# dabba-bundle ${id}\n`;
-const cache = new Script(source, { filename: outfile }).createCachedData();
+const script = new Script(source, { filename: outfile });
+await warmUp(script);
+const cache = script.createCachedData();
 
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 await writeFile(join(outdir, `cli.${id}.cache`), cache);
 await writeFile(outfile, source);
+
+/** Runs commands that touch no host state through the bundle's main, with their output dropped. */
+async function warmUp(script) {
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(outfile), module, outfile, outdir, pathToFileURL(outfile).href);
+  const dir = await mkdtemp(join(tmpdir(), 'dabba-bundle-'));
+  try {
+    await writeFile(join(dir, 'dabba.yaml'), 'services:\n  web:\n    image: busybox\n    ports: ["8080:80"]\n    environment:\n      A: "1"\n    volumes: ["data:/data"]\nvolumes:\n  data: {}\n');
+    const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const out = { stdout: sink, stderr: sink, color: false, print() {}, info() {}, warn() {} };
+    const env = { PATH: process.env.PATH, HOME: dir, DABBA_STORE: join(dir, 'store') };
+    for (const args of [['config', '-q'], ['ps']]) {
+      const code = await module.exports.main(['-f', join(dir, 'dabba.yaml'), ...args], env, out);
+      if (code !== 0) throw new Error(`warming the code cache up: dabba ${args.join(' ')} exited ${code}`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
