@@ -13,7 +13,8 @@
  * With `cacheDir`, the first container of an image is unpacked together with
  * a copy in `<cacheDir>/<manifest hex>/` (every file written twice from the
  * same decompressed bytes, cheaper than copying the tree afterwards; the
- * cache entry is committed by a rename), and later containers of the image
+ * cache entry is committed by a rename, with a summary of the tree that each
+ * copy checks), and later containers of the image
  * are copies of that (reflinked where the filesystem can), which costs no
  * decompression and no tar parsing. Measured on this machine's ext4, without
  * reflinks (bench/unpack.mjs): writing the second tree adds about a quarter
@@ -39,7 +40,7 @@ import { applyModeFixups, type ModeFixups, type OwnershipMap, RootfsWriter, type
 import { cloneTreeParallel } from './clone.js';
 import { setXattrs } from './set-xattrs.js';
 import { describeXattrOutcome, type XattrTarget } from './xattr.js';
-import { removeStaleTemps, removeTree, tempName } from './tree.js';
+import { removeStaleTemps, removeTree, summarizeTree, tempName, type TreeSummary } from './tree.js';
 
 export const DEFAULT_MAX_UNPACKED_BYTES = 64 * 1024 ** 3;
 
@@ -117,17 +118,10 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
   const tmp = join(containerDir, tempName(TEMP_ROOTFS_PREFIX));
   let old: string | undefined;
   try {
-    let record: UnpackRecord;
+    const onNotice = (msg: string): void => opts.onNotice?.(`${imageLabel}: ${msg}`);
     const cached = opts.cacheDir === undefined ? undefined : await readCachedTree(opts.cacheDir, image.manifestDigest);
-    if (cached !== undefined) {
-      await cloneTreeParallel(cached.rootfs, tmp, cached.record.hardlinks);
-      record = cached.record;
-      await applyXattrs([tmp], [...record.xattrs].map(([path, xattrs]) => ({ path, xattrs })), (msg) => opts.onNotice?.(`${imageLabel}: ${msg}`));
-    } else if (opts.cacheDir !== undefined) {
-      record = await unpackIntoCache(tmp, opts.cacheDir, opts);
-    } else {
-      record = await unpackLayers(tmp, [], opts);
-    }
+    let record = cached === undefined ? undefined : await copyCachedTree(cached, tmp, onNotice);
+    if (record === undefined) record = opts.cacheDir === undefined ? await unpackLayers(tmp, [], opts) : await unpackIntoCache(tmp, opts.cacheDir, opts);
     applyModeFixups(tmp, record.fixups);
     const shift = opts.idShift;
     if (shift) applyOwnershipToTree(tmp, record.ownership, (u, g) => [shift.uid + u, shift.gid + g]);
@@ -205,22 +199,60 @@ async function applyXattrs(roots: readonly string[], targets: readonly XattrTarg
 }
 
 interface CacheRecordFile {
-  version: 1;
+  version: 2;
   image: string;
   manifestDigest: Digest;
   fixups: [string, number][];
   ownership: string;
   hardlinks: string[][];
-  /** Path → [name, base64 value] pairs; absent in entries written before xattrs were kept. */
-  xattrs?: [string, [string, string][]][];
+  /** Path → [name, base64 value] pairs. */
+  xattrs: [string, [string, string][]][];
+  /** What the tree held when it was committed. */
+  summary: TreeSummary;
 }
 
-/** The cached unpacked tree of the image, if a complete one is cached. */
-async function readCachedTree(cacheDir: string, manifestDigest: Digest): Promise<{ rootfs: string; record: UnpackRecord } | undefined> {
+interface CachedTree {
+  dir: string;
+  rootfs: string;
+  record: UnpackRecord;
+  summary: TreeSummary;
+}
+
+/** The cached unpacked tree of the image, if a committed one is there. */
+async function readCachedTree(cacheDir: string, manifestDigest: Digest): Promise<CachedTree | undefined> {
   const paths = cachePaths(cacheDir, manifestDigest);
-  const record = await readCacheRecord(paths.record);
-  if (record === undefined || !(await isDirectory(paths.rootfs))) return undefined;
-  return { rootfs: paths.rootfs, record };
+  const read = await readCacheRecord(paths.record);
+  if (read === undefined || !(await isDirectory(paths.rootfs))) return undefined;
+  return { dir: paths.dir, rootfs: paths.rootfs, ...read };
+}
+
+/**
+ * Copies a cached tree to the new folder `tmp` and returns its record, or
+ * undefined (with `tmp` and the entry removed) when the entry no longer holds
+ * what it held when committed: files a power loss emptied before they reached
+ * the disk, or a hand that removed some. The check runs while cp copies.
+ */
+async function copyCachedTree(cached: CachedTree, tmp: string, onNotice: (msg: string) => void): Promise<UnpackRecord | undefined> {
+  const copying = cloneTreeParallel(cached.rootfs, tmp, cached.record.hardlinks).then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  let found: TreeSummary | undefined;
+  try {
+    found = summarizeTree(cached.rootfs);
+  } catch {
+    found = undefined;
+  }
+  const failure = await copying;
+  if (found?.entries !== cached.summary.entries || found.fileBytes !== cached.summary.fileBytes) {
+    onNotice('the unpacked copy of the image in the store was damaged: unpacking its layers again');
+    await removeTree(tmp);
+    await removeTree(cached.dir);
+    return undefined;
+  }
+  if (failure !== undefined) throw failure;
+  await applyXattrs([tmp], [...cached.record.xattrs].map(([path, xattrs]) => ({ path, xattrs })), onNotice);
+  return cached.record;
 }
 
 /**
@@ -237,13 +269,14 @@ async function unpackIntoCache(target: string, cacheDir: string, opts: Materiali
     await mkdir(tmp);
     const record = await unpackLayers(target, [join(tmp, 'rootfs')], opts);
     const file: CacheRecordFile = {
-      version: 1,
+      version: 2,
       image: opts.image.name,
       manifestDigest: opts.image.manifestDigest,
       fixups: [...record.fixups],
       ownership: serializeOwnership(record.ownership),
       hardlinks: record.hardlinks,
       xattrs: [...record.xattrs].map(([path, x]) => [path, [...x].map(([name, value]) => [name, value.toString('base64')])]),
+      summary: summarizeTree(join(tmp, 'rootfs')),
     };
     await writeFile(join(tmp, 'unpack.json'), JSON.stringify(file));
     // an incomplete entry (no record) is in the way of the rename; a complete one is someone else's, kept
@@ -260,12 +293,15 @@ async function unpackIntoCache(target: string, cacheDir: string, opts: Materiali
   }
 }
 
-async function readCacheRecord(path: string): Promise<UnpackRecord | undefined> {
+/** A cache entry's record, or undefined when it is missing, cut short or of another format. */
+async function readCacheRecord(path: string): Promise<{ record: UnpackRecord; summary: TreeSummary } | undefined> {
   try {
     const file = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheRecordFile>;
-    if (file.version !== 1 || !Array.isArray(file.fixups) || typeof file.ownership !== 'string' || !Array.isArray(file.hardlinks)) return undefined;
-    const xattrs: XattrMap = new Map((file.xattrs ?? []).map(([path, x]) => [path, new Map(x.map(([name, value]) => [name, Buffer.from(value, 'base64')]))]));
-    return { fixups: new Map(file.fixups), ownership: parseOwnership(file.ownership), hardlinks: file.hardlinks, xattrs };
+    const { summary } = file;
+    if (file.version !== 2 || !Array.isArray(file.fixups) || typeof file.ownership !== 'string' || !Array.isArray(file.hardlinks) || !Array.isArray(file.xattrs)) return undefined;
+    if (typeof summary?.entries !== 'number' || typeof summary.fileBytes !== 'number') return undefined;
+    const xattrs: XattrMap = new Map(file.xattrs.map(([path, x]) => [path, new Map(x.map(([name, value]) => [name, Buffer.from(value, 'base64')]))]));
+    return { record: { fixups: new Map(file.fixups), ownership: parseOwnership(file.ownership), hardlinks: file.hardlinks, xattrs }, summary: { entries: summary.entries, fileBytes: summary.fileBytes } };
   } catch {
     return undefined;
   }

@@ -3,13 +3,11 @@
  * of an image fills the cache (see `materializeRootfs`), so without this the
  * store would keep an unpacked copy of every image ever run.
  */
-import { lstatSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { isDigest } from '../oci/digest.js';
 import type { Digest } from '../oci/types.js';
 import { cachePaths, TEMP_CACHE_PREFIX } from './layout.js';
-import { removeStaleTemps, removeTree, walkTree } from './tree.js';
+import { removeStaleTemps, removeTree, summarizeTree } from './tree.js';
 
 /**
  * Removes the entries of `cacheDir` whose image `isWanted` rejects (e.g. its
@@ -32,18 +30,9 @@ export async function pruneUnpackCache(cacheDir: string, isWanted: (manifestDige
     const digest = `sha256:${name}`;
     if (!isDigest(digest) || (await isWanted(digest))) continue;
     const { dir } = cachePaths(cacheDir, digest);
-    freedBytes += fileBytes(dir);
+    freedBytes += summarizeTree(dir).fileBytes;
     await removeTree(dir);
     removed.push(digest);
   }
   return { removed, freedBytes };
-}
-
-/** Bytes of the regular files below `root`. */
-function fileBytes(root: string): number {
-  let total = 0;
-  walkTree(root, (rel, type) => {
-    if (type === 'file') total += lstatSync(join(root, rel)).size;
-  });
-  return total;
 }

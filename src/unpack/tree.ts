@@ -29,6 +29,23 @@ export function walkTree(root: string, visit: (rel: string, type: 'dir' | 'symli
   }
 }
 
+/** What a tree holds, to tell a damaged copy of it: the entries below the root and the bytes of its regular files. */
+export interface TreeSummary {
+  entries: number;
+  fileBytes: number;
+}
+
+/** Counts `root`'s entries (not the root itself) and sums its regular files' sizes, never following a symlink. */
+export function summarizeTree(root: string): TreeSummary {
+  const summary: TreeSummary = { entries: 0, fileBytes: 0 };
+  walkTree(root, (rel, type) => {
+    if (rel === '') return;
+    summary.entries++;
+    if (type === 'file') summary.fileBytes += lstatSync(join(root, rel)).size;
+  });
+  return summary;
+}
+
 /** Gives the owner rwx on every directory below `root` (lstat-checked: symlinks are never chmod-ed), so that it can be removed. */
 function makeDirectoriesWritable(root: string): void {
   const stack = [root];

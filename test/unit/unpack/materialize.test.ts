@@ -204,43 +204,50 @@ test('the first container fills the unpack cache: one complete entry, no leftove
   assert.notEqual(lstatSync(join(entry.rootfs, 'etc/passwd')).ino, lstatSync(join(sb.rootfs, 'etc/passwd')).ino);
 });
 
-/** Ways a cache entry can be incomplete or damaged; none of them may be used. */
-const BROKEN_ENTRIES: [string, (entry: ReturnType<typeof cachePaths>) => Promise<void>][] = [
-  ['a tree without its record (an entry someone assembled by hand)', async (e) => {
+/**
+ * Ways a cache entry can be incomplete or damaged, before anything was
+ * committed under its name or after; none of them may be copied.
+ */
+const BROKEN_ENTRIES: [string, 'empty cache' | 'after commit', (entry: ReturnType<typeof cachePaths>) => Promise<void>][] = [
+  ['a tree without its record (an entry someone assembled by hand)', 'empty cache', async (e) => {
     await mkdir(join(e.rootfs, 'etc'), { recursive: true });
     await writeFile(join(e.rootfs, 'etc/passwd'), 'stale');
   }],
-  ['a record that is cut short', async (e) => {
-    await mkdir(join(e.rootfs, 'etc'), { recursive: true });
-    await writeFile(join(e.rootfs, 'etc/passwd'), 'stale');
-    await writeFile(e.record, '{"version":1,"image":"test/image","fixups":[');
+  ['a record that is cut short', 'after commit', async (e) => {
+    await writeFile(e.record, readFileSync(e.record, 'utf8').slice(0, 40));
   }],
-  ['a record of another format version', async (e) => {
-    await mkdir(join(e.rootfs, 'etc'), { recursive: true });
-    await writeFile(join(e.rootfs, 'etc/passwd'), 'stale');
-    await writeFile(e.record, JSON.stringify({ version: 99, fixups: [], ownership: '', hardlinks: [] }));
+  ['a record of another format version', 'after commit', async (e) => {
+    await writeFile(e.record, JSON.stringify({ ...JSON.parse(readFileSync(e.record, 'utf8')), version: 1 }));
   }],
-  ['a record without its tree', async (e) => {
-    await mkdir(e.dir, { recursive: true });
-    await writeFile(e.record, JSON.stringify({ version: 1, fixups: [], ownership: '', hardlinks: [] }));
+  ['a record without its tree', 'after commit', async (e) => {
+    await removeTree(e.rootfs);
+  }],
+  ['a file emptied after the commit (as a power loss can leave one)', 'after commit', async (e) => {
+    await writeFile(join(e.rootfs, 'etc/passwd'), '');
+  }],
+  ['a file removed after the commit', 'after commit', async (e) => {
+    await removeTree(join(e.rootfs, 'etc/hostname'));
   }],
 ];
 
-for (const [what, damage] of BROKEN_ENTRIES) {
+for (const [what, when, damage] of BROKEN_ENTRIES) {
   test(`a cache entry with ${what} is never used, and is replaced by a complete one`, async () => {
     const sb = await sandbox();
     const cacheDir = join(sb.dir, 'cache');
     const image = buildImage(LAYERS.map((l) => buildTarGz(l)));
+    if (when === 'after commit') await materialize(sb, image, { cacheDir, containerDir: join(sb.dir, 'filler') });
     await damage(cachePaths(cacheDir, image.manifestDigest));
     let opened = 0;
     await materialize(sb, image, { cacheDir, openLayer: async (layer) => (opened++, openerFor(image)(layer)) });
     assert.equal(opened, image.layers.length, 'the layers were unpacked, not the broken entry copied');
     assert.equal(readFileSync(join(sb.rootfs, 'etc/passwd'), 'utf8'), 'root:x:0:0\n');
+    assert.equal(readFileSync(join(sb.rootfs, 'etc/hostname'), 'utf8'), 'box\n');
 
     const other = join(sb.dir, 'project', '.dabba', 'other');
     await materialize(sb, image, { containerDir: other, cacheDir, openLayer: async () => assert.fail('the repaired entry should have been used') });
     const strip = (t: ReturnType<typeof describeTree>) => new Map([...t].map(([p, e]) => [p, e.type === 'file' ? { ...e, ino: 0 } : e]));
     assert.deepEqual(strip(describeTree(join(other, 'rootfs'))), strip(describeTree(sb.rootfs)));
+    assert.deepEqual(readdirSync(cacheDir), [basename(cachePaths(cacheDir, image.manifestDigest).dir)]);
   });
 }
 
