@@ -3,14 +3,16 @@
  * container under the project lock (as `up` does) and lets go of it before
  * the command runs; files the image gives to other users belong to them in
  * the container (unprivileged: applied in the container's user namespace),
- * and dabba removes such files again.
+ * and dabba removes such files again. The executable runs the build's bundle
+ * from the V8 code cache made with it.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { lstatSync, readdirSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Script } from 'node:vm';
 import { buildBusyboxImage, buildLayer, busyboxBaseLayer, writeOciLayout } from '../helpers/image-builder.js';
 import { buildImage as buildTarImage, buildTarGz, writeOciLayout as writeTarImageLayout } from '../helpers/tar-builder.js';
 import { DABBA_BIN, isolatedEnv, runDabba } from '../helpers/registry.js';
@@ -37,6 +39,16 @@ before(async () => {
 });
 after(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+// What bin.js does: without a cache V8 accepts, every start compiles the whole CLI again.
+test('the built CLI has a code cache that V8 accepts for its bundle', () => {
+  const bundle = new URL('../../src/bundle/cli.cjs', import.meta.url);
+  const source = readFileSync(bundle, 'utf8');
+  const id = /dabba-bundle ([0-9a-f]+)/.exec(source.slice(-64))?.[1];
+  assert.ok(id, 'the bundle names its cache');
+  const script = new Script(source, { filename: bundle.pathname, cachedData: readFileSync(new URL(`cli.${id}.cache`, bundle)) });
+  assert.equal(script.cachedDataRejected, false);
 });
 
 describe('dabba run and the project lock', { skip, timeout: 120_000 }, () => {
