@@ -112,15 +112,7 @@ export async function startNamespaces(plan: NamespacePlan, options: Pick<StartOp
   const unshare = requireTool('unshare', env);
   closeInheritedFds();
   const ends: (() => void)[] = [];
-  const end = (): void => {
-    for (const e of ends.splice(0).reverse()) {
-      try {
-        e();
-      } catch {
-        // best effort: the rest must still run
-      }
-    }
-  };
+  const end = (): void => unwind(ends);
   try {
     const holder = await startHolder(unshare, plan.idMapping, plan.network.mode === 'user', env);
     ends.push(() => endKeeper(holder));
@@ -143,6 +135,17 @@ export async function startNamespaces(plan: NamespacePlan, options: Pick<StartOp
   }
 }
 
+/** Runs and removes `steps`, the last added first; one that throws does not stop the others. */
+function unwind(steps: (() => void)[]): void {
+  for (const step of steps.splice(0).reverse()) {
+    try {
+      step();
+    } catch {
+      // best effort: the rest must still run
+    }
+  }
+}
+
 function samePlan(a: NamespacePlan, b: NamespacePlan): boolean {
   return a.service === b.service && JSON.stringify([a.idMapping, a.network]) === JSON.stringify([b.idMapping, b.network]);
 }
@@ -157,15 +160,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
   const env = options.env ?? process.env;
   const ahead = options.namespaces;
   const cleanups: (() => void)[] = ahead ? [() => ahead.end()] : [];
-  const cleanup = (): void => {
-    for (const c of cleanups.splice(0).reverse()) {
-      try {
-        c();
-      } catch {
-        // best effort: the rest must still run
-      }
-    }
-  };
+  const cleanup = (): void => unwind(cleanups);
   try {
     const tools = {
       bwrap: requireTool('bwrap', env),
