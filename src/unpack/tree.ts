@@ -46,15 +46,23 @@ export function summarizeTree(root: string): TreeSummary {
   return summary;
 }
 
-/** Gives the owner rwx on every directory below `root` (lstat-checked: symlinks are never chmod-ed), so that it can be removed. */
+/**
+ * Gives the owner rwx on every directory below `root` (lstat-checked: symlinks
+ * are never chmod-ed), so that it can be removed. What vanishes meanwhile is
+ * skipped: a failed `rm` rejects while its other removals are still running.
+ */
 function makeDirectoriesWritable(root: string): void {
   const stack = [root];
   while (stack.length > 0) {
     const dir = stack.pop() as string;
-    const st = lstatSync(dir);
-    if (!st.isDirectory()) continue;
-    if ((st.mode & 0o700) !== 0o700) chmodSync(dir, (st.mode & 0o7777) | 0o700);
-    for (const ent of readdirSync(dir, { withFileTypes: true })) if (ent.isDirectory()) stack.push(join(dir, ent.name));
+    try {
+      const st = lstatSync(dir);
+      if (!st.isDirectory()) continue;
+      if ((st.mode & 0o700) !== 0o700) chmodSync(dir, (st.mode & 0o7777) | 0o700);
+      for (const ent of readdirSync(dir, { withFileTypes: true })) if (ent.isDirectory()) stack.push(join(dir, ent.name));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
   }
 }
 
