@@ -4,5 +4,5 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-  bubblewrap slirp4netns passt uidmap util-linux iproute2 \
+  bubblewrap slirp4netns passt uidmap util-linux bsdutils iproute2 \
   busybox-static docker-registry umoci skopeo apache2-utils openssl zstd curl ca-certificates attr >/dev/null

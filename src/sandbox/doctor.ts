@@ -13,6 +13,8 @@ export interface HostProbe {
   bwrap: { path: string; version: string } | undefined;
   unshare: string | undefined;
   nsenter: string | undefined;
+  /** setpriv and script, for a terminal of the container's own. */
+  terminal: { setpriv: string | undefined; script: string | undefined };
   /** Creating a user namespace worked (`unshare --user`); its error otherwise. */
   userns: { ok: true } | { ok: false; error: string };
   /** kernel.apparmor_restrict_unprivileged_userns (Ubuntu 23.10+), if present. */
@@ -68,6 +70,7 @@ export function probeHost(env: NodeJS.ProcessEnv = process.env): HostProbe {
     bwrap: bwrapPath ? { path: bwrapPath, version: version(bwrapPath) } : undefined,
     unshare,
     nsenter: whichTool('nsenter', env),
+    terminal: { setpriv: whichTool('setpriv', env), script: whichTool('script', env) },
     userns: probe && probe.status === 0 ? { ok: true } : { ok: false, error: (probe?.stderr ?? 'unshare not found').trim() },
     apparmorRestrict: readNumber('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
     usernsClone: readNumber('/proc/sys/kernel/unprivileged_userns_clone'),
@@ -96,6 +99,8 @@ export function evaluateHost(p: HostProbe): Check[] {
   const add = (name: string, status: CheckStatus, detail: string, fix?: string) => checks.push({ name, status, detail, fix });
   add('bubblewrap', p.bwrap ? 'ok' : 'fail', p.bwrap ? `${p.bwrap.version} (${p.bwrap.path})` : 'not found', ADVICE.bwrap);
   add('unshare/nsenter', p.unshare && p.nsenter ? 'ok' : 'fail', p.unshare && p.nsenter ? `${p.unshare}, ${p.nsenter}` : 'not found', ADVICE.unshare);
+  const { setpriv, script } = p.terminal;
+  add('terminals', setpriv && script ? 'ok' : 'warn', setpriv && script ? `${script} gives run and exec a pty of their own` : 'setpriv or script not found: run and exec from a terminal need -T', ADVICE.terminal);
   if (p.userns.ok) add('user namespaces', 'ok', p.host.uid === 0 ? 'available (dabba runs as root: containers get an unprivileged id range)' : 'unprivileged user namespaces work');
   else {
     const apparmor = p.apparmorRestrict === 1 ? ' (Ubuntu restricts unprivileged user namespaces with AppArmor: kernel.apparmor_restrict_unprivileged_userns=1)' : '';

@@ -31,7 +31,7 @@ export function readHostFacts(): HostFacts {
   };
 }
 
-export type ToolName = 'bwrap' | 'unshare' | 'nsenter' | 'newuidmap' | 'newgidmap' | 'slirp4netns' | 'pasta';
+export type ToolName = 'bwrap' | 'unshare' | 'nsenter' | 'newuidmap' | 'newgidmap' | 'slirp4netns' | 'pasta' | 'script' | 'setpriv';
 
 const TOOL_ADVICE: Record<ToolName, string> = {
   bwrap: ADVICE.bwrap,
@@ -41,6 +41,8 @@ const TOOL_ADVICE: Record<ToolName, string> = {
   newgidmap: ADVICE.uidmap,
   slirp4netns: ADVICE.slirp,
   pasta: ADVICE.pasta,
+  script: ADVICE.terminal,
+  setpriv: ADVICE.terminal,
 };
 
 /** The absolute path of `name` on PATH (plus the sbin folders), or undefined. */

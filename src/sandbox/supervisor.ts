@@ -28,6 +28,7 @@ import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
 import { resolveContainerPath, resolveInRootfs } from './container-path.js';
 import { SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
+import { inNewTerminal, type TerminalTools } from './terminal.js';
 import { requireTool, whichTool } from './host.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './holder.js';
@@ -167,6 +168,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       unshare: requireTool('unshare', env),
       nsenter: requireTool('nsenter', env),
     };
+    const terminal = spec.tty ? terminalTools(env) : undefined;
     const userNet = spec.network.mode === 'user';
     closeInheritedFds();
     const bwrapArgsSpec = prepareHost(spec);
@@ -205,7 +207,9 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     const enterArgs = ['-t', String(holder.pid), '-U', ...(userNet ? ['-n'] : [])];
     // fakeroot: false runs bwrap as the invoking user's own id; otherwise as the holder's root.
     if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
-    const bwrap = spawn(tools.nsenter, [...enterArgs, '--', tools.bwrap, ...args], { stdio: childStdio, env: spec.env });
+    const argv = [tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
+    const started = terminal ? inNewTerminal(terminal, argv, spec.env) : { file: argv[0]!, args: argv.slice(1), env: spec.env };
+    const bwrap = spawn(started.file, started.args, { stdio: childStdio, env: started.env });
     // 'close', not 'exit': the container's last output may still be in the pipes when bwrap exits.
     // Nothing else holds them: the pid namespace ends with bwrap.
     const exited = new Promise<number>((resolveExit) => {
@@ -284,6 +288,8 @@ export interface EnterOptions {
   user?: { uid: number; gid: number } | undefined;
   workdir?: string | undefined;
   stdio?: StartOptions['stdio'];
+  /** A new pty relayed to dabba's terminal (see terminal.ts); stdio must then be dabba's terminal. */
+  tty?: boolean | undefined;
   /** dabba's own environment, for finding nsenter. */
   hostEnv?: NodeJS.ProcessEnv | undefined;
 }
@@ -309,7 +315,13 @@ export function enterContainer(info: EnterInfo, argv: readonly string[], options
     }
   });
   const args = ['-t', String(info.initPid), '-U', '-m', '-p', '-u', '-i', '-n', '-C', '-r', `--wd=${root}${inside}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
-  return spawn(nsenter, args, { stdio: normaliseStdio(options.stdio), env: { ...info.env, ...(options.env ?? {}) } });
+  const env = { ...info.env, ...(options.env ?? {}) };
+  const started = options.tty ? inNewTerminal(terminalTools(options.hostEnv ?? process.env), [nsenter, ...args], env) : { file: nsenter, args, env };
+  return spawn(started.file, started.args, { stdio: normaliseStdio(options.stdio), env: started.env });
+}
+
+function terminalTools(env: NodeJS.ProcessEnv): TerminalTools {
+  return { setpriv: requireTool('setpriv', env), script: requireTool('script', env) };
 }
 
 function normaliseStdio(s: StartOptions['stdio']): [StdioNull, StdioNull, StdioNull] {

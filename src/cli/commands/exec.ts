@@ -22,7 +22,7 @@ export const command: Command = {
   usage: '[-T] [-e K=V]… [-u USER] [-w DIR] SERVICE COMMAND [ARG…]',
   stopAfterPositionals: 1,
   options: [
-    { name: 'no-TTY', short: 'T', type: 'boolean', description: 'Do not pass the terminal through' },
+    { name: 'no-TTY', short: 'T', type: 'boolean', description: 'Do not give the command a terminal' },
     { name: 'env', short: 'e', type: 'string', multiple: true, value: 'K=V', description: 'Set an environment variable' },
     { name: 'user', short: 'u', type: 'string', value: 'USER', description: 'Run as this user (name or uid[:gid])' },
     { name: 'workdir', short: 'w', type: 'string', value: 'DIR', description: 'Working directory inside the container' },
@@ -48,11 +48,13 @@ export const command: Command = {
     }
     const env = parseEnvPairs('exec', (args.options.env as string[] | undefined) ?? [], ctx.env);
     const detach = Boolean(args.options.detach);
+    const tty = !detach && !args.options['no-TTY'] && Boolean(process.stdin.isTTY && process.stdout.isTTY);
     const child = enterContainer(enter, argv, {
       env,
       user,
       workdir: args.options.workdir as string | undefined,
       stdio: detach ? 'ignore' : args.options['no-TTY'] ? ['pipe', 'inherit', 'inherit'] : 'inherit',
+      tty,
       hostEnv: ctx.env,
     });
     if (detach) {

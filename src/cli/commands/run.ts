@@ -10,6 +10,7 @@
  * wiring.js's lazy import: a materialised container does not need it.
  */
 import { join } from 'node:path';
+import { isatty } from 'node:tty';
 import type { Command, CommandContext } from '../command.js';
 import type { ParsedArgs } from '../args.js';
 import { UsageError } from '../../errors/index.js';
@@ -54,7 +55,7 @@ export const command: Command = {
     { name: 'user', short: 'u', type: 'string', value: 'USER', description: 'Run as this user (name or uid[:gid])' },
     { name: 'workdir', short: 'w', type: 'string', value: 'DIR', description: 'Working directory inside the container' },
     { name: 'entrypoint', type: 'string', value: 'CMD', description: 'Override the entrypoint (split as a shell would)' },
-    { name: 'no-TTY', short: 'T', type: 'boolean', description: 'Do not pass the terminal through' },
+    { name: 'no-TTY', short: 'T', type: 'boolean', description: 'Do not give the command a terminal' },
     { name: 'network-backend', type: 'string', value: 'B', description: 'slirp4netns (default) or pasta; also DABBA_NETWORK' },
   ],
   run: (ctx, args) => runService(ctx, args),
@@ -137,11 +138,20 @@ async function runContainer(ctx: CommandContext, spec: RunSpec, namespaces: Cont
   };
   for (const s of FORWARDED) process.on(s, forward);
   try {
-    handle = await startContainer(spec, { namespaces, stdio: 'inherit', env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
+    // -T: as with docker, no terminal at all; dabba's own is relayed through pipes.
+    const piped = (fd: number): 'pipe' | 'inherit' => (!spec.tty && isatty(fd) ? 'pipe' : 'inherit');
+    handle = await startContainer(spec, { namespaces, stdio: [piped(0), piped(1), piped(2)], env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
+    if (handle.stdin) process.stdin.pipe(handle.stdin);
+    handle.stdout?.pipe(process.stdout);
+    handle.stderr?.pipe(process.stderr);
     if (pending) forward(pending);
     return await handle.wait();
   } finally {
     for (const s of FORWARDED) process.off(s, forward);
+    if (handle?.stdin) {
+      process.stdin.unpipe();
+      process.stdin.pause();
+    }
   }
 }
 

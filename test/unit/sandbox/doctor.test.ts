@@ -7,6 +7,7 @@ const good: HostProbe = {
   bwrap: { path: '/usr/bin/bwrap', version: 'bubblewrap 0.8.0' },
   unshare: '/usr/bin/unshare',
   nsenter: '/usr/bin/nsenter',
+  terminal: { setpriv: '/usr/bin/setpriv', script: '/usr/bin/script' },
   userns: { ok: true },
   apparmorRestrict: undefined,
   usernsClone: undefined,
@@ -26,8 +27,10 @@ test('a fully equipped host passes every check', () => {
 });
 
 test('each missing piece fails or warns with its fix', () => {
-  const c = byName({ ...good, bwrap: undefined, userns: { ok: false, error: 'unshare: Operation not permitted' }, apparmorRestrict: 1, tun: 'denied', host: { ...good.host, subuid: undefined }, unprivilegedPortStart: 1024 });
+  const c = byName({ ...good, terminal: { setpriv: '/usr/bin/setpriv', script: undefined }, bwrap: undefined, userns: { ok: false, error: 'unshare: Operation not permitted' }, apparmorRestrict: 1, tun: 'denied', host: { ...good.host, subuid: undefined }, unprivilegedPortStart: 1024 });
   assert.equal(c.bubblewrap?.status, 'fail');
+  assert.equal(c.terminals?.status, 'warn');
+  assert.match(c.terminals?.fix ?? '', /bsdutils/);
   assert.match(c.bubblewrap?.fix ?? '', /apt-get install bubblewrap/);
   assert.equal(c['user namespaces']?.status, 'fail');
   assert.match(c['user namespaces']?.detail ?? '', /AppArmor/);
