@@ -18,8 +18,8 @@ import { parseWhiteout } from './whiteout.js';
 import { parsePaxXattrs, type Xattrs } from './xattr.js';
 
 /** Decompressed bytes read ahead of the parser: enough to keep the decompressor busy, bounded for memory. */
-const QUEUE_HIGH_BYTES = 4 * 1024 * 1024;
-const QUEUE_LOW_BYTES = 1024 * 1024;
+const QUEUE_HIGH_BYTES = 2 * 1024 * 1024;
+const QUEUE_LOW_BYTES = 512 * 1024;
 /** Bytes parsed per event-loop turn, so that the decompressor's callbacks get in between. */
 const PARSE_SLICE_BYTES = 256 * 1024;
 

@@ -60,7 +60,7 @@ export async function decompressLayer(source: Readable): Promise<Readable> {
     // Bigger chunks than zlib's 16 KiB default: fewer hops between the
     // decompressing thread and the main thread, which writes the files, so
     // that each hop's work on the thread overlaps more parsing and writing.
-    const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
+    const gunzip = createGunzip({ chunkSize: 512 * 1024 });
     source.on('error', (err) => gunzip.destroy(err));
     // pipe() leaves the source open when its destination is destroyed early
     gunzip.on('close', () => source.destroy());
