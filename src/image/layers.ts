@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { layerCompression } from '../oci/manifest.js';
 import type { Descriptor } from '../oci/types.js';
 import type { Store } from '../store/index.js';
@@ -24,7 +24,7 @@ export async function openLayerTar(store: Store, desc: Descriptor): Promise<Read
   if (compression === 'none') return raw;
   const out = new PassThrough({ highWaterMark: 1 << 20 });
   if (compression === 'gzip') {
-    pipeline(raw, createGunzip({ chunkSize: 1 << 16 }), out).catch((err: Error) => out.destroy(new ImageSourceError(`decompressing layer ${desc.digest}: ${err.message}`, { cause: err })));
+    pipeline(raw, gunzip(), out).catch((err: Error) => out.destroy(new ImageSourceError(`decompressing layer ${desc.digest}: ${err.message}`, { cause: err })));
     return out;
   }
   const child = spawn('zstd', ['-d', '-c', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -44,4 +44,10 @@ export async function openLayerTar(store: Store, desc: Descriptor): Promise<Read
     },
   );
   return out;
+}
+
+/** node:zlib, loaded on first use: `run` and `up` of materialised containers never decompress. */
+function gunzip(): NodeJS.ReadWriteStream {
+  const zlib = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
+  return zlib.createGunzip({ chunkSize: 1 << 16 });
 }

@@ -2,7 +2,7 @@
  * Pure rules of the registry protocol: parsing WWW-Authenticate challenges,
  * Retry-After and registry error bodies, and which failures are worth a retry.
  */
-import { STATUS_CODES } from 'node:http';
+import { createRequire } from 'node:module';
 
 export type Challenge = { scheme: 'basic'; realm?: string } | { scheme: 'bearer'; realm: string; service?: string; scope?: string; error?: string };
 
@@ -86,11 +86,11 @@ export function describeHttpFailure(status: number, body: string): { text: strin
     // not JSON: fall back to the status text and a short excerpt
   }
   if (first?.code || first?.message) {
-    const text = `${status} ${first.code ?? STATUS_CODES[status] ?? ''}${first.message ? `: ${first.message}` : ''}`;
+    const text = `${status} ${first.code ?? statusText(status) ?? ''}${first.message ? `: ${first.message}` : ''}`;
     return first.code ? { text, registryCode: first.code } : { text };
   }
   const excerpt = body.trim().replace(/\s+/g, ' ').slice(0, 200);
-  return { text: `${status} ${STATUS_CODES[status] ?? 'error'}${excerpt && !excerpt.startsWith('<') ? `: ${excerpt}` : ''}` };
+  return { text: `${status} ${statusText(status) ?? 'error'}${excerpt && !excerpt.startsWith('<') ? `: ${excerpt}` : ''}` };
 }
 
 /** A URL as it may be shown: no user info, query elided (signed blob URLs carry secrets there). */
@@ -101,4 +101,10 @@ export function redactUrl(url: string | URL): string {
   const query = u.search !== '' ? '?…' : '';
   u.search = '';
   return `${u.toString()}${query}`;
+}
+
+/** HTTP's reason phrase for `status`. node:http is loaded only here, for an error: every command that runs a container would load it for nothing (~1 ms). */
+function statusText(status: number): string | undefined {
+  const http = createRequire(import.meta.url)('node:http') as typeof import('node:http');
+  return http.STATUS_CODES[status];
 }

@@ -5,7 +5,6 @@
  * its internal layout ever changes.
  */
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 import type * as Undici from 'undici';
 
 export type Agent = Undici.Agent;
@@ -26,8 +25,8 @@ export function undici(): Lite {
   // in the background, and a process cannot exit before that is done: ~150 ms
   // added to every short `dabba pull`. The baseline compiler alone parses
   // registry responses just as fast here (measured), so use only that.
-  setFlagsFromString('--liftoff-only');
   const require = createRequire(import.meta.url);
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--liftoff-only');
   try {
     const Agent = require('undici/lib/dispatcher/agent.js') as Lite['Agent'];
     const apiRequest = require('undici/lib/api/api-request.js') as (this: Undici.Dispatcher, opts: object) => Promise<Undici.Dispatcher.ResponseData>;
