@@ -17,7 +17,7 @@
  * (exit-fd, stdin EOF, --die-with-parent).
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -120,7 +120,8 @@ export async function startNamespaces(plan: NamespacePlan, options: Pick<StartOp
     let network: ChildProcess | undefined;
     if (plan.network.mode === 'user') {
       for (const text of describeOneWayUdp(plan.service, plan.network.backend, plan.network.ports)) options.onNotice?.(text);
-      const privateDir = mkdtempSync(join(tmpdir(), 'dabba-net-'));
+      removeOrphanedNetworkDirs();
+      const privateDir = mkdtempSync(join(tmpdir(), `${NETWORK_DIR_PREFIX}${process.pid}-`));
       ends.push(() => rmSync(privateDir, { recursive: true, force: true }));
       network =
         plan.network.backend === 'pasta'
@@ -133,6 +134,32 @@ export async function startNamespaces(plan: NamespacePlan, options: Pick<StartOp
   } catch (err) {
     end();
     throw err;
+  }
+}
+
+const NETWORK_DIR_PREFIX = 'dabba-net-';
+
+/**
+ * Removes the network helpers' folders (an API socket, a pid file) of dabba
+ * processes that are gone: one killed with SIGKILL cannot remove its own.
+ * Each folder's name carries the pid of the dabba that made it.
+ */
+function removeOrphanedNetworkDirs(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(NETWORK_DIR_PREFIX)) continue;
+    const pid = Number(/^\d+(?=-)/.exec(name.slice(NETWORK_DIR_PREFIX.length))?.[0]);
+    if (!(pid > 0) || alive(pid)) continue;
+    try {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // another user's: not ours to remove
+    }
   }
 }
 
@@ -444,12 +471,13 @@ function killNetworkHelper(child: ChildProcess): void {
   child.unref();
 }
 
+/** Whether `pid` exists (EPERM: it does, as another user's). */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -171,6 +171,26 @@ describe('sandbox', { skip }, () => {
     assert.deepEqual(s.stdout.trim().split('\n').sort(), ['lo', 'tap0']);
   });
 
+  test('the network helpers\' folders of a dabba that was killed are removed by the next start; a live one\'s stay', async () => {
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const gone = spawnSync('true').pid!;
+    const orphan = join(tmpdir(), `dabba-net-${gone}-test${n}`);
+    const live = join(tmpdir(), `dabba-net-${process.pid}-test${n}`);
+    for (const d of [orphan, live]) {
+      await mkdir(d);
+      await writeFile(join(d, 'slirp.sock'), '');
+    }
+    try {
+      assert.equal((await run({ command: ['true'] })).code, 0);
+      assert.equal(existsSync(orphan), false, 'the dead dabba\'s folder is removed');
+      assert.equal(existsSync(live), true, 'a running dabba\'s folder stays');
+    } finally {
+      rmSync(orphan, { recursive: true, force: true });
+      rmSync(live, { recursive: true, force: true });
+    }
+  });
+
   test('no file descriptor of dabba leaks into the container', async () => {
     const r = await run({ command: ['sh', '-c', 'ls /proc/self/fd'] }, {}, makeImageConfig());
     // ls itself opens one fd for the directory it lists.
