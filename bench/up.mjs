@@ -1,4 +1,4 @@
-/* global fetch, AbortSignal */
+/* global AbortSignal */
 // Bench (issue 6), in one run against baselines measured in the same run:
 //  - no-op `dabba up -d` on an up-to-date 10-service project vs `node -e 0` (target ≤ +200 ms)
 //  - `dabba ps` on the same 10 services vs `node -e 0` (target ≤ +100 ms)
