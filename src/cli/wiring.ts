@@ -27,7 +27,7 @@ import { ensureImage, type ResolvedImage } from '../image/index.js';
 import { defaultStorePath, Store } from '../store/index.js';
 import { rootIdShift, type HostFacts } from '../sandbox/ids.js';
 import { readHostFacts } from '../sandbox/host.js';
-import { readRootfsOrigin } from '../unpack/origin.js';
+import { isCurrentRootfs, readRootfsOrigin, rootfsOwnership } from '../unpack/origin.js';
 
 /** Loads the project as every lifecycle command does, printing its warnings to stderr. */
 export function loadProjectFor(ctx: CommandContext): Promise<Project> {
@@ -81,29 +81,29 @@ export interface MaterializeServiceOptions {
  */
 export async function materializeService(project: Project, service: Service, opts: MaterializeServiceOptions): Promise<{ changed: boolean }> {
   const { dir, rootfs } = containerPaths(projectPaths(project.workingDir), service.name);
-  if ((await readRootfsOrigin(dir))?.manifestDigest === opts.image.manifestDigest && existsSync(rootfs)) return { changed: false };
-  const [{ materializeRootfs, readOwnershipFile }, { openLayerTar }, { applyOwnershipInUserNamespace }] = await Promise.all([
-    import('../unpack/index.js'),
-    import('../image/index.js'),
-    import('../sandbox/index.js'),
-  ]);
   const { store, host } = opts;
   const asRoot = asContainerRoot(host);
+  const idShift = rootIdShift(host.uid, host.subuid, host.subgid);
+  // Unprivileged, nobody else applies the recorded ownership: with a subordinate range, the
+  // container's user namespace can. Not for fakeroot: false, whose namespace maps only the user.
+  // Most images own everything as root (nothing recorded): no namespace is started for those.
+  const applyOwnership =
+    asRoot && service.fakeroot
+      ? async (containerDir: string) => {
+          const [{ readOwnershipFile }, { applyOwnershipInUserNamespace }] = await Promise.all([import('../unpack/index.js'), import('../sandbox/index.js')]);
+          if ((await readOwnershipFile(containerDir)).size > 0) await applyOwnershipInUserNamespace(containerDir, host);
+        }
+      : undefined;
+  // A service switched between fakeroot: true and false needs its files owned the other way.
+  if (isCurrentRootfs(await readRootfsOrigin(dir), opts.image.manifestDigest, rootfsOwnership({ idShift, applyOwnership })) && existsSync(rootfs)) return { changed: false };
+  const [{ materializeRootfs }, { openLayerTar }] = await Promise.all([import('../unpack/index.js'), import('../image/index.js')]);
   return materializeRootfs({
     containerDir: dir,
     image: opts.image,
     openLayer: (layer) => openLayerTar(store, layer),
     cacheDir: join(store.root, 'unpacked'),
-    idShift: rootIdShift(host.uid, host.subuid, host.subgid),
-    // Unprivileged, nobody else applies the recorded ownership: with a subordinate range, the
-    // container's user namespace can. Not for fakeroot: false, whose namespace maps only the user.
-    // Most images own everything as root (nothing recorded): no namespace is started for those.
-    applyOwnership:
-      asRoot && service.fakeroot
-        ? async (containerDir) => {
-            if ((await readOwnershipFile(containerDir)).size > 0) await applyOwnershipInUserNamespace(containerDir, host);
-          }
-        : undefined,
+    idShift,
+    applyOwnership,
     removeDenied: asRoot?.remove,
     onNotice: opts.onNotice,
   });

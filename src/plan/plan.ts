@@ -69,11 +69,13 @@ function shortDigest(d: string): string {
 }
 
 /** Why the rootfs must be (re)made, or undefined if it holds the desired image. */
-function materialiseReason(obs: ObservedService | undefined, digest: string | undefined, force: boolean): string | undefined {
+function materialiseReason(obs: ObservedService | undefined, service: Service, digest: string | undefined, force: boolean): string | undefined {
   if (obs === undefined || obs.status === 'missing') return 'new service';
   if (obs.rootfsDigest === undefined) return 'no rootfs yet';
   if (digest === undefined) return 'image not in the store yet';
   if (obs.rootfsDigest !== digest) return `image digest changed (${shortDigest(obs.rootfsDigest)} → ${shortDigest(digest)})`;
+  // Who owns the rootfs's files depends on it (unprivileged with a subordinate range).
+  if (obs.spec !== undefined && obs.spec.service.fakeroot !== service.fakeroot) return 'fakeroot changed';
   if (force) return '--force-recreate';
   return undefined;
 }
@@ -134,7 +136,7 @@ export function planUp(desired: Desired, observed: ObservedProject, options: UpO
     }
     const obs = observed.services[name];
     const waitFor = waitsOf(service, project);
-    const remake = materialiseReason(obs, digests[name], Boolean(options.forceRecreate));
+    const remake = materialiseReason(obs, service, digests[name], Boolean(options.forceRecreate));
     if (obs?.running) {
       if (options.noStart) continue;
       actions.push(...volumeActions);

@@ -5,7 +5,7 @@
  * trees, which may hold read-only directories), `pruneUnpackCache` (for prune).
  */
 export { materializeRootfs, DEFAULT_MAX_UNPACKED_BYTES, type MaterializeOptions, type ImageToMaterialize } from './materialize.js';
-export { readRootfsOrigin, type RootfsOrigin } from './origin.js';
+export { isCurrentRootfs, readRootfsOrigin, rootfsOwnership, type RootfsOrigin, type RootfsOwnership } from './origin.js';
 export { applyOwnership, readOwnershipFile, type IdMap } from './ownership.js';
 export { ensureVolume, type EnsureVolumeOptions } from './volume.js';
 export { removeTree } from './tree.js';

@@ -35,7 +35,7 @@ import { decompressLayer, MissingToolError } from './decompress.js';
 import { UnpackError } from './errors.js';
 import { cachePaths, containerPaths, OLD_ROOTFS_PREFIX, TEMP_CACHE_PREFIX, TEMP_ROOTFS_PREFIX } from './layout.js';
 import { applyOwnershipToTree, parseOwnership, serializeOwnership, writeOwnershipFile } from './ownership.js';
-import { readRootfsOrigin, writeRootfsOrigin } from './origin.js';
+import { isCurrentRootfs, readRootfsOrigin, rootfsOwnership, writeRootfsOrigin } from './origin.js';
 import { applyModeFixups, type ModeFixups, type OwnershipMap, RootfsWriter, type XattrMap } from './rootfs-writer.js';
 import { cloneTreeParallel } from './clone.js';
 import { setXattrs } from './set-xattrs.js';
@@ -109,8 +109,8 @@ interface UnpackRecord {
 export async function materializeRootfs(opts: MaterializeOptions): Promise<{ changed: boolean }> {
   const { containerDir, image } = opts;
   const paths = containerPaths(containerDir);
-  const origin = await readRootfsOrigin(containerDir);
-  if (origin?.manifestDigest === image.manifestDigest && (await isDirectory(paths.rootfs))) return { changed: false };
+  const ownership = rootfsOwnership(opts);
+  if (isCurrentRootfs(await readRootfsOrigin(containerDir), image.manifestDigest, ownership) && (await isDirectory(paths.rootfs))) return { changed: false };
 
   const imageLabel = `${image.name}@${image.manifestDigest}`;
   await mkdir(containerDir, { recursive: true });
@@ -141,6 +141,7 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
       manifestDigest: image.manifestDigest,
       layers: image.layers.map((l) => l.digest),
       materializedAt: new Date().toISOString(),
+      ownership,
     });
   } catch (err) {
     await removeTree(tmp).catch(() => undefined);

@@ -14,6 +14,24 @@ export interface RootfsOrigin {
   layers: Digest[];
   /** ISO 8601 time the rootfs was put in place. */
   materializedAt: string;
+  /**
+   * Whether the image's recorded ownership was given to the files ('applied':
+   * shifted as root, or in the container's user namespace) or they all are
+   * the invoking user's ('recorded'). Absent in records of older dabbas.
+   */
+  ownership?: RootfsOwnership | undefined;
+}
+
+export type RootfsOwnership = 'applied' | 'recorded';
+
+/** What ownership a rootfs materialised with these options of `materializeRootfs` ends with. */
+export function rootfsOwnership(opts: { idShift?: object | undefined; applyOwnership?: object | undefined }): RootfsOwnership {
+  return opts.idShift !== undefined || opts.applyOwnership !== undefined ? 'applied' : 'recorded';
+}
+
+/** Whether a rootfs with `origin` holds the image `manifestDigest` with `ownership` (a record without it matches either). */
+export function isCurrentRootfs(origin: RootfsOrigin | undefined, manifestDigest: Digest, ownership: RootfsOwnership): boolean {
+  return origin !== undefined && origin.manifestDigest === manifestDigest && (origin.ownership ?? ownership) === ownership;
 }
 
 /** Parses `rootfs.json`; undefined when it is not a valid version 1 record. */
@@ -28,6 +46,7 @@ export function parseRootfsOrigin(json: string): RootfsOrigin | undefined {
   if (typeof v.image !== 'string' || typeof v.manifestDigest !== 'string' || !isDigest(v.manifestDigest)) return undefined;
   if (!Array.isArray(v.layers) || !v.layers.every((l) => typeof l === 'string' && isDigest(l))) return undefined;
   if (typeof v.materializedAt !== 'string') return undefined;
+  if (v.ownership !== undefined && v.ownership !== 'applied' && v.ownership !== 'recorded') return undefined;
   return v as RootfsOrigin;
 }
 

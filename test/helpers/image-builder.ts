@@ -19,7 +19,7 @@ import { Agent, request } from 'undici';
 import { MediaType, type Descriptor, type Digest, type ImageConfig, type ImageIndex, type ImageManifest, type Platform } from '../../src/oci/types.js';
 
 export type LayerEntry =
-  | { type: 'file'; path: string; content: string | Buffer; mode?: number }
+  | { type: 'file'; path: string; content: string | Buffer; mode?: number; uid?: number; gid?: number }
   | { type: 'dir'; path: string; mode?: number }
   | { type: 'symlink'; path: string; target: string }
   /** `.wh.NAME` in the folder of `path`: removes `path` from lower layers. */
@@ -64,7 +64,7 @@ function octal(n: number, width: number): string {
 }
 
 /** One ustar header block; names longer than 100 bytes use the prefix field. */
-function tarHeader(path: string, typeflag: string, size: number, mode: number, linkname = ''): Buffer {
+function tarHeader(path: string, typeflag: string, size: number, mode: number, linkname = '', owner: { uid: number; gid: number } = { uid: 0, gid: 0 }): Buffer {
   const h = Buffer.alloc(512);
   let name = path;
   let prefix = '';
@@ -75,8 +75,8 @@ function tarHeader(path: string, typeflag: string, size: number, mode: number, l
   }
   h.write(name, 0, 100);
   h.write(octal(mode, 8), 100);
-  h.write(octal(0, 8), 108);
-  h.write(octal(0, 8), 116);
+  h.write(octal(owner.uid, 8), 108);
+  h.write(octal(owner.gid, 8), 116);
   h.write(octal(size, 12), 124);
   h.write(octal(1_700_000_000, 12), 136);
   h.write('        ', 148);
@@ -100,7 +100,7 @@ export function buildTar(entries: LayerEntry[]): Buffer {
     const path = e.path.replace(/^\/+/, '');
     if (e.type === 'file') {
       const content = Buffer.from(e.content);
-      parts.push(tarHeader(path, '0', content.length, e.mode ?? 0o644), content, Buffer.alloc((512 - (content.length % 512)) % 512));
+      parts.push(tarHeader(path, '0', content.length, e.mode ?? 0o644, '', { uid: e.uid ?? 0, gid: e.gid ?? 0 }), content, Buffer.alloc((512 - (content.length % 512)) % 512));
     } else if (e.type === 'dir') {
       parts.push(tarHeader(path.endsWith('/') ? path : `${path}/`, '5', 0, e.mode ?? 0o755));
     } else if (e.type === 'symlink') {

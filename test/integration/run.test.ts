@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
+import { buildBusyboxImage, buildImage, busyboxBaseLayer, writeOciLayout } from '../helpers/image-builder.js';
 import { makeImageConfig, makeService, makeTempDir } from '../helpers/rootfs.js';
 import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, startNamespaces, type ContainerHandle } from '../../src/sandbox/index.js';
 import { whichTool } from '../../src/sandbox/host.js';
@@ -92,6 +92,28 @@ describe('dabba run', { skip }, () => {
     const r = await dabba(['run', '-u', '1000', 'fresh', 'sh', '-c', 'id -u; ls -d /proc /srv/data']);
     assert.equal(r.stdout, '1000\n/proc\n/srv/data\n', r.stderr);
     assert.equal(r.code, 0);
+  });
+
+  test('switching fakeroot re-materialises the rootfs with its files owned as the new mode needs', async () => {
+    const project = join(dir, 'owned');
+    await mkdir(project);
+    const image = buildImage({ layers: [busyboxBaseLayer(), [{ type: 'file', path: 'owned', content: 'x', uid: 1000, gid: 1000 }]] });
+    await writeOciLayout(join(project, 'img'), image);
+    const file = join(project, 'dabba.yaml');
+    const owner = async (fakeroot: boolean): Promise<string> => {
+      await writeFile(file, `services:\n  svc:\n    image: oci:./img\n    net: false\n    fakeroot: ${fakeroot}\n`);
+      const r = await dabba(['-f', file, 'run', '--rm', 'svc', 'stat', '-c', '%u', '/owned']);
+      assert.equal(r.code, 0, r.stderr);
+      return r.stdout.trim();
+    };
+    const { uid, subuid, subgid } = readHostFacts();
+    const range = uid === 0 || (subuid !== undefined && subgid !== undefined);
+    // As root every container's ids are shifted alike; unprivileged, fakeroot: false maps only the user.
+    const whenTrue = range ? '1000' : '0';
+    const whenFalse = uid === 0 ? '1000' : String(uid);
+    assert.equal(await owner(true), whenTrue);
+    assert.equal(await owner(false), whenFalse);
+    assert.equal(await owner(true), whenTrue);
   });
 
   test('exit code of the command; a named volume persists between runs; a ro bind is read-only', async () => {
