@@ -1,9 +1,17 @@
+import type { PortMapping } from '../config/model.js';
 import { DabbaError } from '../errors/index.js';
 
 /** The sandbox could not be set up or run: a missing tool, a refused namespace, a taken port. Exit 1. */
 export class SandboxError extends DabbaError {
   readonly code = 'DABBA_SANDBOX';
   readonly exitCode = 1;
+}
+
+/** A published port that cannot be bound on the host; `detail` says why. */
+export function portTakenError(service: string, p: PortMapping, detail: string): SandboxError {
+  return new SandboxError(`service "${service}": cannot publish port ${p.hostIp}:${p.published}/${p.protocol}: it is already in use or not available (${detail})`, {
+    hint: 'stop what uses it, or choose another published port',
+  });
 }
 
 /** Advice shared by `dabba doctor` and run-time failures, so both say the same thing. */

@@ -4,7 +4,7 @@ export { planIdMapping, parseSubidFile, rootIdShift, ROOT_ID_RANGE, type HostFac
 export { parseGroup, parsePasswd, resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
 export { anonymousVolumeDir, buildRunSpec, resolveCommand, type MountSpec, type NetworkBackend, type RunOverrides, type RunSpec, type RunSpecInput } from './spec.js';
 export { buildBwrapArgs } from './bwrap-args.js';
-export { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, describeOneWayUdp } from './net-args.js';
+export { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
 export { resolveContainerPath, resolveInRootfs } from './container-path.js';
 export { readHostFacts, requireTool, whichTool } from './host.js';
 export { readRootfsUsers } from './rootfs-users.js';

@@ -4,7 +4,7 @@
  * namespaces.
  */
 import type { PortMapping } from '../config/model.js';
-import { USER_NET_DNS, type NetworkBackend } from './spec.js';
+import { USER_NET_DNS } from './spec.js';
 
 export const SLIRP_MTU = 65520;
 
@@ -50,24 +50,4 @@ export function buildPastaArgs(opts: { pid: number; ports: readonly PortMapping[
   if (!opts.ports.some((p) => p.protocol === 'udp')) a.push('-u', 'none');
   a.push('-T', 'none', '-U', 'none', '--userns', `/proc/${opts.pid}/ns/user`, '--netns', `/proc/${opts.pid}/ns/net`);
   return a;
-}
-
-/**
- * Notices for udp forwards whose replies cannot reach a client on the host's
- * loopback (pure; one line per affected port, empty when every one answers).
- * Measured with slirp4netns 1.2.0 / libslirp 4.7.0 and passt 2023-03-09:
- * slirp4netns shows loopback clients to the container as 10.0.2.2, and with
- * --disable-host-loopback (kept: it keeps the container off the host's
- * loopback services) libslirp drops every datagram sent to 10.0.2.2, replies
- * included. pasta answers loopback clients only when the published port equals
- * the container port: on a remapped one it finds no socket for the reply.
- */
-export function describeOneWayUdp(service: string, backend: NetworkBackend, ports: readonly PortMapping[]): string[] {
-  return ports
-    .filter((p) => p.protocol === 'udp' && (backend === 'slirp4netns' || p.published !== p.target))
-    .map((p) =>
-      backend === 'slirp4netns'
-        ? `service "${service}": udp port ${p.published}: slirp4netns drops the container's replies to clients on the host's loopback (other clients get them; DABBA_NETWORK=pasta with the same published and container port answers loopback clients)`
-        : `service "${service}": udp port ${p.published}:${p.target}: pasta drops the container's replies to clients on the host's loopback when the published port differs from the container port`,
-    );
 }

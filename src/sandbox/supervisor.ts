@@ -26,13 +26,14 @@ import { constants as osConstants } from 'node:os';
 import type { PortMapping } from '../config/model.js';
 import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
 import { resolveContainerPath, resolveInRootfs } from './container-path.js';
-import { SandboxError } from './errors.js';
+import { portTakenError, SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
 import { inNewTerminal, type TerminalTools } from './terminal.js';
 import { requireTool, whichTool } from './host.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './holder.js';
-import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, describeOneWayUdp } from './net-args.js';
+import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
+import { startUdpForward } from './udp-forward.js';
 import type { RunSpec } from './spec.js';
 
 export interface StartOptions {
@@ -119,16 +120,22 @@ export async function startNamespaces(plan: NamespacePlan, options: Pick<StartOp
     ends.push(() => endKeeper(holder));
     let network: ChildProcess | undefined;
     if (plan.network.mode === 'user') {
-      for (const text of describeOneWayUdp(plan.service, plan.network.backend, plan.network.ports)) options.onNotice?.(text);
       removeOrphanedNetworkDirs();
       const privateDir = mkdtempSync(join(tmpdir(), `${NETWORK_DIR_PREFIX}${process.pid}-`));
       ends.push(() => rmSync(privateDir, { recursive: true, force: true }));
+      // udp ports are dabba's own (see udp-forward.ts); the network helper forwards tcp.
+      const tcp = plan.network.ports.filter((p) => p.protocol === 'tcp');
+      const udp = plan.network.ports.filter((p) => p.protocol === 'udp');
       network =
         plan.network.backend === 'pasta'
-          ? await startPasta(plan.service, holder.pid!, plan.network.ports, privateDir, env)
-          : await startSlirp(plan.service, holder.pid!, plan.network.ports, privateDir, env);
+          ? await startPasta(plan.service, holder.pid!, tcp, privateDir, env)
+          : await startSlirp(plan.service, holder.pid!, tcp, privateDir, env);
       const n = network;
       ends.push(() => killNetworkHelper(n));
+      if (udp.length > 0) {
+        const forward = await startUdpForward(plan.service, holder.pid!, udp, requireTool('nsenter', env), options.onNotice);
+        ends.push(() => forward.close());
+      }
     }
     return { plan, holder, network, end };
   } catch (err) {
@@ -537,10 +544,7 @@ async function startPasta(service: string, holderPid: number, ports: readonly Po
 }
 
 function portTaken(service: string, p: PortMapping, reply: string): SandboxError {
-  const desc = /"desc"\s*:\s*"([^"]*)"/.exec(reply)?.[1] ?? reply.trim();
-  return new SandboxError(`service "${service}": cannot publish port ${p.hostIp}:${p.published}/${p.protocol}: it is already in use or not available (${desc})`, {
-    hint: 'stop what uses it, or choose another published port',
-  });
+  return portTakenError(service, p, /"desc"\s*:\s*"([^"]*)"/.exec(reply)?.[1] ?? reply.trim());
 }
 
 function lastLines(text: string): string {

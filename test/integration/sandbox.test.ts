@@ -235,37 +235,47 @@ describe('sandbox', { skip }, () => {
         }
       });
 
-      // A client on 127.0.0.1 gets the container's reply only through pasta, and only when the published port
-      // equals the container port. slirp4netns hands the container loopback clients as the gateway 10.0.2.2, and
-      // with --disable-host-loopback (which keeps the container off the host's loopback services) libslirp refuses
-      // every datagram sent to 10.0.2.2, the reply included (sotranslate_out: EPERM): no option or binding changes
-      // that. pasta 0.0~git20230309 splices loopback clients and sends the reply back on the socket it looks up by
-      // the container's port: with published != target it finds none and writes to fd 0 (ENOTSOCK, seen with
-      // strace), so a remapped udp port is one-way there.
-      const echoes = backend === 'pasta';
-      test(`udp datagrams from 127.0.0.1 reach the container${echoes ? ' and its reply comes back' : ' (the reply cannot come back, see above)'}`, async () => {
+      test('udp: datagrams from 127.0.0.1 reach the container and each client gets its own replies, on a remapped port too', async () => {
         // busybox has no udp server: run the host's node inside, with the host's /usr and libraries bound read-only.
-        const port = await freePort();
-        const server = `const s=require('dgram').createSocket('udp4');s.on('message',(m,r)=>{console.log('got '+m);s.send('pong '+m,r.port,r.address)});s.bind(${port},()=>console.log('ready'))`;
+        const [published, target] = [await freePort(), await freePort()];
+        const server = `const s=require('dgram').createSocket('udp4');s.on('message',(m,r)=>{console.log('got '+m);s.send('pong '+m,r.port,r.address)});s.bind(${target},()=>console.log('ready'))`;
         const h = await start(
           { command: [process.execPath, '-e', server], volumes: hostRuntimeBinds() },
-          { ports: [{ target: port, published: port, hostIp: '127.0.0.1', protocol: 'udp' }], networkBackend: backend },
+          { ports: [{ target, published, hostIp: '127.0.0.1', protocol: 'udp' }], networkBackend: backend },
         );
         let out = '';
         h.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-        const sock = createSocket('udp4');
-        let reply = '';
-        sock.on('message', (m) => (reply += m.toString()));
+        const clients = ['a', 'b'].map((name) => {
+          const sock = createSocket('udp4');
+          const replies: string[] = [];
+          sock.on('message', (m) => replies.push(m.toString()));
+          return { name, sock, replies };
+        });
         try {
-          for (let i = 0; i < 60 && !(out.includes('got ping') && (reply || !echoes)); i++) {
-            if (out.includes('ready')) sock.send('ping', port, '127.0.0.1');
+          for (let i = 0; i < 60 && !clients.every((c) => c.replies.length > 0); i++) {
+            if (out.includes('ready')) for (const c of clients) if (c.replies.length === 0) c.sock.send(`ping ${c.name}`, published, '127.0.0.1');
             await new Promise((r) => setTimeout(r, 50));
           }
-          assert.match(out, /got ping/);
-          if (echoes) assert.match(reply, /^pong ping/);
+          assert.match(out, /got ping a/);
+          for (const c of clients) assert.deepEqual([...new Set(c.replies)], [`pong ping ${c.name}`], `client ${c.name}`);
         } finally {
-          sock.close();
+          for (const c of clients) c.sock.close();
           await h.stop('SIGKILL', 0);
+        }
+      });
+
+      test('udp: a published port that is taken is a clear error, before the command runs', async () => {
+        const blocker = createSocket('udp4');
+        await new Promise<void>((r) => blocker.bind(0, '127.0.0.1', () => r()));
+        try {
+          const port = blocker.address().port;
+          await assert.rejects(start({ command: ['true'] }, { ports: [{ target: 53, published: port, hostIp: '127.0.0.1', protocol: 'udp' }], networkBackend: backend }), (err: Error) => {
+            assert.ok(err instanceof SandboxError);
+            assert.match(err.message, new RegExp(`cannot publish port 127\\.0\\.0\\.1:${port}/udp`));
+            return true;
+          });
+        } finally {
+          blocker.close();
         }
       });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, describeOneWayUdp } from '../../../src/sandbox/net-args.js';
+import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from '../../../src/sandbox/net-args.js';
 
 test('slirp4netns: configured, MTU 65520, no host loopback, API socket, holder\'s user namespace', () => {
   const a = buildSlirpArgs({ pid: 42, apiSocket: '/tmp/d/s.sock', exitFd: 3, readyFd: 4 });
@@ -22,18 +22,4 @@ test('pasta: every port forwarded explicitly, nothing automatic, root runs as ro
   assert.ok(a.includes('--netns') && a.includes('/proc/7/ns/net') && a.includes('/proc/7/ns/user'));
   assert.ok(!a.includes('--runas'));
   assert.ok(buildPastaArgs({ pid: 7, pidFile: '/tmp/p', asRoot: true, ports: [] }).includes('--runas'));
-});
-
-test('one-way udp notices: every udp port under slirp4netns, only remapped udp ports under pasta, never tcp', () => {
-  const ports = [
-    { target: 53, published: 5353, hostIp: '127.0.0.1', protocol: 'udp' },
-    { target: 7, published: 7, hostIp: '0.0.0.0', protocol: 'udp' },
-    { target: 80, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' },
-  ] as const;
-  const slirp = describeOneWayUdp('dns', 'slirp4netns', ports);
-  assert.equal(slirp.length, 2);
-  assert.ok(slirp.every((t) => t.startsWith('service "dns": udp port ') && t.includes('slirp4netns')));
-  assert.ok(slirp[0]!.includes('5353') && slirp[1]!.includes('port 7:'));
-  assert.deepEqual(describeOneWayUdp('dns', 'pasta', ports).map((t) => t.includes('5353:53')), [true]);
-  assert.deepEqual(describeOneWayUdp('dns', 'slirp4netns', [ports[2]]), []);
 });
