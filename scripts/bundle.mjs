@@ -58,6 +58,9 @@ const result = await esbuild.build({
   banner: { js: '(function (exports, require, module, __filename, __dirname, __bundleUrl) {' },
   footer: { js: '})' },
   plugins: [forScript],
+  // Whitespace and syntax only: names stay, for stack traces and error class names.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 // ASCII only (esbuild leaves some in regular expressions and comments), so that
