@@ -168,3 +168,29 @@ test("prune keeps the images of the current project's containers even when untag
   assert.equal(outside.code, 0, outside.stderr);
   assert.equal(await store.hasBlob(r.manifestDigest), false);
 });
+
+test('prune removes the unpacked copy of an image it removes, never that of an image still stored', async (t) => {
+  const dir = await fresh(t);
+  const env = isolatedEnv(dir);
+  await writeOciArchive(join(dir, 'app.tar'), buildBusyboxImage({ marker: 'unpacked' }));
+  await writeFile(join(dir, 'dabba.yaml'), 'services:\n  web:\n    image: oci-archive:app.tar\n');
+  const up = await runDabba(['up', '--no-start'], { cwd: dir, env });
+  assert.equal(up.code, 0, up.stderr);
+  const unpacked = join(env.DABBA_STORE!, 'unpacked');
+  const entries = async () => (await readdir(unpacked)).filter((n) => !n.startsWith('.'));
+  assert.equal((await entries()).length, 1, 'the first container filled the unpack cache');
+
+  const elsewhere = await fresh(t);
+  const kept = await runDabba(['prune'], { cwd: elsewhere, env });
+  assert.equal(kept.code, 0, kept.stderr);
+  assert.equal((await entries()).length, 1, 'a tagged image keeps its unpacked copy');
+
+  assert.equal((await runDabba(['rmi', 'oci-archive:app.tar'], { cwd: dir, env })).code, 0);
+  const blobs = join(env.DABBA_STORE!, 'blobs', 'sha256');
+  const old = new Date(Date.now() - 3600_000);
+  for (const f of await readdir(blobs)) await utimes(join(blobs, f), old, old);
+  const pruned = await runDabba(['prune'], { cwd: elsewhere, env });
+  assert.equal(pruned.code, 0, pruned.stderr);
+  assert.match(pruned.stdout, /and 1 unpacked image, freed/);
+  assert.deepEqual(await entries(), []);
+});

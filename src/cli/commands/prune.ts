@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Command, CommandContext } from '../command.js';
 import { defaultStorePath, Store } from '../../store/index.js';
 import { formatBytes } from '../output.js';
@@ -29,7 +30,7 @@ async function projectContainerImages(ctx: CommandContext): Promise<{ digests: D
 
 export const command: Command = {
   name: 'prune',
-  summary: 'Remove store blobs that nothing references',
+  summary: 'Remove store blobs that nothing references, and unpacked copies of removed images',
   usage: '',
   options: [],
   async run(ctx) {
@@ -37,8 +38,12 @@ export const command: Command = {
     const keep = await projectContainerImages(ctx);
     // Blobs of the last 10 minutes are kept: a pull running now stores blobs before it tags them.
     const { removed, freedBytes } = await store.prune({ keep: keep.digests });
+    // The unpacked copies that later containers are cloned from go with their images.
+    const { pruneUnpackCache } = await import('../../unpack/index.js');
+    const cache = await pruneUnpackCache(join(store.root, 'unpacked'), (d) => store.hasBlob(d));
     if (keep.project !== undefined) ctx.out.info(`kept the images of project ${keep.project}'s containers (${keep.digests.length})`);
-    ctx.out.print(`removed ${removed.length} blob${removed.length === 1 ? '' : 's'}, freed ${formatBytes(freedBytes)}`);
+    const trees = cache.removed.length > 0 ? ` and ${cache.removed.length} unpacked image${cache.removed.length === 1 ? '' : 's'}` : '';
+    ctx.out.print(`removed ${removed.length} blob${removed.length === 1 ? '' : 's'}${trees}, freed ${formatBytes(freedBytes + cache.freedBytes)}`);
     return 0;
   },
 };
