@@ -45,9 +45,21 @@ function planClone(src: string, wantedParts: number): Plan {
   return { skeleton, parts: frontier.map((f) => f.rel) };
 }
 
-function runCp(cwd: string, parts: string[], dst: string): Promise<void> {
+async function runCp(cwd: string, parts: string[], dst: string): Promise<void> {
+  const cp = ['cp', '-dR', '--preserve=mode,timestamps,links', '--reflink=auto', '--parents', '--', ...parts, dst];
+  // Under util-linux setpriv, cp dies with dabba: a killed dabba's copy must not go on writing into
+  // the folder the next run removes. Hosts without setpriv copy without that guard.
+  try {
+    await runCommand(cwd, ['setpriv', '--pdeathsig', 'KILL', '--', ...cp]);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    await runCommand(cwd, cp);
+  }
+}
+
+function runCommand(cwd: string, [file, ...args]: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('cp', ['-dR', '--preserve=mode,timestamps,links', '--reflink=auto', '--parents', '--', ...parts, dst], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(file!, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s: string) => {
       if (stderr.length < 2000) stderr += s;

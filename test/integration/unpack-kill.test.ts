@@ -135,3 +135,35 @@ test('killed while filling the unpack cache: the partial entry is never used, th
   await materializeRootfs({ containerDir: third, cacheDir, image: spec, openLayer: async () => assert.fail('the committed entry should have been used') });
   assert.deepEqual(withoutInodes(describeTree(join(third, 'rootfs'))), clean);
 });
+
+test('the copy processes of a clone from the unpack cache end with a dabba killed mid-copy', async () => {
+  const sb = await sandbox();
+  const dst = join(sb.dir, 'clone-dst');
+  const cloneModule = new URL('../../src/unpack/clone.js', import.meta.url).href;
+  // /usr/share: a big tree every host has, so that the copy is still running when the kill lands.
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `const { cloneTreeParallel } = await import(${JSON.stringify(cloneModule)}); await cloneTreeParallel('/usr/share', ${JSON.stringify(dst)}, []);`], { stdio: 'ignore' });
+  const copying = (): number[] =>
+    readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .filter((p) => {
+        try {
+          const argv = readFileSync(`/proc/${p}/cmdline`, 'utf8').split('\0');
+          return argv[0]?.endsWith('cp') === true && argv.includes(dst);
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  try {
+    const deadline = Date.now() + 10_000;
+    while (copying().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(copying().length > 0, 'the copy was seen running');
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const after = Date.now() + 2000;
+    while (copying().length > 0 && Date.now() < after) await new Promise((r) => setTimeout(r, 10));
+    assert.deepEqual(copying(), [], 'no cp outlives the killed process');
+  } finally {
+    for (const pid of copying()) process.kill(pid, 'SIGKILL');
+  }
+});
