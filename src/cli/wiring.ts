@@ -15,6 +15,7 @@ import { lchown, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandContext } from './command.js';
 import { paint } from './output.js';
+import { createPullProgress, type PullProgress } from './pull-progress.js';
 import { formatDiagnostic, loadProject, type Project, type Service } from '../config/index.js';
 import type { PullPolicy } from '../config/model.js';
 import type { ReconcileDeps } from '../reconcile/apply.js';
@@ -23,7 +24,7 @@ import { acquireProjectLock, type ProjectLock } from '../state/lock.js';
 import { containerPaths, projectPaths, type ProjectPaths } from '../state/paths.js';
 import { observeProject, observeService, removeContainerDir, removeVolumeDir, writeSpec } from '../state/store.js';
 import { createSupervisorRuntime } from '../supervisor/launcher.js';
-import { ensureImage, type ResolvedImage } from '../image/index.js';
+import { ensureImage, type PullEvent, type ResolvedImage } from '../image/index.js';
 import { defaultStorePath, Store } from '../store/index.js';
 import { rootIdShift, type HostFacts } from '../sandbox/ids.js';
 import { readHostFacts } from '../sandbox/host.js';
@@ -60,8 +61,8 @@ export async function openImageStore(env: NodeJS.ProcessEnv): Promise<Store> {
 }
 
 /** Pulls (per `policy`) or finds `service.image` in the store; local archives and layouts are read from their files. */
-export async function ensureServiceImage(store: Store, project: Project, service: Service, policy: PullPolicy, env: NodeJS.ProcessEnv): Promise<ResolvedImage> {
-  return ensureImage(service.image, { store, baseDir: project.workingDir, policy, platform: service.platform, env });
+export async function ensureServiceImage(store: Store, project: Project, service: Service, policy: PullPolicy, env: NodeJS.ProcessEnv, progress?: (e: PullEvent) => void): Promise<ResolvedImage> {
+  return ensureImage(service.image, { store, baseDir: project.workingDir, policy, platform: service.platform, env, progress });
 }
 
 /** What `materializeService` needs besides the service. */
@@ -164,11 +165,14 @@ export function createImageSide(ctx: CommandContext, project: Project): { images
   const resolved = new Map<string, ResolvedImage>();
   let storePromise: Promise<Store> | undefined;
   const openStore = (): Promise<Store> => (storePromise ??= openImageStore(ctx.env));
-  const ensure = async (service: Service, policy: PullPolicy): Promise<ResolvedImage> => {
-    const image = await ensureServiceImage(await openStore(), project, service, policy, ctx.env);
+  const ensure = async (service: Service, policy: PullPolicy, progress?: (e: PullEvent) => void): Promise<ResolvedImage> => {
+    const image = await ensureServiceImage(await openStore(), project, service, policy, ctx.env, progress);
     resolved.set(service.name, image);
     return image;
   };
+  // One progress display for the pulls up runs at once, cleared when the last ends.
+  let progress: PullProgress | undefined;
+  let pulling = 0;
   const images: ImageResolver = {
     async lookup(service) {
       // Local sources are checked against the file (no network): a rebuilt archive is noticed.
@@ -179,7 +183,16 @@ export function createImageSide(ctx: CommandContext, project: Project): { images
       }
     },
     async pull(service, policy) {
-      return (await ensure(service, policy)).manifestDigest;
+      progress ??= createPullProgress(ctx.out);
+      pulling++;
+      try {
+        return (await ensure(service, policy, progress.onEvent)).manifestDigest;
+      } finally {
+        if (--pulling === 0) {
+          progress.finish();
+          progress = undefined;
+        }
+      }
     },
   };
   const imageFor = async (service: Service, digest: string): Promise<ResolvedImage> => {

@@ -162,6 +162,15 @@ describe('pull from a registry without auth', { skip }, () => {
     assert.match(none.stderr, /no such service "nope"/);
   });
 
+  test('up shows the progress of the pulls it makes, as pull does', async (t) => {
+    const dir = await tempDir(t);
+    await project(dir, { a: { image: `${reg.host}/app:1` } });
+    const r = await runDabba(['up', '--no-start'], { cwd: dir, env: isolatedEnv(dir) });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, new RegExp(`${reg.host}/app:1: sha256:[0-9a-f]{64}, \\d+ blobs`));
+    assert.match(r.stderr, new RegExp(`${reg.host}/app:1: pulled sha256:[0-9a-f]{64} \\(\\d+ blobs, `));
+  });
+
   test('an unknown tag: clear message with the URL and the registry code, exit 1', async (t) => {
     const dir = await tempDir(t);
     await project(dir, { a: { image: `${reg.host}/app:nope` } });
