@@ -20,7 +20,7 @@ import { MediaType, type Descriptor, type Digest, type ImageConfig, type ImageIn
 
 export type LayerEntry =
   | { type: 'file'; path: string; content: string | Buffer; mode?: number; uid?: number; gid?: number }
-  | { type: 'dir'; path: string; mode?: number }
+  | { type: 'dir'; path: string; mode?: number; uid?: number; gid?: number }
   | { type: 'symlink'; path: string; target: string }
   /** `.wh.NAME` in the folder of `path`: removes `path` from lower layers. */
   | { type: 'whiteout'; path: string };
@@ -102,7 +102,7 @@ export function buildTar(entries: LayerEntry[]): Buffer {
       const content = Buffer.from(e.content);
       parts.push(tarHeader(path, '0', content.length, e.mode ?? 0o644, '', { uid: e.uid ?? 0, gid: e.gid ?? 0 }), content, Buffer.alloc((512 - (content.length % 512)) % 512));
     } else if (e.type === 'dir') {
-      parts.push(tarHeader(path.endsWith('/') ? path : `${path}/`, '5', 0, e.mode ?? 0o755));
+      parts.push(tarHeader(path.endsWith('/') ? path : `${path}/`, '5', 0, e.mode ?? 0o755, '', { uid: e.uid ?? 0, gid: e.gid ?? 0 }));
     } else if (e.type === 'symlink') {
       parts.push(tarHeader(path, '2', 0, 0o777, e.target));
     } else {

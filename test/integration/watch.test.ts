@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
+import { buildBusyboxImage, buildImage, busyboxBaseLayer, writeOciLayout } from '../helpers/image-builder.js';
 
 const BIN = fileURLToPath(new URL('../../src/cli/bin.js', import.meta.url));
 
@@ -138,5 +138,46 @@ describe('up --watch', { skip, timeout: 180_000 }, () => {
     child.kill('SIGINT');
     assert.equal(await exited, 130);
     assert.deepEqual(await pids(dir, env), {});
+  });
+});
+
+describe('up --watch: develop.watch sync', { skip, timeout: 120_000 }, () => {
+  it('a changed file is copied into the container, also into a folder of another container user', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dabba-watch-sync-'));
+    await chmod(dir, 0o755);
+    const env = { DABBA_STORE: join(dir, 'store') };
+    let child: ChildProcess | undefined;
+    try {
+      // /srv/app belongs to uid 1000: unprivileged with a subordinate range, to one of its ids, not to the invoking user.
+      await writeOciLayout(join(dir, 'img'), buildImage({ layers: [busyboxBaseLayer(), [{ type: 'dir', path: 'srv', mode: 0o755 }, { type: 'dir', path: 'srv/app', mode: 0o755, uid: 1000, gid: 1000 }]] }));
+      await mkdir(join(dir, 'src'));
+      await writeFile(join(dir, 'src', 'hello.txt'), 'one\n');
+      await writeFile(
+        join(dir, 'dabba.yaml'),
+        `services:
+  app:
+    image: oci:./img
+    command: ["sh", "-c", "trap 'exit 0' TERM; while true; do sleep 0.1; done"]
+    net: false
+    develop:
+      watch:
+        - path: ./src
+          target: /srv/app
+          action: sync
+`,
+      );
+      let stderr = '';
+      child = spawn(process.execPath, [BIN, 'up', '-d', '--watch'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+      child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+      await until('the watch to start', () => stderr.includes('watching for changes'), 60_000);
+      await writeFile(join(dir, 'src', 'hello.txt'), 'two\n');
+      await until('the file to be synced', async () => (await dabba(dir, ['exec', '-T', 'app', 'cat', '/srv/app/hello.txt'], env)).stdout === 'two\n');
+      assert.match(stderr, /app: synced .*hello\.txt → \/srv\/app\/hello\.txt/);
+      assert.equal((await dabba(dir, ['exec', '-T', 'app', 'stat', '-c', '%u', '/srv/app'], env)).stdout.trim(), '1000', 'the folder keeps its owner');
+    } finally {
+      if (child && child.exitCode === null) child.kill('SIGKILL');
+      await dabba(dir, ['down', '-t', '0'], env);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

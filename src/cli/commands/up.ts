@@ -13,7 +13,7 @@ import { UsageError } from '../../errors/index.js';
 import { formatPlan, planStop, type UpOptions } from '../../plan/plan.js';
 import { planProjectUp, reconcileUp, executePlan } from '../../reconcile/apply.js';
 import { containerPaths, projectPaths } from '../../state/paths.js';
-import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
+import { asContainerRoot, createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
 
 const PULL_POLICIES = ['missing', 'always', 'never'] as const;
 
@@ -233,7 +233,8 @@ async function applyWatchRules(
   const { cp, mkdir, rm } = await import('node:fs/promises');
   const { existsSync } = await import('node:fs');
   const { dirname } = await import('node:path');
-  const { resolveInRootfs } = await import('../../sandbox/index.js');
+  const { readHostFacts, resolveInRootfs } = await import('../../sandbox/index.js');
+  const asRoot = asContainerRoot(readHostFacts());
   const rootfs = containerPaths(projectPaths(project.workingDir), service).rootfs;
   let restart = false;
   for (const path of changed) {
@@ -243,13 +244,22 @@ async function applyWatchRules(
         continue;
       }
       if ((hit.rule.action === 'sync' || hit.rule.action === 'sync+restart') && hit.containerPath !== undefined) {
-        // resolveInRootfs resolves symlinks inside the rootfs, so a sync never writes outside it.
-        const dest = resolveInRootfs(rootfs, hit.containerPath);
-        if (existsSync(path)) {
-          await mkdir(dirname(dest), { recursive: true });
-          await cp(path, dest, { recursive: true, force: true });
-        } else {
-          await rm(dest, { recursive: true, force: true });
+        // resolveInRootfs resolves symlinks inside the rootfs (the container path it returns is then taken
+        // below the rootfs), so a sync never writes outside it.
+        const dest = join(rootfs, resolveInRootfs(rootfs, hit.containerPath));
+        try {
+          if (existsSync(path)) {
+            await mkdir(dirname(dest), { recursive: true });
+            await cp(path, dest, { recursive: true, force: true });
+          } else {
+            await rm(dest, { recursive: true, force: true });
+          }
+        } catch (err) {
+          // A folder of another container user (e.g. the service's own): its root may write there.
+          const code = (err as NodeJS.ErrnoException).code;
+          if (asRoot === undefined || (code !== 'EACCES' && code !== 'EPERM')) throw err;
+          await asRoot.remove(dest);
+          if (existsSync(path)) await asRoot.copy(path, dest);
         }
         ctx.out.info(`${service}: synced ${path} → ${hit.containerPath}`);
       }
