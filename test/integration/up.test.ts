@@ -379,3 +379,52 @@ volumes:
     assert.equal(row.ExitCode, 0, 'the trap ran: a graceful stop');
   });
 });
+
+describe('compose keys end to end: service_completed_successfully, env_file, tmpfs, stop_signal, exec -u -w -e', { skip, timeout: 120_000 }, () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+
+  before(async () => {
+    ({ dir, env } = await makeProject(`services:
+  init:
+    image: oci:./img
+    command: ["sh", "-c", "sleep 0.3; echo init-done > /shared/flag"]
+    net: false
+    volumes: ["shared:/shared"]
+  app:
+    image: oci:./img
+    command: ["sh", "-c", "trap 'echo got-usr1; exit 0' USR1; cat /shared/flag; echo \\"A=$$A\\"; grep -c ' /scratch tmpfs ' /proc/mounts; while true; do sleep 0.1; done"]
+    net: false
+    env_file: [app.env]
+    tmpfs: [/scratch]
+    stop_signal: SIGUSR1
+    volumes: ["shared:/shared"]
+    depends_on:
+      init: { condition: service_completed_successfully }
+volumes:
+  shared: {}
+`));
+    await writeFile(join(dir, 'app.env'), 'A=from-env-file\n');
+  });
+  after(async () => {
+    if (dir === undefined) return;
+    await dabba(dir, ['down', '-v', '-t', '0'], env);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('app starts after init completed, with the env_file and a tmpfs; exec takes -u, -w and -e', async () => {
+    const r = await dabba(dir, ['up', '-d'], env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /app: waiting for init \(service_completed_successfully\)/);
+    await until('app\'s first lines', async () => /A=/.test((await dabba(dir, ['logs', 'app'], env)).stdout));
+    assert.deepEqual((await dabba(dir, ['logs', 'app'], env)).stdout.split('\n').filter(Boolean).slice(0, 3), ['app | init-done', 'app | A=from-env-file', 'app | 1']);
+    const ex = await dabba(dir, ['exec', '-T', '-u', '1000', '-w', '/tmp', '-e', 'X=y', 'app', 'sh', '-c', 'id -u; pwd; echo $X'], env);
+    assert.equal(ex.stdout, '1000\n/tmp\ny\n', ex.stderr);
+  });
+
+  it('stop sends the stop_signal', async () => {
+    assert.equal((await dabba(dir, ['stop', 'app'], env)).code, 0);
+    assert.match((await dabba(dir, ['logs', 'app'], env)).stdout, /app \| got-usr1/);
+    assert.equal((await ps(dir, env)).app?.ExitCode, 0);
+  });
+});
