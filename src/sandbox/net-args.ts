@@ -4,6 +4,7 @@
  * namespaces.
  */
 import type { PortMapping } from '../config/model.js';
+import { SandboxError } from './errors.js';
 import { USER_NET_DNS } from './spec.js';
 
 export const SLIRP_MTU = 65520;
@@ -50,4 +51,18 @@ export function buildPastaArgs(opts: { pid: number; ports: readonly PortMapping[
   if (!opts.ports.some((p) => p.protocol === 'udp')) a.push('-u', 'none');
   a.push('-T', 'none', '-U', 'none', '--userns', `/proc/${opts.pid}/ns/user`, '--netns', `/proc/${opts.pid}/ns/net`);
   return a;
+}
+
+/**
+ * Refuses tcp ports published on an IPv6 host address: slirp4netns's
+ * add_hostfwd takes IPv4 only and pasta runs --ipv4-only here, and both would
+ * report it as a port that is taken. udp ports are dabba's own and take both.
+ */
+export function requireIpv4TcpPorts(service: string, ports: readonly PortMapping[]): void {
+  const v6 = ports.find((p) => p.protocol === 'tcp' && p.hostIp.includes(':'));
+  if (v6) {
+    throw new SandboxError(`service "${service}": cannot publish tcp port [${v6.hostIp}]:${v6.published}: tcp ports are published on IPv4 addresses only`, {
+      hint: 'publish it on 127.0.0.1 or 0.0.0.0 instead',
+    });
+  }
 }

@@ -32,7 +32,7 @@ import { inNewTerminal, type TerminalTools } from './terminal.js';
 import { requireTool, whichTool } from './host.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './holder.js';
-import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.js';
+import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, requireIpv4TcpPorts } from './net-args.js';
 import { startUdpForward } from './udp-forward.js';
 import type { RunSpec } from './spec.js';
 
@@ -111,6 +111,7 @@ export interface ContainerNamespaces {
  */
 export async function startNamespaces(plan: NamespacePlan, options: Pick<StartOptions, 'env' | 'onNotice'> = {}): Promise<ContainerNamespaces> {
   const env = options.env ?? process.env;
+  if (plan.network.mode === 'user') requireIpv4TcpPorts(plan.service, plan.network.ports);
   const unshare = requireTool('unshare', env);
   closeInheritedFds();
   const ends: (() => void)[] = [];

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from '../../../src/sandbox/net-args.js';
+import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, requireIpv4TcpPorts } from '../../../src/sandbox/net-args.js';
+import { SandboxError } from '../../../src/sandbox/errors.js';
 
 test('slirp4netns: configured, MTU 65520, no host loopback, API socket, holder\'s user namespace', () => {
   const a = buildSlirpArgs({ pid: 42, apiSocket: '/tmp/d/s.sock', exitFd: 3, readyFd: 4 });
@@ -22,4 +23,14 @@ test('pasta: every port forwarded explicitly, nothing automatic, root runs as ro
   assert.ok(a.includes('--netns') && a.includes('/proc/7/ns/net') && a.includes('/proc/7/ns/user'));
   assert.ok(!a.includes('--runas'));
   assert.ok(buildPastaArgs({ pid: 7, pidFile: '/tmp/p', asRoot: true, ports: [] }).includes('--runas'));
+});
+
+test('tcp ports on an IPv6 host address are refused with a clear error; udp ones and IPv4 ones pass', () => {
+  const v4 = { target: 80, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' } as const;
+  const udp6 = { target: 53, published: 5353, hostIp: '::1', protocol: 'udp' } as const;
+  assert.doesNotThrow(() => requireIpv4TcpPorts('web', [v4, udp6]));
+  assert.throws(
+    () => requireIpv4TcpPorts('web', [v4, { target: 80, published: 18181, hostIp: '::1', protocol: 'tcp' }]),
+    (err: Error) => err instanceof SandboxError && err.message === 'service "web": cannot publish tcp port [::1]:18181: tcp ports are published on IPv4 addresses only',
+  );
 });
