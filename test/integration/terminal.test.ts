@@ -77,7 +77,11 @@ describe('a terminal of the container\'s own', { skip }, () => {
   });
 
   test('run: the window size follows dabba\'s terminal', async () => {
-    const r = await inTerminal(`(sleep 1; stty -F /dev/tty cols 77 rows 22) & ${dabba(`run --rm app sh -c ${shellQuote('stty size; sleep 2; stty size')}`)}; wait`, '99x33');
+    // The terminal is resized once the command has shown its size (a file in a bound folder says so), whatever
+    // the start-up takes; the command shows it again once told the resize is done.
+    const resize = 'i=0; while [ ! -e sig/shown ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done; stty -F /dev/tty cols 77 rows 22; touch sig/resized';
+    const command = 'stty size; touch /sig/shown; i=0; while [ ! -e /sig/resized ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done; sleep 0.3; stty size';
+    const r = await inTerminal(`rm -rf sig; (${resize}) & ${dabba(`run --rm -v ./sig:/sig app sh -c ${shellQuote(command)}`)}; wait`, '99x33');
     assert.match(r.out, /^33 99\n22 77$/m);
   });
 
@@ -87,7 +91,10 @@ describe('a terminal of the container\'s own', { skip }, () => {
   });
 
   test('a dabba killed with SIGKILL leaves no container process behind', async () => {
-    const r = await inTerminal(`${dabba('run --rm app sleep 71')} </dev/tty & sleep 2; pgrep -f "^sleep 71" >/dev/null && echo running; kill -9 $!; sleep 1; pgrep -f "^sleep 71" || echo gone`);
+    const waitFor = (cond: string) => `i=0; until ${cond} || [ $i -ge 200 ]; do sleep 0.05; i=$((i+1)); done`;
+    const r = await inTerminal(
+      `${dabba('run --rm app sleep 71')} </dev/tty & ${waitFor('pgrep -f "^sleep 71" >/dev/null')}; pgrep -f "^sleep 71" >/dev/null && echo running; kill -9 $!; ${waitFor('! pgrep -f "^sleep 71" >/dev/null')}; pgrep -f "^sleep 71" || echo gone`,
+    );
     assert.match(r.out, /^running\ngone$/m);
   });
 
