@@ -252,7 +252,7 @@ describe('sandbox', { skip }, () => {
           return { name, sock, replies };
         });
         try {
-          for (let i = 0; i < 60 && !clients.every((c) => c.replies.length > 0); i++) {
+          for (let i = 0; i < 200 && !clients.every((c) => c.replies.length > 0); i++) {
             if (out.includes('ready')) for (const c of clients) if (c.replies.length === 0) c.sock.send(`ping ${c.name}`, published, '127.0.0.1');
             await new Promise((r) => setTimeout(r, 50));
           }
