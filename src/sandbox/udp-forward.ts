@@ -18,7 +18,7 @@ import { isIPv6 } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PortMapping } from '../config/model.js';
 import { portTakenError } from './errors.js';
-import { encodeUdpFrame, UdpFrameReader } from './udp-frames.js';
+import { encodeUdpFrame, UDP_FLOW_IDLE_MS, UdpClientTable, UdpFrameReader } from './udp-frames.js';
 
 export interface UdpForward {
   readonly relay: ChildProcess;
@@ -56,24 +56,19 @@ export async function startUdpForward(service: string, holderPid: number, ports:
   });
   relay.stdin!.on('error', () => undefined);
 
-  const clients = new Map<string, number>();
-  const byId = new Map<number, RemoteInfo>();
+  const clients = new UdpClientTable<RemoteInfo>();
+  const sweeper = setInterval(() => clients.sweep(Date.now()), UDP_FLOW_IDLE_MS);
+  sweeper.unref();
   sockets.forEach((socket, port) => {
     socket.on('message', (payload, from) => {
-      const key = `${from.address}/${from.port}`;
-      let client = clients.get(key);
-      if (client === undefined) {
-        client = clients.size + 1;
-        clients.set(key, client);
-        byId.set(client, from);
-      }
+      const client = clients.idFor(`${from.address}/${from.port}`, from, Date.now());
       relay.stdin!.write(encodeUdpFrame({ port, client, payload }));
     });
   });
   const reader = new UdpFrameReader();
   relay.stdout!.on('data', (chunk: Buffer) => {
     for (const f of reader.push(chunk)) {
-      const to = byId.get(f.client);
+      const to = clients.address(f.client);
       if (to) sockets[f.port]?.send(f.payload, to.port, to.address);
     }
   });
@@ -82,6 +77,7 @@ export async function startUdpForward(service: string, holderPid: number, ports:
     close() {
       if (closed) return;
       closed = true;
+      clearInterval(sweeper);
       closeSockets();
       relay.stdin!.end();
       relay.kill('SIGKILL');

@@ -1,7 +1,8 @@
 /**
  * The frames dabba and its udp relay (udp-relay-main.ts) exchange over the
  * relay's stdin and stdout (pure): one datagram each, with the forwarded
- * port's index and the host client it belongs to.
+ * port's index and the host client it belongs to; and the table of those
+ * clients, which both sides keep only while a client is active.
  *
  *   u32 length of what follows | u16 port index | u32 client id | payload
  */
@@ -39,5 +40,48 @@ export class UdpFrameReader {
     }
     this.pending = this.pending.subarray(at);
     return frames;
+  }
+}
+
+/** A client silent this long is forgotten on both sides (as a NAT forgets a udp flow). */
+export const UDP_FLOW_IDLE_MS = 120_000;
+
+/**
+ * The host clients of the forwarded ports, by id. Ids are never reused, so a
+ * late reply for a forgotten client goes nowhere rather than to another one.
+ */
+export class UdpClientTable<Address> {
+  private readonly byKey = new Map<string, number>();
+  private readonly byId = new Map<number, { key: string; address: Address; seen: number }>();
+  private next = 1;
+
+  /** The id of the client `key` (new if unknown), marked active at `now`. */
+  idFor(key: string, address: Address, now: number): number {
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.next++;
+      this.byKey.set(key, id);
+      this.byId.set(id, { key, address, seen: now });
+    } else {
+      this.byId.get(id)!.seen = now;
+    }
+    return id;
+  }
+
+  address(id: number): Address | undefined {
+    return this.byId.get(id)?.address;
+  }
+
+  /** Forgets the clients silent for `UDP_FLOW_IDLE_MS` or more. */
+  sweep(now: number): void {
+    for (const [id, c] of this.byId) {
+      if (now - c.seen < UDP_FLOW_IDLE_MS) continue;
+      this.byId.delete(id);
+      this.byKey.delete(c.key);
+    }
+  }
+
+  get size(): number {
+    return this.byId.size;
   }
 }

@@ -9,10 +9,7 @@
  * argv[2]: the container ports, in the order of the frames' port index.
  */
 import { createSocket, type Socket } from 'node:dgram';
-import { encodeUdpFrame, UdpFrameReader } from './udp-frames.js';
-
-/** A client silent this long loses its socket (as a NAT forgets a udp flow). */
-const IDLE_MS = 120_000;
+import { encodeUdpFrame, UDP_FLOW_IDLE_MS, UdpFrameReader } from './udp-frames.js';
 
 const targets = (process.argv[2] ?? '').split(',').map(Number);
 const flows = new Map<string, { socket: Socket; timer: NodeJS.Timeout }>();
@@ -37,7 +34,7 @@ function flowFor(port: number, client: number): Socket | undefined {
   const timer = setTimeout(() => {
     flows.delete(key);
     socket.close();
-  }, IDLE_MS);
+  }, UDP_FLOW_IDLE_MS);
   timer.unref();
   flows.set(key, { socket, timer });
   return socket;
