@@ -4,8 +4,10 @@
  * root's capabilities for a root process; for any other user it joins a
  * nested user namespace (`--userns`) in which it can switch uid and gid.
  *
- * The environment is not in the argv (argv is world-readable in /proc): the
- * caller starts bwrap with exactly `spec.env` as its environment.
+ * The environment is not in the argv (argv is world-readable in /proc), nor
+ * in bwrap's own environ (a host program's loader would act on LD_PRELOAD and
+ * the like): the caller writes `--clearenv --setenv …` to the `env` pipe
+ * (see host-env.ts `bwrapEnvArgs`), which bwrap reads with `--args`.
  */
 import type { RunSpec } from './spec.js';
 
@@ -14,6 +16,8 @@ export interface BwrapFds {
   info: number;
   /** A nested user namespace for a process that is not plain root (see `needsUserNamespace`). */
   userns?: number | undefined;
+  /** A pipe carrying the container's environment as NUL-separated bwrap arguments (`--args`). */
+  env?: number | undefined;
 }
 
 /**
@@ -31,7 +35,8 @@ export function needsUserNamespace(spec: RunSpec): boolean {
  * options with `--` so a command starting with `-` is never read as one.
  */
 export function buildBwrapArgs(spec: RunSpec, fds: BwrapFds): string[] {
-  const a: string[] = ['--die-with-parent', '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try'];
+  const a: string[] = fds.env !== undefined ? ['--args', String(fds.env)] : [];
+  a.push('--die-with-parent', '--unshare-pid', '--unshare-ipc', '--unshare-uts', '--unshare-cgroup-try');
   if (spec.network.mode === 'loopback') a.push('--unshare-net');
   // Without a TTY of its own the container must not reach dabba's terminal (TIOCSTI).
   if (!spec.tty) a.push('--new-session');

@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readlinkSync, writeFileSync } from 'node:fs';
 import { SandboxError } from './errors.js';
+import { helperEnv } from './host-env.js';
 import { requireTool } from './host.js';
 import { formatIdMap, idMapHelperArgs, type IdMapping } from './ids.js';
 
@@ -26,7 +27,7 @@ export async function startHolder(unshare: string, mapping: IdMapping, net: bool
 
 /** A helper that lives while dabba keeps its stdin open: `cat` exits at EOF. */
 export function spawnKeeper(cmd: string, args: string[]): ChildProcess {
-  const child = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'pipe'] });
+  const child = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'pipe'], env: helperEnv() });
   child.on('error', () => undefined);
   return child;
 }
@@ -76,7 +77,7 @@ export async function writeIdMapping(pid: number, mapping: IdMapping, env: NodeJ
 }
 
 export async function run(cmd: string, args: string[], doing: string): Promise<void> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: helperEnv() });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const [code] = (await once(child, 'close')) as [number | null];

@@ -8,15 +8,13 @@ export { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.
 export { resolveContainerPath, resolveInRootfs } from './container-path.js';
 export { readHostFacts, requireTool, whichTool } from './host.js';
 export { readRootfsUsers } from './rootfs-users.js';
+export { enterContainer, type EnterInfo, type EnterOptions } from './enter.js';
 export {
-  enterContainer,
   startContainer,
   startNamespaces,
   type ContainerHandle,
   type ContainerNamespaces,
   type ContainerPids,
-  type EnterInfo,
-  type EnterOptions,
   type NamespacePlan,
   type StartOptions,
 } from './supervisor.js';

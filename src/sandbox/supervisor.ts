@@ -17,7 +17,7 @@
  * (exit-fd, stdin EOF, --die-with-parent).
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chownSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -25,7 +25,10 @@ import type { Readable, Writable } from 'node:stream';
 import { constants as osConstants } from 'node:os';
 import type { PortMapping } from '../config/model.js';
 import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
-import { resolveContainerPath, resolveInRootfs } from './container-path.js';
+import { resolveInRootfs } from './container-path.js';
+import type { EnterInfo } from './enter.js';
+import { normaliseStdio } from './enter.js';
+import { bwrapEnvArgs, helperEnv } from './host-env.js';
 import { portTakenError, SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
 import { inNewTerminal, type TerminalTools } from './terminal.js';
@@ -60,16 +63,6 @@ export interface ContainerPids {
   bwrap: number;
   /** The container's PID 1 as the host sees it. */
   init: number;
-}
-
-/** What `enterContainer` needs; plain data, so a supervisor can record it for `dabba exec`. */
-export interface EnterInfo {
-  /** Host pid of the container's PID 1, whose namespaces and root are entered. */
-  initPid: number;
-  env: Record<string, string>;
-  workdir: string;
-  uid: number;
-  gid: number;
 }
 
 export interface ContainerHandle {
@@ -237,14 +230,18 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     }
 
     const stdio = normaliseStdio(options.stdio);
-    const childStdio: StdioOptions = [...stdio, 'pipe', ...(usernsFd !== undefined ? [usernsFd] : [])];
-    const args = buildBwrapArgs(bwrapArgsSpec, { info: 3, userns: usernsFd !== undefined ? 4 : undefined });
+    // The container's environment goes to bwrap on a pipe: never in a host program's environ or argv.
+    const childStdio: StdioOptions = [...stdio, 'pipe', ...(usernsFd !== undefined ? [usernsFd] : []), 'pipe'];
+    const envFd = usernsFd !== undefined ? 5 : 4;
+    const args = buildBwrapArgs(bwrapArgsSpec, { info: 3, userns: usernsFd !== undefined ? 4 : undefined, env: envFd });
     const enterArgs = ['-t', String(holder.pid), '-U', ...(userNet ? ['-n'] : [])];
     // fakeroot: false runs bwrap as the invoking user's own id; otherwise as the holder's root.
     if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
     const argv = [tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
-    const started = terminal ? inNewTerminal(terminal, argv, spec.env) : { file: argv[0]!, args: argv.slice(1), env: spec.env };
+    const hostEnv = helperEnv({ term: terminal ? spec.env.TERM : undefined });
+    const started = terminal ? inNewTerminal(terminal, argv, hostEnv) : { file: argv[0]!, args: argv.slice(1), env: hostEnv };
     const bwrap = spawn(started.file, started.args, { stdio: childStdio, env: started.env });
+    (bwrap.stdio as unknown as (Writable | null)[])[envFd]!.on('error', () => undefined).end(bwrapEnvArgs(spec.env));
     // 'close', not 'exit': the container's last output may still be in the pipes when bwrap exits.
     // Nothing else holds them: the pid namespace ends with bwrap.
     const exited = new Promise<number>((resolveExit) => {
@@ -288,7 +285,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     };
     return {
       pids: { holder: holder.pid!, userns: nested?.pid, network: network?.pid, bwrap: bwrap.pid!, init: initPid },
-      enterInfo: { initPid, env: spec.env, workdir: spec.workdir, uid: spec.user.uid, gid: spec.user.gid },
+      enterInfo: { initPid, userNamespacePid: holder.pid, env: spec.env, workdir: spec.workdir, uid: spec.user.uid, gid: spec.user.gid },
       stdin: bwrap.stdin,
       stdout: bwrap.stdout,
       stderr: bwrap.stderr,
@@ -318,51 +315,8 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
   }
 }
 
-export interface EnterOptions {
-  env?: Record<string, string> | undefined;
-  user?: { uid: number; gid: number } | undefined;
-  workdir?: string | undefined;
-  stdio?: StartOptions['stdio'];
-  /** A new pty relayed to dabba's terminal (see terminal.ts); stdio must then be dabba's terminal. */
-  tty?: boolean | undefined;
-  /** dabba's own environment, for finding nsenter. */
-  hostEnv?: NodeJS.ProcessEnv | undefined;
-}
-
-/**
- * Starts `argv` inside a running container: its namespaces, root, and (unless
- * overridden) its environment, working dir and user. Used by `dabba exec` and
- * healthchecks. The caller waits for the returned process.
- */
-export function enterContainer(info: EnterInfo, argv: readonly string[], options: EnterOptions = {}): ChildProcess {
-  const nsenter = requireTool('nsenter', options.hostEnv ?? process.env);
-  if (argv.length === 0) throw new SandboxError('no command to run in the container');
-  const user = options.user ?? { uid: info.uid, gid: info.gid };
-  closeInheritedFds();
-  const workdir = options.workdir ?? info.workdir;
-  // nsenter opens --wd before entering: name the folder through the container's root, resolved without leaving it.
-  const root = `/proc/${info.initPid}/root`;
-  const inside = resolveContainerPath(workdir, (p) => {
-    try {
-      return readlinkSync(root + p);
-    } catch {
-      return undefined;
-    }
-  });
-  const args = ['-t', String(info.initPid), '-U', '-m', '-p', '-u', '-i', '-n', '-C', '-r', `--wd=${root}${inside}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
-  const env = { ...info.env, ...(options.env ?? {}) };
-  const started = options.tty ? inNewTerminal(terminalTools(options.hostEnv ?? process.env), [nsenter, ...args], env) : { file: nsenter, args, env };
-  return spawn(started.file, started.args, { stdio: normaliseStdio(options.stdio), env: started.env });
-}
-
 function terminalTools(env: NodeJS.ProcessEnv): TerminalTools {
   return { setpriv: requireTool('setpriv', env), script: requireTool('script', env) };
-}
-
-function normaliseStdio(s: StartOptions['stdio']): [StdioNull, StdioNull, StdioNull] {
-  if (Array.isArray(s)) return s;
-  const v = s ?? 'inherit';
-  return [v, v, v];
 }
 
 /**
@@ -492,7 +446,7 @@ function alive(pid: number): boolean {
 async function startSlirp(service: string, holderPid: number, ports: readonly PortMapping[], privateDir: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const slirp = requireTool('slirp4netns', env);
   const apiSocket = join(privateDir, 'slirp.sock');
-  const child = spawn(slirp, buildSlirpArgs({ pid: holderPid, apiSocket, exitFd: 3, readyFd: 4 }), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  const child = spawn(slirp, buildSlirpArgs({ pid: holderPid, apiSocket, exitFd: 3, readyFd: 4 }), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], env: helperEnv() });
   child.on('error', () => undefined);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
@@ -523,8 +477,8 @@ async function startPasta(service: string, holderPid: number, ports: readonly Po
   // pasta has no exit fd and outlives its namespace's processes: make it die with dabba (util-linux setpriv).
   const setpriv = whichTool('setpriv', env);
   const child = setpriv
-    ? spawn(setpriv, ['--pdeathsig', 'SIGTERM', '--', pasta, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
-    : spawn(pasta, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    ? spawn(setpriv, ['--pdeathsig', 'SIGTERM', '--', pasta, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: helperEnv() })
+    : spawn(pasta, args, { stdio: ['ignore', 'ignore', 'pipe'], env: helperEnv() });
   child.on('error', () => undefined);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));

@@ -17,6 +17,7 @@ import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PortMapping } from '../config/model.js';
+import { helperEnv } from './host-env.js';
 import { portTakenError } from './errors.js';
 import { encodeUdpFrame, UDP_FLOW_IDLE_MS, UdpClientTable, UdpFrameReader } from './udp-frames.js';
 
@@ -45,7 +46,7 @@ export async function startUdpForward(service: string, holderPid: number, ports:
     throw err;
   }
   const args = ['-t', String(holderPid), '-U', '-n', '--', process.execPath, RELAY_MAIN, ports.map((p) => p.target).join(',')];
-  const relay = spawn(nsenter, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const relay = spawn(nsenter, args, { stdio: ['pipe', 'pipe', 'pipe'], env: helperEnv() });
   let closed = false;
   let stderr = '';
   relay.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { SandboxError } from './errors.js';
+import { helperEnv } from './host-env.js';
 import { closeInheritedFds } from './fds.js';
 import { endKeeper, startHolder } from './holder.js';
 import { requireTool } from './host.js';
@@ -25,7 +26,7 @@ export async function runInUserNamespace(host: HostFacts, argv: readonly string[
   closeInheritedFds();
   const holder = await startHolder(unshare, planIdMapping(host, true), false, env);
   try {
-    const child = spawn(nsenter, ['-t', String(holder.pid), '-U', '--', ...argv], { stdio: options.stdio ?? 'inherit', env });
+    const child = spawn(nsenter, ['-t', String(holder.pid), '-U', '--', ...argv], { stdio: options.stdio ?? 'inherit', env: helperEnv() });
     const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
     return code ?? 128 + (signal === 'SIGKILL' ? 9 : 15);
   } finally {

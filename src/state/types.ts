@@ -4,7 +4,7 @@
  * `src/state` produces them, the supervisor writes them.
  */
 import type { PortMapping, Service } from '../config/model.js';
-import type { EnterInfo } from '../sandbox/supervisor.js';
+import type { EnterInfo } from '../sandbox/enter.js';
 
 export type { EnterInfo };
 

@@ -1,0 +1,89 @@
+/**
+ * Running a command inside a running container (I/O): `dabba exec` and
+ * healthchecks. nsenter joins the container's namespaces and root; the
+ * container is hostile while it runs, so:
+ *
+ * - the working directory is opened by `openFolderInRoot`, through the
+ *   container's own root and without following a link the container could
+ *   swap in, and handed to nsenter as a descriptor: it is never a host path;
+ * - nsenter (a host program) never sees a variable that the host's loader,
+ *   libc or shell would act on (see host-env.ts);
+ * - the user namespace joined is the container's outer one (the holder's),
+ *   which owns its network namespace: from a nested one (a service whose
+ *   process user is not root) the network could not be joined.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync } from 'node:fs';
+import { SandboxError } from './errors.js';
+import { closeInheritedFds } from './fds.js';
+import { helperEnv, splitEnv, withInsideEnv } from './host-env.js';
+import { requireTool } from './host.js';
+import { openFolderInRoot } from './open-in-container.js';
+import { inNewTerminal, type TerminalTools } from './terminal.js';
+
+/** What `enterContainer` needs; plain data, so a supervisor can record it for `dabba exec`. */
+export interface EnterInfo {
+  /** Host pid of the container's PID 1, whose namespaces and root are entered. */
+  initPid: number;
+  /** Host pid of the process owning the container's outer user namespace (absent in records of older dabbas). */
+  userNamespacePid?: number | undefined;
+  env: Record<string, string>;
+  workdir: string;
+  uid: number;
+  gid: number;
+}
+
+type StdioNull = 'inherit' | 'pipe' | 'ignore' | number;
+
+export interface EnterOptions {
+  env?: Record<string, string> | undefined;
+  user?: { uid: number; gid: number } | undefined;
+  workdir?: string | undefined;
+  stdio?: 'inherit' | 'pipe' | 'ignore' | [StdioNull, StdioNull, StdioNull] | undefined;
+  /** A new pty relayed to dabba's terminal (see terminal.ts); stdio must then be dabba's terminal. */
+  tty?: boolean | undefined;
+  /** dabba's own environment, for finding nsenter. */
+  hostEnv?: NodeJS.ProcessEnv | undefined;
+}
+
+/** The nsenter argv (after the program) that enters the container of `info`; the working directory is descriptor `wdFd` of nsenter (pure). */
+export function buildEnterArgs(info: EnterInfo, user: { uid: number; gid: number }, wdFd: number, argv: readonly string[]): string[] {
+  const userns = info.userNamespacePid !== undefined ? `--user=/proc/${info.userNamespacePid}/ns/user` : '-U';
+  return ['-t', String(info.initPid), userns, '-m', '-p', '-u', '-i', '-n', '-C', '-r', `--wd=/proc/self/fd/${wdFd}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
+}
+
+/**
+ * Starts `argv` inside a running container: its namespaces, root, and (unless
+ * overridden) its environment, working dir and user. Throws SandboxError when
+ * the working directory is not a folder in the container. The caller waits
+ * for the returned process.
+ */
+export function enterContainer(info: EnterInfo, argv: readonly string[], options: EnterOptions = {}): ChildProcess {
+  const hostEnv = options.hostEnv ?? process.env;
+  const nsenter = requireTool('nsenter', hostEnv);
+  if (argv.length === 0) throw new SandboxError('no command to run in the container');
+  const user = options.user ?? { uid: info.uid, gid: info.gid };
+  closeInheritedFds();
+  const wd = openFolderInRoot(`/proc/${info.initPid}/root`, options.workdir ?? info.workdir);
+  try {
+    const { carried, inside } = splitEnv({ ...info.env, ...(options.env ?? {}) });
+    const env = { ...helperEnv(), ...carried };
+    const args = buildEnterArgs(info, user, 3, withInsideEnv(inside, argv));
+    const stdio = normaliseStdio(options.stdio);
+    if (options.tty) {
+      const tools: TerminalTools = { setpriv: requireTool('setpriv', hostEnv), script: requireTool('script', hostEnv) };
+      const started = inNewTerminal(tools, [nsenter, ...args], env);
+      return spawn(started.file, started.args, { stdio: [...stdio, wd], env: started.env });
+    }
+    return spawn(nsenter, args, { stdio: [...stdio, wd], env });
+  } finally {
+    // The child has its copy.
+    closeSync(wd);
+  }
+}
+
+export function normaliseStdio(s: EnterOptions['stdio']): [StdioNull, StdioNull, StdioNull] {
+  if (Array.isArray(s)) return s;
+  const v = s ?? 'inherit';
+  return [v, v, v];
+}
