@@ -13,7 +13,7 @@
  * container's mount namespace and root cannot walk above that root
  * (runc CVE-2024-21626 was a working directory outside it).
  */
-import { closeSync, constants, fstatSync, openSync, readlinkSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, type Stats } from 'node:fs';
 import { SandboxError } from './errors.js';
 
 /** Linux O_PATH: a descriptor that names a file without opening it for reading or writing. */
@@ -26,6 +26,46 @@ const MAX_LINKS = 40;
  * there. The caller closes it.
  */
 export function openFolderInRoot(rootPath: string, path: string): number {
+  const found = openInRoot(rootPath, path, 'working directory');
+  if (!found.stat.isDirectory()) {
+    closeSync(found.fd);
+    throw notFound(path, 'ENOTDIR', 'working directory');
+  }
+  return found.fd;
+}
+
+/**
+ * The content of the regular file `path` inside the root at `rootPath`, at
+ * most `maxBytes` of it; undefined when it is missing or not a regular file
+ * (a FIFO or device the container put there is never opened for reading).
+ */
+export function readFileInRoot(rootPath: string, path: string, maxBytes: number): string | undefined {
+  let found: { fd: number; stat: Stats };
+  try {
+    found = openInRoot(rootPath, path, 'file');
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!found.stat.isFile()) return undefined;
+    // Re-opening the O_PATH descriptor opens exactly the file that was checked.
+    const fd = openSync(`/proc/self/fd/${found.fd}`, constants.O_RDONLY);
+    try {
+      const buf = Buffer.alloc(Math.min(maxBytes, found.stat.size));
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      return buf.subarray(0, n).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(found.fd);
+  }
+}
+
+/** Walks `path` from the root at `rootPath` (see the module comment); the last component's O_PATH descriptor and its stat. */
+function openInRoot(rootPath: string, path: string, what: string): { fd: number; stat: Stats } {
   const root = openSync(rootPath, O_PATH | constants.O_DIRECTORY);
   const stack: number[] = [root];
   const closeAbove = (depth: number): void => {
@@ -34,6 +74,7 @@ export function openFolderInRoot(rootPath: string, path: string): number {
   try {
     const todo = components(path);
     let links = 0;
+    let last: { fd: number; stat: Stats } | undefined;
     while (todo.length > 0) {
       const name = todo.shift()!;
       if (name === '..') {
@@ -45,32 +86,39 @@ export function openFolderInRoot(rootPath: string, path: string): number {
       try {
         fd = openSync(at, O_PATH | constants.O_NOFOLLOW);
       } catch (err) {
-        throw notAFolder(path, (err as NodeJS.ErrnoException).code);
+        throw notFound(path, (err as NodeJS.ErrnoException).code, what);
       }
-      const st = fstatSync(fd);
-      if (st.isSymbolicLink()) {
+      const stat = fstatSync(fd);
+      if (stat.isSymbolicLink()) {
         closeSync(fd);
-        if (++links > MAX_LINKS) throw new SandboxError(`opening ${path} in the container: too many levels of symbolic links`);
+        if (++links > MAX_LINKS) throw new SandboxError(`${what} ${path}: too many levels of symbolic links in the container`);
         let target: string;
         try {
           target = readlinkSync(at);
         } catch (err) {
-          throw notAFolder(path, (err as NodeJS.ErrnoException).code);
+          throw notFound(path, (err as NodeJS.ErrnoException).code, what);
         }
         if (target.startsWith('/')) closeAbove(1);
         todo.unshift(...components(target));
         continue;
       }
-      if (!st.isDirectory()) {
-        closeSync(fd);
-        throw notAFolder(path, 'ENOTDIR');
+      if (!stat.isDirectory()) {
+        if (todo.length > 0) {
+          closeSync(fd);
+          throw notFound(path, 'ENOTDIR', what);
+        }
+        last = { fd, stat };
+        break;
       }
       stack.push(fd);
     }
-    const result = stack.pop()!;
-    if (stack.length === 0) return result;
+    if (last !== undefined) {
+      closeAbove(0);
+      return last;
+    }
+    const fd = stack.pop()!;
     closeAbove(0);
-    return result;
+    return { fd, stat: fstatSync(fd) };
   } catch (err) {
     closeAbove(0);
     throw err;
@@ -81,7 +129,7 @@ function components(path: string): string[] {
   return path.split('/').filter((c) => c !== '' && c !== '.');
 }
 
-function notAFolder(path: string, code: string | undefined): SandboxError {
+function notFound(path: string, code: string | undefined, what: string): SandboxError {
   const why = code === 'ENOENT' ? 'no such folder' : code === 'ENOTDIR' ? 'not a folder' : code === 'EACCES' ? 'permission denied' : (code ?? 'cannot be opened');
-  return new SandboxError(`working directory ${path}: ${why} in the container`);
+  return new SandboxError(`${what} ${path}: ${why} in the container`);
 }

@@ -1,21 +1,16 @@
-import { lstatSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { resolveInRootfs } from './container-path.js';
 import { parseGroup, parsePasswd, type GroupEntry, type PasswdEntry } from './users.js';
+import { readFileInRoot } from './open-in-container.js';
+
+/** More than any real /etc/passwd; a larger one is read only this far. */
+const MAX_USERS_FILE = 4 << 20;
 
 /**
- * The rootfs's /etc/passwd and /etc/group, read through chroot-style path
- * resolution (a symlinked /etc/passwd cannot make dabba read a host file).
- * Missing files give empty lists.
+ * The /etc/passwd and /etc/group under `root` (a rootfs folder, or a running
+ * container's `/proc/PID/root`), read without following a link out of it and
+ * never from a FIFO or device (see open-in-container.ts). Missing files give
+ * empty lists.
  */
-export function readRootfsUsers(rootfs: string): { passwd: PasswdEntry[]; groups: GroupEntry[] } {
-  const read = (p: string): string => {
-    const host = join(rootfs, resolveInRootfs(rootfs, p));
-    try {
-      return lstatSync(host).isFile() ? readFileSync(host, 'utf8') : '';
-    } catch {
-      return '';
-    }
-  };
+export function readRootfsUsers(root: string): { passwd: PasswdEntry[]; groups: GroupEntry[] } {
+  const read = (p: string): string => readFileInRoot(root, p, MAX_USERS_FILE) ?? '';
   return { passwd: parsePasswd(read('/etc/passwd')), groups: parseGroup(read('/etc/group')) };
 }

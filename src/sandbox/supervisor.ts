@@ -341,7 +341,10 @@ function prepareHost(spec: RunSpec): RunSpec {
   if (spec.aptSandboxFix) {
     const apt = join(spec.rootfs, resolveInRootfs(spec.rootfs, '/etc/apt/apt.conf.d'));
     if (existsSync(apt) && statSync(apt).isDirectory()) {
-      writeFileSync(join(apt, '99dabba-sandbox-user'), 'APT::Sandbox::User "root";\n');
+      // A link left there by an earlier run of the container is replaced, never followed.
+      const file = join(apt, '99dabba-sandbox-user');
+      rmSync(file, { force: true });
+      writeFileSync(file, 'APT::Sandbox::User "root";\n', { flag: 'wx' });
     }
   }
   const at = (p: string): string => resolveInRootfs(spec.rootfs, p);

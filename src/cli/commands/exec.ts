@@ -6,7 +6,7 @@
 import { constants } from 'node:os';
 import type { Command } from '../command.js';
 import { DabbaError, UsageError } from '../../errors/index.js';
-import { containerPaths, projectPaths } from '../../state/paths.js';
+import { projectPaths } from '../../state/paths.js';
 import { observeService } from '../../state/store.js';
 import { loadProjectFor } from '../wiring.js';
 import { parseEnvPairs } from '../env-pairs.js';
@@ -43,7 +43,8 @@ export const command: Command = {
     let user: { uid: number; gid: number } | undefined;
     const userOpt = args.options.user as string | undefined;
     if (userOpt !== undefined) {
-      const { passwd, groups } = readRootfsUsers(containerPaths(paths, service).rootfs);
+      // The container runs: its files are read through its own root, never by a host path.
+      const { passwd, groups } = readRootfsUsers(`/proc/${enter.initPid}/root`);
       user = resolveUser(userOpt, passwd, groups);
     }
     const env = parseEnvPairs('exec', (args.options.env as string[] | undefined) ?? [], ctx.env);

@@ -3,6 +3,7 @@
  * root (absolute and by `..`) resolve inside it, never to the host.
  */
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { closeSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,6 +60,26 @@ test('a file, or a missing folder, is refused', () => {
   try {
     assert.throws(() => openFolderInRoot(t.root, '/file'), /not a folder/);
     assert.throws(() => openFolderInRoot(t.root, '/nope'), /no such folder/);
+  } finally {
+    t.cleanup();
+  }
+});
+
+test('readFileInRoot reads a regular file through links inside the root, and nothing out of it', async () => {
+  const { readFileInRoot } = await import('../../../src/sandbox/open-in-container.js');
+  const t = tree();
+  try {
+    writeFileSync(join(t.outside, 'secret'), 'host secret');
+    writeFileSync(join(t.root, 'srv/app/passwd'), 'root:x:0:0::/:/bin/sh\n');
+    symlinkSync('/srv/app/passwd', join(t.root, 'srv/link'));
+    symlinkSync(join(t.outside, 'secret'), join(t.root, 'srv/leak'));
+    assert.equal(readFileInRoot(t.root, '/srv/link', 1 << 20), 'root:x:0:0::/:/bin/sh\n');
+    assert.equal(readFileInRoot(t.root, '/srv/link', 4), 'root');
+    assert.equal(readFileInRoot(t.root, '/srv/leak', 1 << 20), undefined);
+    assert.equal(readFileInRoot(t.root, '/host/secret', 1 << 20), undefined);
+    assert.equal(readFileInRoot(t.root, '/srv', 1 << 20), undefined);
+    execFileSync('mkfifo', [join(t.root, 'srv/fifo')]);
+    assert.equal(readFileInRoot(t.root, '/srv/fifo', 1 << 20), undefined, 'a FIFO would block the reader');
   } finally {
     t.cleanup();
   }
