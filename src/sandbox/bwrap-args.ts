@@ -18,6 +18,11 @@ export interface BwrapFds {
   userns?: number | undefined;
   /** A pipe carrying the container's environment as NUL-separated bwrap arguments (`--args`). */
   env?: number | undefined;
+  /**
+   * Where the rootfs, bind sources and generated files were staged, by host
+   * path (see stage.ts): bwrap binds them from there.
+   */
+  staged?: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -51,17 +56,22 @@ export function buildBwrapArgs(spec: RunSpec, fds: BwrapFds): string[] {
   a.push('--info-fd', String(fds.info));
   // The rootfs is bound writable and remounted read-only last, so mount points
   // and the working dir can be created first and volumes stay writable.
-  a.push('--bind', spec.rootfs, '/', '--proc', '/proc', '--dev', '/dev', '--tmpfs', '/dev/shm', '--tmpfs', '/tmp');
+  const bind = (readOnly: boolean, source: string, target: string): void => {
+    a.push(readOnly ? '--ro-bind' : '--bind', fds.staged?.get(source) ?? source, target);
+  };
+  bind(false, spec.rootfs, '/');
+  // /tmp and /dev/shm are for every user of the container, as in docker (sticky, 1777).
+  a.push('--proc', '/proc', '--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp');
   for (const m of spec.mounts) {
     if (m.kind === 'tmpfs') {
       if (m.mode !== undefined) a.push('--perms', m.mode.toString(8).padStart(4, '0'));
       if (m.sizeBytes !== undefined) a.push('--size', String(m.sizeBytes));
       a.push('--tmpfs', m.target);
     } else {
-      a.push(m.readOnly ? '--ro-bind' : '--bind', m.source, m.target);
+      bind(m.readOnly, m.source, m.target);
     }
   }
-  for (const f of spec.files) a.push('--ro-bind', f.hostPath, f.target);
+  for (const f of spec.files) bind(true, f.hostPath, f.target);
   a.push('--dir', spec.workdir);
   if (spec.readOnly) a.push('--remount-ro', '/');
   a.push('--chdir', spec.workdir, '--', ...spec.argv);

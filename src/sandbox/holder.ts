@@ -14,7 +14,8 @@ import { formatIdMap, idMapHelperArgs, type IdMapping } from './ids.js';
 
 /** Starts a holder with `unshare --user [--net]` and maps it; kill it with `endKeeper`. */
 export async function startHolder(unshare: string, mapping: IdMapping, net: boolean, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const holder = spawnKeeper(unshare, ['--user', ...(net ? ['--net'] : []), '--', 'cat']);
+  // A mount namespace of its own, for the container's staged mount sources (stage.ts).
+  const holder = spawnKeeper(unshare, ['--user', '--mount', ...(net ? ['--net'] : []), '--', 'cat']);
   try {
     await waitForNewUserns(holder, [process.pid]);
     await writeIdMapping(holder.pid!, mapping, env);

@@ -36,6 +36,7 @@ import { requireTool, whichTool } from './host.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './holder.js';
 import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, requireIpv4TcpPorts } from './net-args.js';
+import { stageSources, type StageEntry } from './stage.js';
 import { startUdpForward } from './udp-forward.js';
 import type { RunSpec } from './spec.js';
 
@@ -233,14 +234,18 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     // The container's environment goes to bwrap on a pipe: never in a host program's environ or argv.
     const childStdio: StdioOptions = [...stdio, 'pipe', ...(usernsFd !== undefined ? [usernsFd] : []), 'pipe'];
     const envFd = usernsFd !== undefined ? 5 : 4;
-    const args = buildBwrapArgs(bwrapArgsSpec, { info: 3, userns: usernsFd !== undefined ? 4 : undefined, env: envFd });
-    const enterArgs = ['-t', String(holder.pid), '-U', ...(userNet ? ['-n'] : [])];
+    // The ids bwrap runs as may not reach the project (a 0700 home, /root): its sources are staged.
+    const asHostRoot = process.getuid?.() === 0;
+    const staged = asHostRoot || usernsFd !== undefined ? await stageSources(holder.pid!, stageEntries(bwrapArgsSpec), tools, asHostRoot) : undefined;
+    const args = buildBwrapArgs(bwrapArgsSpec, { info: 3, userns: usernsFd !== undefined ? 4 : undefined, env: envFd, staged });
+    const enterArgs = ['-t', String(holder.pid), '-U', ...(staged ? ['-m'] : []), ...(userNet ? ['-n'] : [])];
     // fakeroot: false runs bwrap as the invoking user's own id; otherwise as the holder's root.
     if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
     const argv = [tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
     const hostEnv = helperEnv({ term: terminal ? spec.env.TERM : undefined });
     const started = terminal ? inNewTerminal(terminal, argv, hostEnv) : { file: argv[0]!, args: argv.slice(1), env: hostEnv };
-    const bwrap = spawn(started.file, started.args, { stdio: childStdio, env: started.env });
+    // cwd /: the container's ids may not be allowed into dabba's working directory.
+    const bwrap = spawn(started.file, started.args, { stdio: childStdio, env: started.env, cwd: '/' });
     (bwrap.stdio as unknown as (Writable | null)[])[envFd]!.on('error', () => undefined).end(bwrapEnvArgs(spec.env));
     // 'close', not 'exit': the container's last output may still be in the pipes when bwrap exits.
     // Nothing else holds them: the pid namespace ends with bwrap.
@@ -319,6 +324,14 @@ function terminalTools(env: NodeJS.ProcessEnv): TerminalTools {
   return { setpriv: requireTool('setpriv', env), script: requireTool('script', env) };
 }
 
+/** The rootfs, bind sources and generated files of `spec`, each once, for `stageSources`. */
+function stageEntries(spec: RunSpec): StageEntry[] {
+  const entries = new Map<string, StageEntry>([[spec.rootfs, { source: spec.rootfs, folder: true }]]);
+  for (const m of spec.mounts) if (m.kind === 'bind' && !entries.has(m.source)) entries.set(m.source, { source: m.source, folder: statSync(m.source).isDirectory() });
+  for (const f of spec.files) entries.set(f.hostPath, { source: f.hostPath, folder: false });
+  return [...entries.values()];
+}
+
 /**
  * Creates what must exist on the host before bwrap runs (bind sources,
  * volumes, generated files, the apt fix) and returns the spec with every
@@ -334,9 +347,6 @@ function prepareHost(spec: RunSpec): RunSpec {
     if (root) chownSync(d, root.uid, root.gid);
   }
   mkdirSync(spec.scratchDir, { recursive: true, mode: 0o755 });
-  if (root) {
-    for (const p of [spec.rootfs, spec.scratchDir, ...spec.mounts.flatMap((m) => (m.kind === 'bind' ? [m.source] : []))]) requireReachable(spec.service, p, root);
-  }
   for (const f of spec.files) writeFileSync(f.hostPath, f.content, { mode: 0o644 });
   if (spec.aptSandboxFix) {
     const apt = join(spec.rootfs, resolveInRootfs(spec.rootfs, '/etc/apt/apt.conf.d'));
@@ -518,27 +528,4 @@ function apiRequest(socketPath: string, body: string): Promise<string> {
     sock.on('end', () => resolveReply(reply));
     sock.on('error', (err) => reject(new SandboxError(`talking to slirp4netns at ${dirname(socketPath)}: ${err.message}`)));
   });
-}
-
-/**
- * As host root, bwrap runs as the container's unprivileged root: every folder
- * above what it binds must let that id through, or bwrap fails with a bare
- * "Permission denied". Say which folder and what to do instead.
- */
-function requireReachable(service: string, path: string, id: { uid: number; gid: number }): void {
-  for (let dir = dirname(path); ; dir = dirname(dir)) {
-    let st;
-    try {
-      st = statSync(dir);
-    } catch {
-      return;
-    }
-    const bits = st.uid === id.uid ? 0o100 : st.gid === id.gid ? 0o010 : 0o001;
-    if ((st.mode & bits) === 0) {
-      throw new SandboxError(`service "${service}": the container's root (uid ${id.uid}) cannot reach ${path}: ${dir} is mode ${(st.mode & 0o777).toString(8)}`, {
-        hint: `as root, dabba maps containers to an unprivileged id range: chmod o+x ${dir}, or run dabba as an unprivileged user`,
-      });
-    }
-    if (dir === '/') return;
-  }
 }
