@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ImageConfig } from '../oci/types.js';
 import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, enterContainer } from '../sandbox/index.js';
 import { projectPaths, containerPaths } from '../state/paths.js';
-import { processRef, signalProcess } from '../state/process.js';
+import { processRef, signalProcess } from '../util/process.js';
 import type { ContainerSpec, EnterInfo, ProcessRef } from '../state/types.js';
 import { createLineSplitter, type LogStream, type RotatingLog } from './log-file.js';
 import type { SupervisedContainer } from './supervise.js';
