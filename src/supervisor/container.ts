@@ -33,13 +33,12 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
   const pipe = (stream: NodeJS.ReadableStream | null, name: LogStream): Promise<void> => {
     if (stream === null) return Promise.resolve();
     const split = createLineSplitter();
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      for (const line of split.push(chunk)) log.write(name, line);
+    stream.on('data', (chunk: Buffer) => {
+      for (const line of split.push(chunk)) log.write(name, line.text, line.partial);
     });
     return new Promise((resolve) =>
       stream.once('close', () => {
-        for (const line of split.flush()) log.write(name, line);
+        for (const line of split.flush()) log.write(name, line.text, line.partial);
         resolve();
       }),
     );
