@@ -20,7 +20,7 @@ import { formatDiagnostic, loadProject, type Project, type Service } from '../co
 import type { PullPolicy } from '../config/model.js';
 import type { ReconcileDeps } from '../reconcile/apply.js';
 import type { ImageResolver, Materializer, StateStore } from '../reconcile/ports.js';
-import { acquireProjectLock, type ProjectLock } from '../state/lock.js';
+import { acquireProjectLock, describeHolder, type ProjectLock } from '../state/lock.js';
 import { containerPaths, projectPaths, type ProjectPaths } from '../state/paths.js';
 import { observeProject, observeService, removeContainerDir, removeVolumeDir, writeSpec } from '../state/store.js';
 import { createSupervisorRuntime } from '../supervisor/launcher.js';
@@ -41,7 +41,7 @@ export function lockProject(ctx: CommandContext, paths: ProjectPaths, command: s
   return acquireProjectLock(paths.lockFile, {
     command,
     waitMs: Number.isFinite(waitS) ? waitS * 1000 : 120_000,
-    onWait: (h) => ctx.out.info(`waiting: another dabba (pid ${h.pid}${h.command ? `, ${h.command}` : ''}) is changing this project`),
+    onWait: (h) => ctx.out.info(`waiting: ${describeHolder(h)} is changing this project`),
   });
 }
 

@@ -7,7 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../util/atomic.js';
 import { DabbaError } from '../errors/index.js';
 import { containerPaths, isContainerName, volumePath, type ProjectPaths } from './paths.js';
-import { isAlive } from './process.js';
+import { isAlive } from '../util/process.js';
 import { readRootfsOrigin } from '../unpack/origin.js';
 import { removeTree } from '../unpack/tree.js';
 import type { ContainerSpec, ContainerState, ObservedProject, ObservedService } from './types.js';

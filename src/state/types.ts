@@ -5,14 +5,9 @@
  */
 import type { PortMapping, Service } from '../config/model.js';
 import type { EnterInfo } from '../sandbox/enter.js';
+import type { ProcessRef } from '../util/process.js';
 
-export type { EnterInfo };
-
-/** A process told apart from a later one with the same pid: `startTime` is field 22 of /proc/<pid>/stat. */
-export interface ProcessRef {
-  pid: number;
-  startTime: string;
-}
+export type { EnterInfo, ProcessRef };
 
 /**
  * What the reconciler asks a container to be: written to `spec.json` before the

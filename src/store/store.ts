@@ -23,7 +23,7 @@ import { digestHex, digestProblem } from '../oci/digest.js';
 import { parseManifest } from '../oci/manifest.js';
 import { MediaType, type Descriptor, type Digest, type ImageIndex } from '../oci/types.js';
 import { DigestMismatchError, NotInStoreError, StoreError } from './errors.js';
-import { isProcessAlive, withFileLock } from './lock.js';
+import { isProcessAlive, tryFileLock, withFileLock } from './lock.js';
 
 export { DigestMismatchError, NotInStoreError, StoreError } from './errors.js';
 
@@ -160,14 +160,14 @@ export class Store {
     for (const name of await readdir(dir)) {
       const [hex, second] = name.split('.');
       if (name.endsWith('.resume.lock')) {
-        // a lock whose owner died (killed between storing a blob and unlocking)
-        const pid = Number(await readFile(join(dir, name), 'utf8').catch(() => ''));
-        if (Number.isInteger(pid) && pid > 0 && !isProcessAlive(pid)) await rm(join(dir, name), { force: true });
+        // a lock whose owner died (killed between storing a blob and unlocking): taking it over clears it
+        await (await tryFileLock(join(dir, name)))?.release();
       } else if (name.endsWith('.resume')) {
         // a partial download of a blob that has been stored since is of no more use
-        if ((await this.hasBlob(`sha256:${hex}` as Digest)) && (await tryLock(join(dir, `${name}.lock`)))) {
+        const lock = (await this.hasBlob(`sha256:${hex}` as Digest)) ? await tryFileLock(join(dir, `${name}.lock`)) : undefined;
+        if (lock) {
           await rm(join(dir, name), { force: true });
-          await rm(join(dir, `${name}.lock`), { force: true });
+          await lock.release();
         }
       } else {
         // `<hex|unknown>.<pid>.<random>`: a private temp file, abandoned when its process is gone
@@ -210,7 +210,8 @@ export class Store {
     const hex = digestHex(digest);
     const resumable = typeof source === 'function' && size !== undefined;
     const lock = join(this.root, 'ingest', `${hex}.resume.lock`);
-    const owned = resumable && (await tryLock(lock));
+    const held = resumable ? await tryFileLock(lock) : undefined;
+    const owned = held !== undefined;
     const tmp = owned ? join(this.root, 'ingest', `${hex}.resume`) : join(this.root, 'ingest', `${hex}.${process.pid}.${randomBytes(4).toString('hex')}`);
     let keepPartial = false;
     try {
@@ -230,7 +231,7 @@ export class Store {
       if (isFsError(err)) throw describeFsError(`storing blob ${digest} in ${this.root}`, err);
       throw err;
     } finally {
-      if (owned) await rm(lock, { force: true });
+      await held?.release();
     }
   }
 
@@ -404,11 +405,11 @@ export class Store {
         if (name.endsWith('.resume') || name.endsWith('.resume.lock')) {
           // a partial download: kept for its next attempt unless abandoned for long and not being written
           const hex = name.split('.')[0]!;
-          const lock = join(this.root, 'ingest', `${hex}.resume.lock`);
           const st = await stat(path).catch(() => undefined);
-          if (st && now - st.mtimeMs >= Math.max(minAgeMs, 60_000) && (await tryLock(lock))) {
+          const lock = st && now - st.mtimeMs >= Math.max(minAgeMs, 60_000) ? await tryFileLock(join(this.root, 'ingest', `${hex}.resume.lock`)) : undefined;
+          if (lock) {
             await rm(join(this.root, 'ingest', `${hex}.resume`), { force: true });
-            await rm(lock, { force: true });
+            await lock.release();
           }
           continue;
         }
@@ -465,23 +466,6 @@ export class Store {
       }
     });
   }
-}
-
-/** Takes the lock file `path` unless a live process holds it; a dead holder's lock is taken over. */
-async function tryLock(path: string): Promise<boolean> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(path, String(process.pid), { flag: 'wx' });
-      return true;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return false;
-      const pid = Number(await readFile(path, 'utf8').catch(() => ''));
-      // an empty lock is being written this instant: treat it as held
-      if (!Number.isInteger(pid) || pid <= 0 || isProcessAlive(pid)) return false;
-      await rm(path, { force: true });
-    }
-  }
-  return false;
 }
 
 /** The hash state and length of a partial download, or undefined (and no file) when there is nothing usable. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ImageConfig } from '../oci/types.js';
 import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, enterContainer } from '../sandbox/index.js';
 import { projectPaths, containerPaths } from '../state/paths.js';
-import { processRef, signalProcess } from '../state/process.js';
+import { processRef, signalProcess } from '../util/process.js';
 import type { ContainerSpec, EnterInfo, ProcessRef } from '../state/types.js';
 import { createLineSplitter, type LogStream, type RotatingLog } from './log-file.js';
 import type { SupervisedContainer } from './supervise.js';
@@ -33,13 +33,12 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
   const pipe = (stream: NodeJS.ReadableStream | null, name: LogStream): Promise<void> => {
     if (stream === null) return Promise.resolve();
     const split = createLineSplitter();
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk: string) => {
-      for (const line of split.push(chunk)) log.write(name, line);
+    stream.on('data', (chunk: Buffer) => {
+      for (const line of split.push(chunk)) log.write(name, line.text, line.partial);
     });
     return new Promise((resolve) =>
       stream.once('close', () => {
-        for (const line of split.flush()) log.write(name, line);
+        for (const line of split.flush()) log.write(name, line.text, line.partial);
         resolve();
       }),
     );

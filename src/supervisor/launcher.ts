@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DabbaError } from '../errors/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { containerPaths, type ProjectPaths } from '../state/paths.js';
-import { isAlive, processRef, signalProcess } from '../state/process.js';
+import { isAlive, processRef, signalProcess } from '../util/process.js';
 import { readState, writeState, readSpec, isContainerAlive } from '../state/store.js';
 import type { ContainerSpec, ContainerState, ProcessRef } from '../state/types.js';
 

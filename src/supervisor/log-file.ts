@@ -1,8 +1,11 @@
 /**
  * Container logs under `.dabba/<service>/logs/`: one line per line of output,
  * `<ISO time> <stdout|stderr> <text>`, so `logs -t` can show times and `logs`
- * can strip them. The file is capped: past `maxBytes` it is rotated to
- * `output.log.1` (the older `.1` becomes `.2`, and so on up to `keep`).
+ * can strip them. A line is cut every MAX_LINE_BYTES, as docker does: each
+ * piece but the last is written with `+` after the stream name
+ * (`<time> stdout+ <text>`), meaning "continues on the next line". The file is
+ * capped: past `maxBytes` it is rotated to `output.log.1` (the older `.1`
+ * becomes `.2`, and so on up to `keep`).
  */
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 
@@ -12,44 +15,95 @@ export interface LogLine {
   time: string;
   stream: LogStream;
   text: string;
+  /** A piece of a longer line, cut at MAX_LINE_BYTES; the rest follows. */
+  partial?: boolean;
 }
+
+/** Where a line without a newline is cut, as docker's log drivers do. */
+export const MAX_LINE_BYTES = 16 * 1024;
 
 export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_LOG_KEEP = 3;
 
 /** One log line as written to the file (pure). */
 export function formatLogLine(line: LogLine): string {
-  return `${line.time} ${line.stream} ${line.text}\n`;
+  return `${line.time} ${line.stream}${line.partial ? '+' : ''} ${line.text}\n`;
 }
 
 /** Parses a line of a log file; undefined for a line that is not one (pure). */
 export function parseLogLine(raw: string): LogLine | undefined {
-  const m = /^(\S+) (stdout|stderr) (.*)$/s.exec(raw);
-  return m ? { time: m[1]!, stream: m[2] as LogStream, text: m[3]! } : undefined;
+  const m = /^(\S+) (stdout|stderr)(\+?) (.*)$/s.exec(raw);
+  return m ? { time: m[1]!, stream: m[2] as LogStream, text: m[4]!, ...(m[3] ? { partial: true } : {}) } : undefined;
+}
+
+export interface SplitLine {
+  text: string;
+  /** Cut at the cap; the rest of the line follows. */
+  partial: boolean;
+}
+
+export interface LineSplitter {
+  push(chunk: Uint8Array): SplitLine[];
+  /** What is left when the stream ends. */
+  flush(): SplitLine[];
+  /** Bytes held back for an unfinished line: never more than the cap. */
+  retained(): number;
 }
 
 /**
- * Splits a byte stream into lines, keeping a partial last line until the rest
- * arrives (pure). `flush` returns what is left when the stream ends.
+ * Splits a byte stream into lines (pure). An unfinished line is kept until
+ * the rest arrives, but never more than `maxBytes` of it: a longer line is
+ * emitted in pieces marked partial, cut where no UTF-8 character is split, so
+ * memory stays flat and each byte is looked at once.
  */
-export function createLineSplitter(): { push(chunk: string): string[]; flush(): string[] } {
-  let pending = '';
+export function createLineSplitter(maxBytes = MAX_LINE_BYTES): LineSplitter {
+  const buf = Buffer.alloc(maxBytes);
+  let len = 0;
+  const take = (end: number, partial: boolean): SplitLine => {
+    const line = { text: buf.toString('utf8', 0, end), partial };
+    buf.copy(buf, 0, end, len);
+    len -= end;
+    return line;
+  };
   return {
     push(chunk) {
-      const parts = (pending + chunk).split('\n');
-      pending = parts.pop()!;
-      return parts;
+      const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const out: SplitLine[] = [];
+      let i = 0;
+      while (i < bytes.length) {
+        const nl = bytes.indexOf(10, i);
+        const end = nl < 0 ? bytes.length : nl;
+        while (i < end) {
+          if (len === maxBytes) out.push(take(utf8Boundary(buf, len), true));
+          const n = Math.min(end - i, maxBytes - len);
+          bytes.copy(buf, len, i, i + n);
+          len += n;
+          i += n;
+        }
+        if (nl < 0) break;
+        out.push(take(len, false));
+        i = nl + 1;
+      }
+      return out;
     },
     flush() {
-      const rest = pending;
-      pending = '';
-      return rest === '' ? [] : [rest];
+      return len === 0 ? [] : [take(len, false)];
     },
+    retained: () => len,
   };
 }
 
+/** Where to cut a full `buf` of `end` bytes: before a UTF-8 character that does not fit whole, else at `end`. */
+function utf8Boundary(buf: Buffer, end: number): number {
+  let lead = end - 1;
+  while (lead > end - 4 && lead > 0 && (buf[lead]! & 0xc0) === 0x80) lead--;
+  const b = buf[lead]!;
+  const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+  return b >= 0xc0 && lead > 0 && lead + size > end ? lead : end;
+}
+
 export interface RotatingLog {
-  write(stream: LogStream, text: string): void;
+  write(stream: LogStream, text: string, partial?: boolean): void;
   close(): void;
 }
 
@@ -78,8 +132,8 @@ export function openRotatingLog(file: string, options: { maxBytes?: number; keep
     size = 0;
   };
   return {
-    write(stream, text) {
-      const buf = Buffer.from(formatLogLine({ time: now().toISOString(), stream, text }));
+    write(stream, text, partial = false) {
+      const buf = Buffer.from(formatLogLine({ time: now().toISOString(), stream, text, partial }));
       if (size > 0 && size + buf.length > maxBytes) rotate();
       writeSync(fd, buf);
       size += buf.length;
@@ -98,7 +152,9 @@ export function openRotatingLog(file: string, options: { maxBytes?: number; keep
  */
 export async function followLog(file: string, offset: number, onLine: (line: string) => void, signal: AbortSignal, pollMs = 100): Promise<void> {
   const { open, stat } = await import('node:fs/promises');
-  const split = createLineSplitter();
+  // A file line is a line piece of at most MAX_LINE_BYTES plus its prefix; decoding
+  // and encoding again may triple it (each invalid byte becomes a 3-byte U+FFFD).
+  const split = createLineSplitter(4 * MAX_LINE_BYTES);
   let pos = offset;
   let ino: number | undefined;
   while (!signal.aborted) {
@@ -112,7 +168,7 @@ export async function followLog(file: string, offset: number, onLine: (line: str
           const buf = Buffer.alloc(Math.min(st.size - pos, 1 << 20));
           const { bytesRead } = await fh.read(buf, 0, buf.length, pos);
           pos += bytesRead;
-          for (const l of split.push(buf.subarray(0, bytesRead).toString('utf8'))) onLine(l);
+          for (const l of split.push(buf.subarray(0, bytesRead))) onLine(l.text);
         } finally {
           await fh.close();
         }

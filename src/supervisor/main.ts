@@ -9,7 +9,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPaths, containerPaths } from '../state/paths.js';
-import { processRef } from '../state/process.js';
+import { processRef } from '../util/process.js';
 import { writeState } from '../state/store.js';
 import type { ContainerSpec, EnterInfo } from '../state/types.js';
 import { probeContainer, startSupervised } from './container.js';

@@ -67,3 +67,13 @@ for (const [folder, banned] of Object.entries(FORBIDDEN)) {
     }
   });
 }
+
+// The lock and the liveness check live in src/util so that the store and the project state share them.
+test('src/util is a leaf: it imports from no other folder but src/errors', () => {
+  for (const f of sourcesOf('util')) {
+    for (const spec of importsOf(f)) {
+      const target = importedFolder(f, spec);
+      assert.ok(target === undefined || target === 'util' || target === 'errors', `${f.slice(root.length)} imports ${spec}`);
+    }
+  }
+});

@@ -14,16 +14,21 @@ import { loadProjectFor } from '../wiring.js';
 
 const PALETTE = [36, 33, 32, 35, 34, 96, 93, 92, 95, 94];
 
+/** A log line as shown: a piece of a line cut at the cap says so at its end. */
+function shownText(raw: string, timestamps: boolean): string {
+  const line = parseLogLine(raw);
+  return line === undefined ? raw : `${timestamps ? `${line.time} ` : ''}${line.text}${line.partial ? ' [partial]' : ''}`;
+}
+
 /** Prints log lines of several services with aligned, coloured prefixes. */
 export function createPrefixer(ctx: CommandContext, names: readonly string[], timestamps: boolean) {
   const stdout = ctx.out.stdout as NodeJS.WriteStream;
   const color = Boolean(stdout.isTTY) && ctx.env.NO_COLOR === undefined && ctx.env.TERM !== 'dumb';
   const width = Math.max(0, ...names.map((n) => n.length));
   return (service: string, raw: string): void => {
-    const line = parseLogLine(raw);
     const i = Math.max(0, names.indexOf(service));
     const prefix = `${service.padEnd(width)} |`;
-    const text = line === undefined ? raw : `${timestamps ? `${line.time} ` : ''}${line.text}`;
+    const text = shownText(raw, timestamps);
     stdout.write(`${color ? `\u001b[${PALETTE[i % PALETTE.length]}m${prefix}\u001b[0m` : prefix} ${text}\n`);
   };
 }
@@ -123,10 +128,7 @@ export const command: Command = {
     const timestamps = Boolean(args.options.timestamps);
     const prefixed = createPrefixer(ctx, names, timestamps);
     const print = args.options['no-log-prefix']
-      ? (_s: string, raw: string) => {
-          const l = parseLogLine(raw);
-          ctx.out.print(l === undefined ? raw : `${timestamps ? `${l.time} ` : ''}${l.text}`);
-        }
+      ? (_s: string, raw: string) => ctx.out.print(shownText(raw, timestamps))
       : prefixed;
     // Several services: merge by time, as their lines were written.
     const all: { service: string; raw: string; time: string }[] = [];

@@ -3,14 +3,61 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLineSplitter, followLog, openRotatingLog, parseLogLine, readLogTail } from '../../../src/supervisor/log-file.js';
+import { createLineSplitter, followLog, MAX_LINE_BYTES, openRotatingLog, parseLogLine, readLogTail } from '../../../src/supervisor/log-file.js';
+
+const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
 
 test('lines are split across chunks and a partial last line is kept until flushed', () => {
   const s = createLineSplitter();
-  assert.deepEqual(s.push('a\nb'), ['a']);
-  assert.deepEqual(s.push('c\n\nd'), ['bc', '']);
-  assert.deepEqual(s.flush(), ['d']);
+  assert.deepEqual(texts(s.push(Buffer.from('a\nb'))), ['a']);
+  assert.deepEqual(texts(s.push(Buffer.from('c\n\nd'))), ['bc', '']);
+  assert.deepEqual(s.flush(), [{ text: 'd', partial: false }]);
   assert.deepEqual(s.flush(), []);
+});
+
+test('a line without a newline is cut at 16 KiB into partial pieces; memory stays at the cap and no byte is lost', () => {
+  const s = createLineSplitter();
+  const chunk = Buffer.alloc(64 * 1024, 'a');
+  let bytes = 0;
+  let pieces = 0;
+  for (let i = 0; i < 1024; i++) {
+    for (const line of s.push(chunk)) {
+      assert.equal(line.partial, true);
+      assert.ok(Buffer.byteLength(line.text) <= MAX_LINE_BYTES, `a line of ${line.text.length} bytes`);
+      bytes += Buffer.byteLength(line.text);
+      pieces++;
+    }
+    // what is kept between chunks never grows past the cap: no re-scanning of an ever longer line
+    assert.ok(s.retained() <= MAX_LINE_BYTES, `${s.retained()} bytes retained`);
+  }
+  const [last, ...none] = [...s.push(Buffer.from('\n')), ...s.flush()];
+  assert.deepEqual(none, []);
+  assert.equal(last!.partial, false);
+  bytes += Buffer.byteLength(last!.text);
+  assert.equal(bytes, 64 * 1024 * 1024);
+  assert.equal(pieces, 64 * 1024 * 1024 / MAX_LINE_BYTES - 1);
+});
+
+test('a line of exactly the cap is whole; a cut never splits a UTF-8 character', () => {
+  const s = createLineSplitter(8);
+  assert.deepEqual(s.push(Buffer.from('12345678\n')), [{ text: '12345678', partial: false }]);
+  // 'é' is 2 bytes: 7 ASCII bytes and the first byte of 'é' fill the cap, so the cut comes before 'é'
+  assert.deepEqual(s.push(Buffer.from('1234567é9\n')), [{ text: '1234567', partial: true }, { text: 'é9', partial: false }]);
+});
+
+test('a piece of a cut line is written and read back as partial', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'dabba-log-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const file = join(dir, 'output.log');
+  const log = openRotatingLog(file, { now: () => new Date(0) });
+  log.write('stdout', 'head', true);
+  log.write('stdout', 'tail');
+  log.close();
+  const lines = (await readLogTail(file, undefined)).map((l) => parseLogLine(l));
+  assert.deepEqual(lines, [
+    { time: '1970-01-01T00:00:00.000Z', stream: 'stdout', text: 'head', partial: true },
+    { time: '1970-01-01T00:00:00.000Z', stream: 'stdout', text: 'tail' },
+  ]);
 });
 
 test('the log is capped and rotated, and the tail reads across rotated files in order', async (t) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { containerPaths, projectPaths, isContainerName } from '../../../src/state/paths.js';
 import { observeProject, removeContainerDir, writeSpec, writeState } from '../../../src/state/store.js';
-import { processRef } from '../../../src/state/process.js';
+import { processRef } from '../../../src/util/process.js';
 import type { ContainerSpec, ContainerState } from '../../../src/state/types.js';
 import type { Service } from '../../../src/config/model.js';
 

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { DigestMismatchError, NotInStoreError, Store, StoreError, withFileLock } from '../../../src/store/index.js';
 import type { Digest } from '../../../src/oci/types.js';
 import { MediaType } from '../../../src/oci/types.js';
+import { processRef } from '../../../src/util/process.js';
 
 const sha = (b: Buffer | string) => `sha256:${createHash('sha256').update(b).digest('hex')}` as Digest;
 
@@ -142,10 +143,10 @@ test('a lock left by a dead process is taken over; a live one is waited for', as
   const dir = await mkdtemp(join(tmpdir(), 'dabba-lock-test-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
   const lock = join(dir, 'x.lock');
-  await writeFile(lock, '999999999');
+  await writeFile(lock, JSON.stringify({ pid: 999999999, startTime: '1' }));
   assert.equal(await withFileLock(lock, async () => 'ran'), 'ran');
-  await writeFile(lock, String(process.pid));
-  await assert.rejects(withFileLock(lock, async () => 'ran', 200), /still held by pid/);
+  await writeFile(lock, JSON.stringify(await processRef(process.pid)));
+  await assert.rejects(withFileLock(lock, async () => 'ran', 200), new RegExp(`still held by pid ${process.pid}`));
 });
 
 test('prune removes what no tag or kept digest reaches, and nothing younger than the grace period', async (t) => {
@@ -231,7 +232,7 @@ test('opening the store clears what killed downloads left: dead temp files and l
   const dead = '999999999';
   const partialOther = `${'e'.repeat(64)}.resume`;
   await writeFile(join(ingest, `${'a'.repeat(64)}.${dead}.0011`), 'x');
-  await writeFile(join(ingest, `${'b'.repeat(64)}.resume.lock`), dead);
+  await writeFile(join(ingest, `${'b'.repeat(64)}.resume.lock`), JSON.stringify({ pid: Number(dead), startTime: '1' }));
   await writeFile(join(ingest, `${stored.slice(7)}.resume`), 'stale');
   await writeFile(join(ingest, partialOther), 'kept for resuming');
   await writeFile(join(ingest, `${'c'.repeat(64)}.${process.pid}.0022`), 'a live download');

@@ -6,7 +6,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import type { ProcessRef } from './types.js';
+
+/** A process told apart from a later one with the same pid: `startTime` is field 22 of /proc/<pid>/stat. */
+export interface ProcessRef {
+  pid: number;
+  startTime: string;
+}
 
 /**
  * Field 22 (starttime) of a /proc/<pid>/stat line. The command name (field 2)
@@ -54,10 +59,31 @@ export async function processRef(pid: number): Promise<ProcessRef | undefined> {
   return startTime === undefined ? undefined : { pid, startTime };
 }
 
-/** Whether `ref` is still the same live process (pid and start time match). */
+/**
+ * Whether `ref` is still the same live process (pid and start time match).
+ * When /proc hides other users' processes (mounted with hidepid), the start
+ * time cannot be read; a pid that kill(0) answers with EPERM then exists,
+ * and counts as alive, since taking over a live owner's lock is worse than
+ * waiting for it.
+ */
 export async function isAlive(ref: ProcessRef | undefined): Promise<boolean> {
   if (ref === undefined || !Number.isInteger(ref.pid) || ref.pid <= 0) return false;
-  return (await readProcessStartTime(ref.pid)) === ref.startTime;
+  let stat: string;
+  try {
+    stat = await readFile(`/proc/${ref.pid}/stat`, 'utf8');
+  } catch {
+    return pidExists(ref.pid);
+  }
+  return parseStatState(stat) !== 'Z' && parseStatStartTime(stat) === ref.startTime;
+}
+
+function pidExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { isAlive, parseStatStartTime, parseStatState, processRef } from '../../../src/state/process.js';
+import { isAlive, parseStatStartTime, parseStatState, processRef } from '../../../src/util/process.js';
 
 test('start time is field 22, counted from the last parenthesis of the command name', () => {
   const fields = Array.from({ length: 50 }, (_, i) => String(i + 3));
