@@ -1,15 +1,14 @@
 /**
  * Where everything of a project lives under `.dabba/` (pure). Container
  * folders are `.dabba/<service>/`, named volumes `.dabba/volumes/<name>/`,
- * and the project lock `.dabba/lock`; service names `volumes` and `lock`
- * would collide with those, so they are refused here.
+ * and the project lock `.dabba/lock`; service names that would collide with
+ * those are refused here as in config validation (one list, config/service-name.ts).
  */
 import { join } from 'node:path';
+import { serviceNameProblem } from '../config/service-name.js';
 import { InternalError } from '../errors/index.js';
 
 export const STATE_DIR_NAME = '.dabba';
-export const RESERVED_SERVICE_NAMES: readonly string[] = ['volumes', 'lock'];
-
 export interface ProjectPaths {
   /** `<project>/.dabba` */
   root: string;
@@ -53,9 +52,9 @@ export function containerPaths(paths: ProjectPaths, service: string): ContainerP
   };
 }
 
-/** Whether `name` can be a container folder: a single, non-hidden path component, not reserved. */
+/** Whether `name` can be a container folder: a valid service name (a single, non-hidden path component, not reserved). */
 export function isContainerName(name: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) && !RESERVED_SERVICE_NAMES.includes(name);
+  return serviceNameProblem(name) === undefined;
 }
 
 /** The folder of a named volume. */
