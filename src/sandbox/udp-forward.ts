@@ -18,6 +18,7 @@ import { isIPv6 } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PortMapping } from '../config/model.js';
 import { portTakenError } from './errors.js';
+import { readPortBinder } from './host.js';
 import { encodeUdpFrame, UDP_FLOW_IDLE_MS, UdpClientTable, UdpFrameReader } from './udp-frames.js';
 
 export interface UdpForward {
@@ -90,7 +91,7 @@ function bindHostPort(service: string, p: PortMapping): Promise<Socket> {
     const socket = createSocket(isIPv6(p.hostIp) ? 'udp6' : 'udp4');
     socket.once('error', (err) => {
       socket.close();
-      reject(portTakenError(service, p, err.message));
+      reject(portTakenError(service, p, err.message, readPortBinder()));
     });
     socket.bind(p.published, p.hostIp, () => {
       socket.removeAllListeners('error');
