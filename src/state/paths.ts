@@ -9,6 +9,17 @@ import { serviceNameProblem } from '../config/service-name.js';
 import { InternalError } from '../errors/index.js';
 
 export const STATE_DIR_NAME = '.dabba';
+
+/**
+ * `.dabba/` may be traversed but not listed by others: as root, the container
+ * runs as an unprivileged mapped id that must reach its rootfs through it, so
+ * it cannot be 0700; what holds secrets inside is 0600 (SECRET_FILE_MODE).
+ */
+export const STATE_DIR_MODE = 0o711;
+
+/** spec.json, state.json and config.json hold a service's environment (passwords): only the owner reads them. */
+export const SECRET_FILE_MODE = 0o600;
+
 export interface ProjectPaths {
   /** `<project>/.dabba` */
   root: string;
