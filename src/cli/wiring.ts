@@ -21,7 +21,7 @@ import type { PullPolicy } from '../config/model.js';
 import type { ReconcileDeps } from '../reconcile/apply.js';
 import type { ImageResolver, Materializer, StateStore } from '../reconcile/ports.js';
 import { acquireProjectLock, describeHolder, type ProjectLock } from '../state/lock.js';
-import { containerPaths, projectPaths, type ProjectPaths } from '../state/paths.js';
+import { containerPaths, projectPaths, STATE_DIR_MODE, type ProjectPaths } from '../state/paths.js';
 import { observeProject, observeService, removeContainerDir, removeVolumeDir, writeSpec } from '../state/store.js';
 import { createSupervisorRuntime } from '../supervisor/launcher.js';
 import { ensureImage, type PullEvent, type ResolvedImage } from '../image/index.js';
@@ -29,15 +29,22 @@ import { defaultStorePath, Store } from '../store/index.js';
 import { rootIdShift, type HostFacts } from '../sandbox/ids.js';
 import { readHostFacts } from '../sandbox/host.js';
 import { isCurrentRootfs, readRootfsOrigin, rootfsOwnership } from '../unpack/origin.js';
+import { ensurePrivateDir } from '../util/private-dir.js';
 
 /** Loads the project as every lifecycle command does, printing its warnings to stderr. */
 export function loadProjectFor(ctx: CommandContext): Promise<Project> {
   return loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory, onWarning: (w) => ctx.out.warn(formatDiagnostic(w)) });
 }
 
-/** Takes the project lock, waiting (with a message) for another dabba up to DABBA_LOCK_TIMEOUT seconds (default 120). */
-export function lockProject(ctx: CommandContext, paths: ProjectPaths, command: string): Promise<ProjectLock> {
+/**
+ * Takes the project lock, waiting (with a message) for another dabba up to
+ * DABBA_LOCK_TIMEOUT seconds (default 120). Every command that writes under
+ * `.dabba/` comes here first, so this is where `.dabba/` gets (or, made by an
+ * older dabba, is tightened to) STATE_DIR_MODE.
+ */
+export async function lockProject(ctx: CommandContext, paths: ProjectPaths, command: string): Promise<ProjectLock> {
   const waitS = Number(ctx.env.DABBA_LOCK_TIMEOUT ?? 120);
+  await ensurePrivateDir(paths.root, STATE_DIR_MODE);
   return acquireProjectLock(paths.lockFile, {
     command,
     waitMs: Number.isFinite(waitS) ? waitS * 1000 : 120_000,

@@ -1,13 +1,13 @@
 import { basename, resolve } from 'node:path';
 import { parseDotenv } from './dotenv.js';
-import { type Diagnostic, InvalidSpecError } from './errors.js';
+import { type Diagnostic, type FileText, InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
 import type { Dependency, DependsCondition, Healthcheck, NamedVolume, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
 import { expandPortRanges, parsePortSpec } from './ports.js';
 import { normalizeProjectName } from './project-name.js';
 import { parseDuration } from './duration.js';
 import { ShellSplitError, splitShellWords } from './shell-split.js';
-import type { KeyPath } from './source.js';
+import { formatPath, type KeyPath } from './source.js';
 import { parseVolumeSpec, resolveHostPath, VOLUME_NAME } from './volumes.js';
 
 /* The raw document, as the schema has already checked it. */
@@ -57,7 +57,7 @@ export interface CanonicalContext {
   /** Values for bare `KEY` entries of environment and env files. */
   lookup: Lookup;
   /** Contents of env files by absolute path (undefined: the file does not exist). */
-  envFiles: ReadonlyMap<string, string | undefined>;
+  envFiles: ReadonlyMap<string, FileText>;
   /** How a file's path is shown in messages. */
   displayName: (absPath: string) => string;
   /** Files read besides the project file, in order (.env first). */
@@ -217,10 +217,15 @@ function envFromFiles(svc: RawService, ctx: CanonicalContext, report: Reporter, 
       if (required) report.at(where, `env file ${JSON.stringify(path)} not found (looked for ${abs})`);
       return;
     }
+    if (typeof content !== 'string') {
+      report.at(where, `env file ${JSON.stringify(path)} cannot be read: ${content.unreadable}`);
+      return;
+    }
     const parsed = parseDotenv(content, ctx.lookup);
     const lines = content.split(/\r?\n/);
+    // At the line in the env file, with the key path that names it: which service's file it is.
     for (const p of parsed.problems) {
-      report.diagnostic({ file: ctx.displayName(abs), line: p.line, col: p.col, path: '', message: p.message, sourceLine: lines[p.line - 1] });
+      report.diagnostic({ file: ctx.displayName(abs), line: p.line, col: p.col, path: formatPath(where), message: p.message, sourceLine: lines[p.line - 1] });
     }
     Object.assign(env, parsed.values);
   });

@@ -16,14 +16,33 @@ export interface Diagnostic {
   sourceLine?: string | undefined;
 }
 
-/** Formats one diagnostic as `file:line:col: path: message`, then the source line and a caret under the column. */
+/** How much of a source line an excerpt shows: a minified or generated line can be megabytes long. */
+export const EXCERPT_WIDTH = 120;
+
+/**
+ * Formats one diagnostic as `file:line:col: path: message`, then the source
+ * line and a caret under the column; of a line longer than EXCERPT_WIDTH only
+ * the part around the column is shown, its cut ends marked with `…`.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const head = `${d.file}:${d.line}:${d.col}: ${d.path === '' ? '' : `${d.path}: `}${d.message}`;
   if (d.sourceLine === undefined) return head;
+  const at = Math.max(0, d.col - 1);
+  let shown = d.sourceLine;
+  let before = at;
+  if (shown.length > EXCERPT_WIDTH) {
+    const start = Math.max(0, Math.min(at - EXCERPT_WIDTH / 2, shown.length - EXCERPT_WIDTH));
+    const end = start + EXCERPT_WIDTH;
+    shown = `${start > 0 ? '…' : ''}${shown.slice(start, end)}${end < d.sourceLine.length ? '…' : ''}`;
+    before = at - start + (start > 0 ? 1 : 0);
+  }
   // Tabs keep their width in the caret line so the caret lands under the column.
-  const pad = d.sourceLine.slice(0, Math.max(0, d.col - 1)).replace(/[^\t]/g, ' ');
-  return `${head}\n  ${d.sourceLine}\n  ${pad}^`;
+  const pad = shown.slice(0, before).replace(/[^\t]/g, ' ');
+  return `${head}\n  ${shown}\n  ${pad}^`;
 }
+
+/** A file read for the project (an env_file): its text, undefined when it does not exist, or why it cannot be read. */
+export type FileText = string | undefined | { unreadable: string };
 
 /** Orders diagnostics by file, then position, so that a file's errors read top to bottom. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

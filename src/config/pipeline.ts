@@ -5,13 +5,14 @@
 import { isAbsolute, join, relative } from 'node:path';
 import { canonicalize, envFilePaths, type Origins, type RawProject, type Reporter } from './canonical.js';
 import { parseDotenv } from './dotenv.js';
-import { ConfigError, type Diagnostic } from './errors.js';
+import { ConfigError, type Diagnostic, type FileText } from './errors.js';
+import { checkInputLimits } from './input-limits.js';
 import { interpolateTree, type Lookup } from './interpolate.js';
 import type { Project } from './model.js';
 import type { parseYaml } from './parse.js';
 import { parseYamlFast } from './parse-fast.js';
 import { checkRules } from './rules.js';
-import { formatPath, type KeyPath, type SourceFile } from './source.js';
+import { formatPath, SourceFile, type KeyPath } from './source.js';
 import { validateDocument } from './validate.js';
 
 export type ParseYaml = typeof parseYaml;
@@ -82,7 +83,13 @@ export function analyze(input: TextInput, parse: ParseYaml | undefined): Analysi
   let source: SourceFile | undefined;
   let parsed: unknown;
   let parseFailed = false;
-  if (parse === undefined) {
+  // Before either parser: a file too large or too deep would exhaust them.
+  const limit = checkInputLimits(input.text);
+  if (limit !== undefined) {
+    const { line, col, sourceLine } = new SourceFile(file, input.text).lineCol(limit.offset);
+    diagnostics.push({ file, line, col, path: '', message: limit.message, sourceLine });
+    parseFailed = true;
+  } else if (parse === undefined) {
     const fast = parseYamlFast(input.text);
     if (fast === undefined) throw new NeedsParser();
     parsed = fast.value;
@@ -132,7 +139,7 @@ export function analyze(input: TextInput, parse: ParseYaml | undefined): Analysi
 }
 
 /** Phases 5–7: canonicalise, check rules, and return the Project or throw every diagnostic. */
-export function build(input: TextInput, analysis: Analysis, envFiles: ReadonlyMap<string, string | undefined>): Project {
+export function build(input: TextInput, analysis: Analysis, envFiles: ReadonlyMap<string, FileText>): Project {
   const { raw, diagnostics } = analysis;
   if (raw === undefined) throw new ConfigError(diagnostics);
   const report: Reporter = {

@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ConfigNotFoundError, ConfigReadError } from './errors.js';
+import { ConfigNotFoundError, ConfigReadError, type FileText } from './errors.js';
+import { fileTooLargeMessage, MAX_FILE_BYTES } from './input-limits.js';
 
 /** The names looked for, in order, in each folder from the working folder up, as compose does. */
 export const PROJECT_FILE_NAMES = ['dabba.yaml', 'compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'] as const;
@@ -30,20 +31,40 @@ export async function findProjectFile(cwd: string): Promise<string> {
   });
 }
 
-/** The text of a file, or undefined when it does not exist. Other failures (a folder, no permission) throw ConfigReadError. */
+/**
+ * The text of a file, or undefined when it does not exist. Other failures (a
+ * folder, no permission, more than MAX_FILE_BYTES, which is refused before
+ * reading) throw ConfigReadError.
+ */
 export async function readTextIfExists(path: string): Promise<string | undefined> {
+  let fh;
   try {
-    return await readFile(path, 'utf8');
+    fh = await open(path, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new ConfigReadError(`reading ${path}: ${(err as Error).message}`, { cause: err });
   }
+  try {
+    const { size } = await fh.stat();
+    if (size > MAX_FILE_BYTES) throw new ConfigReadError(`${path}: ${fileTooLargeMessage(size)}`);
+    return await fh.readFile('utf8');
+  } catch (err) {
+    if (err instanceof ConfigReadError) throw err;
+    throw new ConfigReadError(`reading ${path}: ${(err as Error).message}`, { cause: err });
+  } finally {
+    await fh.close();
+  }
 }
 
-/** Reads each file once; missing files map to undefined. */
-export async function readTextFiles(paths: readonly string[]): Promise<Map<string, string | undefined>> {
+/** Reads each file once; missing files map to undefined, files that cannot be read to why. */
+export async function readTextFiles(paths: readonly string[]): Promise<Map<string, FileText>> {
   const unique = [...new Set(paths)];
-  const texts = await Promise.all(unique.map(readTextIfExists));
+  const read = (p: string): Promise<FileText> =>
+    readTextIfExists(p).catch((err: unknown) => {
+      if (err instanceof ConfigReadError) return { unreadable: err.message };
+      throw err;
+    });
+  const texts = await Promise.all(unique.map(read));
   return new Map(unique.map((p, i) => [p, texts[i]]));
 }

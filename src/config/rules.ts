@@ -1,16 +1,8 @@
 import type { Origins, Reporter } from './canonical.js';
 import type { PortMapping, Project } from './model.js';
 import type { KeyPath } from './source.js';
+import { serviceNameProblem } from './service-name.js';
 import { VOLUME_NAME } from './volumes.js';
-
-/**
- * A service name must work as a folder name under `.dabba/` (compose allows
- * `[a-zA-Z0-9._-]`; dabba also refuses names starting with `.` or `-`).
- */
-export const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-
-/** `.dabba/volumes/` holds named volumes: a service by that name would share the folder. */
-const RESERVED_SERVICE_NAMES = new Set(['volumes']);
 
 const UNSPECIFIED = new Set(['0.0.0.0', '::']);
 
@@ -36,11 +28,8 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
   }
   const claimed: { port: PortMapping; service: string }[] = [];
   for (const [name, svc] of Object.entries(project.services)) {
-    if (!SERVICE_NAME.test(name)) {
-      report.at(svcPath(name), `"${name}" is not a valid service name: it names the folder .dabba/${name}/ (expected letters, digits, _, . and -, starting with a letter or digit)`, true);
-    } else if (RESERVED_SERVICE_NAMES.has(name)) {
-      report.at(svcPath(name), `"${name}" is reserved: .dabba/${name}/ holds named volumes; rename the service`, true);
-    }
+    const nameProblem = serviceNameProblem(name);
+    if (nameProblem !== undefined) report.at(svcPath(name), nameProblem, true);
     if (!svc.net && svc.ports.length > 0) {
       report.at(svcPath(name, 'ports'), 'ports need a network: this service has net: false (loopback only); remove ports or set net: true');
     }

@@ -7,9 +7,26 @@ export class SandboxError extends DabbaError {
   readonly exitCode = 1;
 }
 
-/** A published port that cannot be bound on the host; `detail` says why. */
-export function portTakenError(service: string, p: PortMapping, detail: string): SandboxError {
-  return new SandboxError(`service "${service}": cannot publish port ${p.hostIp}:${p.published}/${p.protocol}: it is already in use or not available (${detail})`, {
+/** Who binds a published port: its uid and the host's `net.ipv4.ip_unprivileged_port_start` (undefined when unknown). */
+export interface PortBinder {
+  uid: number;
+  unprivilegedPortStart: number | undefined;
+}
+
+/**
+ * A published port that cannot be bound on the host; `detail` says why. A
+ * port below the host's unprivileged start cannot be bound by a user at all,
+ * which "in use" would misstate: that case says how to lift the limit.
+ */
+export function portTakenError(service: string, p: PortMapping, detail: string, binder: PortBinder): SandboxError {
+  const where = `service "${service}": cannot publish port ${p.hostIp}:${p.published}/${p.protocol}`;
+  const start = binder.unprivilegedPortStart;
+  if (binder.uid !== 0 && start !== undefined && p.published < start) {
+    return new SandboxError(`${where}: ports below ${start} need privileges on this host (net.ipv4.ip_unprivileged_port_start is ${start}) (${detail})`, {
+      hint: `publish a port of ${start} or above (e.g. "${Math.max(start, 8000 + (p.published % 1000))}:${p.target}"), or let users bind it: sudo sysctl net.ipv4.ip_unprivileged_port_start=${p.published}`,
+    });
+  }
+  return new SandboxError(`${where}: it is already in use or not available (${detail})`, {
     hint: 'stop what uses it, or choose another published port',
   });
 }

@@ -2,7 +2,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { ADVICE, SandboxError } from './errors.js';
+import { ADVICE, SandboxError, type PortBinder } from './errors.js';
 import { parseSubidFile, type HostFacts } from './ids.js';
 
 /** Reads uid, gid, user name and the subordinate id ranges of the invoking user. */
@@ -29,6 +29,17 @@ export function readHostFacts(): HostFacts {
     subuid: parseSubidFile(read('/etc/subuid'), { name: userName, id: uid }),
     subgid: parseSubidFile(read('/etc/subgid'), { name: userName, id: gid }),
   };
+}
+
+/** This process's uid and the lowest port users may bind (read when a port fails, to say why). */
+export function readPortBinder(): PortBinder {
+  let start: number | undefined;
+  try {
+    start = Number.parseInt(readFileSync('/proc/sys/net/ipv4/ip_unprivileged_port_start', 'utf8'), 10);
+  } catch {
+    start = undefined;
+  }
+  return { uid: process.getuid?.() ?? 0, unprivilegedPortStart: Number.isInteger(start) ? start : undefined };
 }
 
 export type ToolName = 'bwrap' | 'unshare' | 'nsenter' | 'newuidmap' | 'newgidmap' | 'slirp4netns' | 'pasta' | 'script' | 'setpriv';

@@ -32,7 +32,7 @@ import { bwrapEnvArgs, helperEnv } from './host-env.js';
 import { portTakenError, SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
 import { inNewTerminal, type TerminalTools } from './terminal.js';
-import { requireTool, whichTool } from './host.js';
+import { readPortBinder, requireTool, whichTool } from './host.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './holder.js';
 import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, requireIpv4TcpPorts } from './net-args.js';
@@ -512,7 +512,7 @@ async function startPasta(service: string, holderPid: number, ports: readonly Po
 }
 
 function portTaken(service: string, p: PortMapping, reply: string): SandboxError {
-  return portTakenError(service, p, /"desc"\s*:\s*"([^"]*)"/.exec(reply)?.[1] ?? reply.trim());
+  return portTakenError(service, p, /"desc"\s*:\s*"([^"]*)"/.exec(reply)?.[1] ?? reply.trim(), readPortBinder());
 }
 
 function lastLines(text: string): string {

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import type { PortMapping } from '../config/model.js';
 import { helperEnv } from './host-env.js';
 import { portTakenError } from './errors.js';
+import { readPortBinder } from './host.js';
 import { encodeUdpFrame, UDP_FLOW_IDLE_MS, UdpClientTable, UdpFrameReader } from './udp-frames.js';
 
 export interface UdpForward {
@@ -91,7 +92,7 @@ function bindHostPort(service: string, p: PortMapping): Promise<Socket> {
     const socket = createSocket(isIPv6(p.hostIp) ? 'udp6' : 'udp4');
     socket.once('error', (err) => {
       socket.close();
-      reject(portTakenError(service, p, err.message));
+      reject(portTakenError(service, p, err.message, readPortBinder()));
     });
     socket.bind(p.published, p.hostIp, () => {
       socket.removeAllListeners('error');

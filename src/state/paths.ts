@@ -1,14 +1,24 @@
 /**
  * Where everything of a project lives under `.dabba/` (pure). Container
  * folders are `.dabba/<service>/`, named volumes `.dabba/volumes/<name>/`,
- * and the project lock `.dabba/lock`; service names `volumes` and `lock`
- * would collide with those, so they are refused here.
+ * and the project lock `.dabba/lock`; service names that would collide with
+ * those are refused here as in config validation (one list, config/service-name.ts).
  */
 import { join } from 'node:path';
+import { serviceNameProblem } from '../config/service-name.js';
 import { InternalError } from '../errors/index.js';
 
 export const STATE_DIR_NAME = '.dabba';
-export const RESERVED_SERVICE_NAMES: readonly string[] = ['volumes', 'lock'];
+
+/**
+ * `.dabba/` may be traversed but not listed by others: as root, the container
+ * runs as an unprivileged mapped id that must reach its rootfs through it, so
+ * it cannot be 0700; what holds secrets inside is 0600 (SECRET_FILE_MODE).
+ */
+export const STATE_DIR_MODE = 0o711;
+
+/** spec.json, state.json and config.json hold a service's environment (passwords): only the owner reads them. */
+export const SECRET_FILE_MODE = 0o600;
 
 export interface ProjectPaths {
   /** `<project>/.dabba` */
@@ -53,9 +63,9 @@ export function containerPaths(paths: ProjectPaths, service: string): ContainerP
   };
 }
 
-/** Whether `name` can be a container folder: a single, non-hidden path component, not reserved. */
+/** Whether `name` can be a container folder: a valid service name (a single, non-hidden path component, not reserved). */
 export function isContainerName(name: string): boolean {
-  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) && !RESERVED_SERVICE_NAMES.includes(name);
+  return serviceNameProblem(name) === undefined;
 }
 
 /** The folder of a named volume. */

@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../util/atomic.js';
 import { DabbaError } from '../errors/index.js';
-import { containerPaths, isContainerName, volumePath, type ProjectPaths } from './paths.js';
+import { containerPaths, isContainerName, SECRET_FILE_MODE, volumePath, type ProjectPaths } from './paths.js';
 import { isAlive } from '../util/process.js';
 import { readRootfsOrigin } from '../unpack/origin.js';
 import { removeTree } from '../unpack/tree.js';
@@ -41,9 +41,9 @@ export function readSpec(paths: ProjectPaths, service: string): Promise<Containe
   return readJson<ContainerSpec>(containerPaths(paths, service).specFile);
 }
 
-/** Records the spec atomically. */
+/** Records the spec atomically, readable only by its owner (it holds the environment). */
 export async function writeSpec(paths: ProjectPaths, spec: ContainerSpec): Promise<void> {
-  await writeFileAtomic(containerPaths(paths, spec.service.name).specFile, `${JSON.stringify(spec, null, 2)}\n`);
+  await writeFileAtomic(containerPaths(paths, spec.service.name).specFile, `${JSON.stringify(spec, null, 2)}\n`, SECRET_FILE_MODE);
 }
 
 /** The runtime state of `service`, if recorded. */
@@ -51,9 +51,9 @@ export function readState(paths: ProjectPaths, service: string): Promise<Contain
   return readJson<ContainerState>(containerPaths(paths, service).stateFile);
 }
 
-/** Records the runtime state atomically: readers see the old or the new file, never half. */
+/** Records the runtime state atomically (readers see the old or the new file, never half), readable only by its owner: its enter info holds the environment. */
 export async function writeState(paths: ProjectPaths, state: ContainerState): Promise<void> {
-  await writeFileAtomic(containerPaths(paths, state.service).stateFile, `${JSON.stringify(state, null, 2)}\n`);
+  await writeFileAtomic(containerPaths(paths, state.service).stateFile, `${JSON.stringify(state, null, 2)}\n`, SECRET_FILE_MODE);
 }
 
 /** Whether anything of the container (its supervisor or any recorded process) is alive. */

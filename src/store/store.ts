@@ -19,6 +19,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { writeFileAtomic } from '../util/atomic.js';
+import { ensurePrivateDir } from '../util/private-dir.js';
 import { digestHex, digestProblem } from '../oci/digest.js';
 import { parseManifest } from '../oci/manifest.js';
 import { MediaType, type Descriptor, type Digest, type ImageIndex } from '../oci/types.js';
@@ -88,7 +89,7 @@ async function streamToFile(
   resume?: { hash: ReturnType<typeof createHash>; bytes: number },
 ): Promise<Written> {
   // A resumed download appends to the bytes already there (and already hashed).
-  const fh = await open(path, resume ? 'a' : 'wx', 0o644);
+  const fh = await open(path, resume ? 'a' : 'wx', 0o600);
   const hash = resume?.hash ?? createHash('sha256');
   let bytes = resume?.bytes ?? 0;
   let head = Buffer.alloc(0);
@@ -142,6 +143,8 @@ export class Store {
   static async open(root: string): Promise<Store> {
     const store = new Store(root);
     try {
+      // Images pulled with credentials are private: only the owner may enter the store.
+      await ensurePrivateDir(root, 0o700);
       await mkdir(join(root, 'blobs', 'sha256'), { recursive: true });
       await mkdir(join(root, 'ingest'), { recursive: true });
       await writeFile(join(root, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}', { flag: 'wx' }).catch(ignoreExists);

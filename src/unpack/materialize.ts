@@ -135,7 +135,8 @@ export async function materializeRootfs(opts: MaterializeOptions): Promise<{ cha
     await rename(tmp, paths.rootfs);
     await writeOwnershipFile(containerDir, record.ownership);
     await opts.applyOwnership?.(containerDir);
-    await writeFileAtomic(paths.config, `${JSON.stringify(image.config, null, 2)}\n`);
+    // The image's Env may hold credentials baked into it: only the owner reads the config.
+    await writeFileAtomic(paths.config, `${JSON.stringify(image.config, null, 2)}\n`, 0o600);
     await writeRootfsOrigin(containerDir, {
       version: 1,
       image: image.name,

@@ -112,3 +112,21 @@ test('no project file: exit 2 with a hint; unset variables warn on stderr', asyn
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('dabba config refuses a service named lock (the project lock file) at its line, and one too long for a folder name', async () => {
+  const long = 'n'.repeat(300);
+  const dir = await project({ 'dabba.yaml': `services:\n  web:\n    image: busybox\n  lock:\n    image: busybox\n  ${long}:\n    image: busybox\n` });
+  try {
+    const r = dabba(dir, ['config']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^dabba\.yaml:4:3: services\.lock: "lock" is reserved: \.dabba\/lock is the project lock.*; rename the service\n {4}lock:\n {4}\^$/m);
+    assert.match(r.stderr, new RegExp(`^dabba\\.yaml:6:3: services\\.${long}: a service name is at most 63 characters .*; this one has 300$`, 'm'));
+    assert.doesNotMatch(r.stderr, /this is a bug in dabba|ENAMETOOLONG/);
+    // The 300-character source line is shown cut to a window.
+    const excerpts = r.stderr.split('\n').filter((l) => l.startsWith('    '));
+    assert.ok(excerpts.length >= 4 && excerpts.every((l) => l.length <= 130), r.stderr);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -82,7 +82,7 @@ test('errors name the file relative to the working folder, and errors in env fil
   withTree({ 'p/dabba.yaml': 'services:\n  s:\n    image: busybox\n    env_file: x.env\n', 'p/x.env': 'OK=1\nnot a line\n' }, async (root) => {
     await assert.rejects(loadProject({ cwd: root, env: {}, file: 'p/dabba.yaml' }), (e: unknown) => {
       assert.ok(e instanceof ConfigError);
-      assert.match(e.message, /^p\/x\.env:2:1: expected KEY=VALUE, found "not a line"\n {2}not a line\n {2}\^$/m);
+      assert.match(e.message, /^p\/x\.env:2:1: services\.s\.env_file: expected KEY=VALUE, found "not a line"\n {2}not a line\n {2}\^$/m);
       return true;
     });
   }));

@@ -23,7 +23,7 @@ function state(name: string, extra: Partial<ContainerState>): ContainerState {
 
 test('reserved and non-folder names cannot be container folders', () => {
   assert.equal(isContainerName('web'), true);
-  for (const bad of ['volumes', 'lock', '.hidden', '../x', 'a/b', '']) assert.equal(isContainerName(bad), false, bad);
+  for (const bad of ['volumes', 'lock', 'lock.takeover', '.hidden', '../x', 'a/b', '', 'x'.repeat(64)]) assert.equal(isContainerName(bad), false, bad);
   assert.throws(() => containerPaths(projectPaths('/p'), '..'));
 });
 
