@@ -61,6 +61,7 @@ export function openDirBeneath(rootFd: number, path: string, create: boolean): n
   const top = (): number => stack.at(-1) ?? rootFd;
   const todo = components(path);
   let links = 0;
+  let retries = 0;
   try {
     while (todo.length > 0) {
       const c = todo.shift()!;
@@ -82,8 +83,8 @@ export function openDirBeneath(rootFd: number, path: string, create: boolean): n
         if (code !== 'ELOOP' && code !== 'ENOTDIR') throw err;
         const target = readLinkAt(top(), c);
         if (target === undefined) {
-          // Gone or replaced since the open: look again, a bounded number of times.
-          if (++links > MAX_LINKS || code === 'ENOTDIR') throw err;
+          // Not a symlink (a file), or replaced since the open: look again, a bounded number of times.
+          if (++retries > MAX_RETRIES) throw err;
           todo.unshift(c);
           continue;
         }
