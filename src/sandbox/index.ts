@@ -18,4 +18,4 @@ export {
   type NamespacePlan,
   type StartOptions,
 } from './supervisor.js';
-export { applyOwnershipInUserNamespace, removeInUserNamespace, runInUserNamespace } from './userns.js';
+export { applyOwnershipInUserNamespace, removeInUserNamespace, runInUserNamespace, runInUserNamespaceOf, type UserNamespaceRunOptions } from './userns.js';

@@ -5,7 +5,7 @@
  * unpacker recorded gets applied, and how files owned by subordinate ids are
  * removed again.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { SandboxError } from './errors.js';
@@ -20,18 +20,35 @@ import { planIdMapping, type HostFacts } from './ids.js';
  * container of this host, and resolves with its exit code (128+N for a
  * signal). The namespace ends with the command.
  */
-export async function runInUserNamespace(host: HostFacts, argv: readonly string[], options: { env?: NodeJS.ProcessEnv; stdio?: 'inherit' | 'ignore' } = {}): Promise<number> {
+export async function runInUserNamespace(host: HostFacts, argv: readonly string[], options: UserNamespaceRunOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
-  const [unshare, nsenter] = [requireTool('unshare', env), requireTool('nsenter', env)];
+  const unshare = requireTool('unshare', env);
   closeInheritedFds();
   const holder = await startHolder(unshare, planIdMapping(host, true), false, env);
   try {
-    const child = spawn(nsenter, ['-t', String(holder.pid), '-U', '--', ...argv], { stdio: options.stdio ?? 'inherit', env: helperEnv() });
-    const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-    return code ?? 128 + (signal === 'SIGKILL' ? 9 : 15);
+    return await runInUserNamespaceOf(holder.pid!, argv, options);
   } finally {
     endKeeper(holder);
   }
+}
+
+export interface UserNamespaceRunOptions {
+  /** dabba's environment, where nsenter is looked up (the command gets the fixed helper environment). Default process.env. */
+  env?: NodeJS.ProcessEnv;
+  stdio?: 'inherit' | 'ignore' | StdioOptions;
+  /** Called with the started nsenter, e.g. to feed its stdin. */
+  onSpawn?: (child: ChildProcess) => void;
+}
+
+/** Runs `argv` as root of the user namespace of process `pid` (a running container's holder), resolving with its exit code. */
+export async function runInUserNamespaceOf(pid: number, argv: readonly string[], options: UserNamespaceRunOptions = {}): Promise<number> {
+  const env = options.env ?? process.env;
+  const nsenter = requireTool('nsenter', env);
+  closeInheritedFds();
+  const child = spawn(nsenter, ['-t', String(pid), '-U', '--', ...argv], { stdio: options.stdio ?? 'inherit', env: helperEnv() });
+  options.onSpawn?.(child);
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  return code ?? 128 + (signal === 'SIGKILL' ? 9 : 15);
 }
 
 /**

@@ -4,7 +4,7 @@
  * modules are wired in `../wiring.ts`; heavy ones are imported only when a
  * step needs them, so `up` on an up-to-date project stays fast.
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Command, CommandContext } from '../command.js';
 import type { ParsedArgs } from '../args.js';
 import type { Project } from '../../config/index.js';
@@ -13,7 +13,8 @@ import { UsageError } from '../../errors/index.js';
 import { formatPlan, planStop, type UpOptions } from '../../plan/plan.js';
 import { planProjectUp, reconcileUp, executePlan } from '../../reconcile/apply.js';
 import { containerPaths, projectPaths } from '../../state/paths.js';
-import { asContainerRoot, createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
+import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
+import { ContainerFsError } from '../../container/errors.js';
 
 const PULL_POLICIES = ['missing', 'always', 'never'] as const;
 
@@ -230,12 +231,12 @@ async function applyWatchRules(
 ): Promise<void> {
   const svc = project.services[service];
   if (svc === undefined) return;
-  const { cp, mkdir, rm } = await import('node:fs/promises');
-  const { existsSync } = await import('node:fs');
-  const { dirname } = await import('node:path');
-  const { readHostFacts, resolveInRootfs } = await import('../../sandbox/index.js');
-  const asRoot = asContainerRoot(readHostFacts());
-  const rootfs = containerPaths(projectPaths(project.workingDir), service).rootfs;
+  const [{ readSyncOps, applySyncOps }, { readHostFacts }, { readState }] = await Promise.all([
+    import('../../container/sync.js'),
+    import('../../sandbox/index.js'),
+    import('../../state/store.js'),
+  ]);
+  const paths = projectPaths(project.workingDir);
   let restart = false;
   for (const path of changed) {
     for (const hit of match([svc], path)) {
@@ -244,22 +245,11 @@ async function applyWatchRules(
         continue;
       }
       if ((hit.rule.action === 'sync' || hit.rule.action === 'sync+restart') && hit.containerPath !== undefined) {
-        // resolveInRootfs resolves symlinks inside the rootfs (the container path it returns is then taken
-        // below the rootfs), so a sync never writes outside it.
-        const dest = join(rootfs, resolveInRootfs(rootfs, hit.containerPath));
+        const target = { rootfs: containerPaths(paths, service).rootfs, host: readHostFacts(), fakeroot: svc.fakeroot, state: await readState(paths, service), env: ctx.env };
         try {
-          if (existsSync(path)) {
-            await mkdir(dirname(dest), { recursive: true });
-            await cp(path, dest, { recursive: true, force: true });
-          } else {
-            await rm(dest, { recursive: true, force: true });
-          }
+          await applySyncOps(target, await readSyncOps(path, hit.containerPath));
         } catch (err) {
-          // A folder of another container user (e.g. the service's own): its root may write there.
-          const code = (err as NodeJS.ErrnoException).code;
-          if (asRoot === undefined || (code !== 'EACCES' && code !== 'EPERM')) throw err;
-          await asRoot.remove(dest);
-          if (existsSync(path)) await asRoot.copy(path, dest);
+          throw new ContainerFsError(`service "${service}": syncing ./${relative(project.workingDir, path)} → ${hit.containerPath}: ${(err as Error).message}`, { cause: err });
         }
         ctx.out.info(`${service}: synced ${path} → ${hit.containerPath}`);
       }
