@@ -11,11 +11,11 @@ import { InternalError } from '../errors/index.js';
 export const STATE_DIR_NAME = '.dabba';
 
 /**
- * `.dabba/` may be traversed but not listed by others: as root, the container
- * runs as an unprivileged mapped id that must reach its rootfs through it, so
- * it cannot be 0700; what holds secrets inside is 0600 (SECRET_FILE_MODE).
+ * `.dabba/` is its owner's alone, as podman's storage is: containers reach
+ * their rootfs and volumes through mounts dabba stages for them (see
+ * sandbox/stage.ts), never by traversing it with their own ids.
  */
-export const STATE_DIR_MODE = 0o711;
+export const STATE_DIR_MODE = 0o700;
 
 /** spec.json, state.json and config.json hold a service's environment (passwords): only the owner reads them. */
 export const SECRET_FILE_MODE = 0o600;

@@ -76,7 +76,7 @@ describe('secrets and images are private to their owner', { skip, timeout: 300_0
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('up -d: spec.json and state.json are 0600, nothing else outside rootfs and logs shows the secret to others; .dabba/ is 0711, the store 0700', async () => {
+  it('up -d: spec.json and state.json are 0600, nothing else outside rootfs and logs shows the secret to others; .dabba/ and the store are 0700', async () => {
     const up = await dabba(dir, ['up', '-d'], env);
     assert.equal(up.code, 0, up.stderr);
     const exec = await dabba(dir, ['exec', '-T', 'app', 'sh', '-c', 'echo "$SECRET"'], env);
@@ -95,7 +95,7 @@ describe('secrets and images are private to their owner', { skip, timeout: 300_0
     }
     assert.ok(holding.includes('.dabba/app/spec.json') && holding.includes('.dabba/app/state.json'), holding.join(', '));
 
-    assert.equal(await mode(join(dir, '.dabba')), 0o711, '.dabba/ made world-readable by an older dabba is tightened');
+    assert.equal(await mode(join(dir, '.dabba')), 0o700, '.dabba/ made world-readable by an older dabba is tightened');
     assert.equal(await mode(join(dir, 'store')), 0o700, 'the store made world-readable by an older dabba is tightened');
     const blobs = await readdir(join(dir, 'store', 'blobs', 'sha256'));
     assert.ok(blobs.length >= 3);
@@ -108,7 +108,7 @@ describe('secrets and images are private to their owner', { skip, timeout: 300_0
     assert.equal(run.stdout, `app\n${secret}\n`);
   });
 
-  it('a new store and a new .dabba are made 0700 and 0711', async () => {
+  it('a new store and a new .dabba are made 0700', async () => {
     const other = join(dir, 'fresh');
     await mkdir(other, { mode: 0o755 });
     await chmod(other, 0o755);
@@ -116,7 +116,7 @@ describe('secrets and images are private to their owner', { skip, timeout: 300_0
     const envFresh = { DABBA_STORE: join(other, 'store'), DABBA_LOCK_TIMEOUT: '60' };
     const r = await dabba(other, ['run', '--rm', '-T', 'one'], envFresh);
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(await mode(join(other, '.dabba')), 0o711);
+    assert.equal(await mode(join(other, '.dabba')), 0o700);
     assert.equal(await mode(join(other, 'store')), 0o700);
   });
 });
