@@ -38,6 +38,7 @@ import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './ho
 import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, requireIpv4TcpPorts } from './net-args.js';
 import { stageSources, type StageEntry } from './stage.js';
 import { startUdpForward } from './udp-forward.js';
+import { pidExists } from '../util/process.js';
 import type { RunSpec } from './spec.js';
 
 export interface StartOptions {
@@ -156,7 +157,7 @@ function removeOrphanedNetworkDirs(): void {
   for (const name of names) {
     if (!name.startsWith(NETWORK_DIR_PREFIX)) continue;
     const pid = Number(/^\d+(?=-)/.exec(name.slice(NETWORK_DIR_PREFIX.length))?.[0]);
-    if (!(pid > 0) || alive(pid)) continue;
+    if (!(pid > 0) || pidExists(pid)) continue;
     try {
       rmSync(join(tmpdir(), name), { recursive: true, force: true });
     } catch {
@@ -266,7 +267,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     await waitForCommand(initPid, spec.init, tools.bwrap);
 
     const mainPid = (): number | undefined => {
-      if (!spec.init) return alive(initPid) ? initPid : undefined;
+      if (!spec.init) return pidExists(initPid) ? initPid : undefined;
       try {
         const first = readFileSync(`/proc/${initPid}/task/${initPid}/children`, 'utf8').trim().split(/\s+/)[0];
         return first ? Number(first) : undefined;
@@ -424,7 +425,7 @@ async function readChildPid(bwrap: ChildProcess, exited: Promise<number>): Promi
 async function waitForCommand(initPid: number, init: boolean, bwrapPath: string): Promise<void> {
   const bwrapIno = statSync(bwrapPath).ino;
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && alive(initPid)) {
+  while (Date.now() < deadline && pidExists(initPid)) {
     try {
       if (init ? readFileSync(`/proc/${initPid}/task/${initPid}/children`, 'utf8').trim() !== '' : statSync(`/proc/${initPid}/exe`).ino !== bwrapIno) return;
     } catch {
@@ -444,16 +445,6 @@ function killNetworkHelper(child: ChildProcess): void {
   child.kill('SIGKILL');
   for (const s of child.stdio) s?.destroy();
   child.unref();
-}
-
-/** Whether `pid` exists (EPERM: it does, as another user's). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 async function startSlirp(service: string, holderPid: number, ports: readonly PortMapping[], privateDir: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {

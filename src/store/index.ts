@@ -1,2 +1,2 @@
 export { Store, REF_NAME, defaultStorePath, DigestMismatchError, NotInStoreError, StoreError, type StoreRef, type PutBlobOptions } from './store.js';
-export { withFileLock, isProcessAlive } from './lock.js';
+export { withFileLock } from './lock.js';

@@ -1,16 +1,6 @@
 import { acquireFileLock, type FileLock, type LockOwner } from '../util/file-lock.js';
 import { StoreError } from './errors.js';
 
-/** Whether a process with this pid exists (EPERM means it does, owned by someone else). */
-export function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Runs `fn` holding the lock file `path` (see src/util/file-lock.ts: a lock
  * whose owner is gone is taken over); a live owner is waited for up to `timeoutMs`.

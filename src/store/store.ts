@@ -24,7 +24,8 @@ import { digestHex, digestProblem } from '../oci/digest.js';
 import { parseManifest } from '../oci/manifest.js';
 import { MediaType, type Descriptor, type Digest, type ImageIndex } from '../oci/types.js';
 import { DigestMismatchError, NotInStoreError, StoreError } from './errors.js';
-import { isProcessAlive, tryFileLock, withFileLock } from './lock.js';
+import { tryFileLock, withFileLock } from './lock.js';
+import { pidExists } from '../util/process.js';
 
 export { DigestMismatchError, NotInStoreError, StoreError } from './errors.js';
 
@@ -175,7 +176,7 @@ export class Store {
       } else {
         // `<hex|unknown>.<pid>.<random>`: a private temp file, abandoned when its process is gone
         const pid = Number(second);
-        if (Number.isInteger(pid) && pid > 0 && !isProcessAlive(pid)) await rm(join(dir, name), { force: true });
+        if (Number.isInteger(pid) && pid > 0 && !pidExists(pid)) await rm(join(dir, name), { force: true });
       }
     }
   }
@@ -417,7 +418,7 @@ export class Store {
           continue;
         }
         const pid = Number(name.split('.')[1]);
-        if (!Number.isInteger(pid) || !isProcessAlive(pid)) await rm(path, { force: true });
+        if (!Number.isInteger(pid) || !pidExists(pid)) await rm(path, { force: true });
       }
       return { removed, freedBytes };
     });

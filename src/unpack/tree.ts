@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pidExists } from '../util/process.js';
 
 /**
  * Visits `root` and everything below it, depth first, parents before
@@ -120,15 +121,6 @@ export function tempName(prefix: string): string {
   return `${prefix}${process.pid}-${randomBytes(4).toString('hex')}`;
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes leftovers `<prefix><pid>-…` in `dir` whose process is gone (a killed earlier run); `onDenied` as for `removeTree`. */
 export async function removeStaleTemps(dir: string, prefixes: readonly string[], onDenied?: (path: string) => Promise<void>): Promise<void> {
   let names: string[];
@@ -142,7 +134,7 @@ export async function removeStaleTemps(dir: string, prefixes: readonly string[],
     if (prefix === undefined) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
     // only names dabba made (`<pid>-<random>`), and only when that process is gone
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || pidAlive(pid)) continue;
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || pidExists(pid)) continue;
     await removeTree(join(dir, name), onDenied);
   }
 }

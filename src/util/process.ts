@@ -77,7 +77,8 @@ export async function isAlive(ref: ProcessRef | undefined): Promise<boolean> {
   return parseStatState(stat) !== 'Z' && parseStatStartTime(stat) === ref.startTime;
 }
 
-function pidExists(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it does, as another user's); for pids known only as numbers. */
+export function pidExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
