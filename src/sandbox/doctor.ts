@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { ADVICE } from './errors.js';
 import { readHostFacts, whichTool } from './host.js';
 import { ROOT_ID_RANGE, type HostFacts } from './ids.js';
+import { helperEnv } from './host-env.js';
+import { IDMAP_PERL } from './stage.js';
 
 export interface HostProbe {
   host: HostFacts;
@@ -28,6 +30,8 @@ export interface HostProbe {
   tun: 'ok' | 'missing' | 'denied';
   unprivilegedPortStart: number | undefined;
   cgroup: 'v2' | 'v1' | 'unknown';
+  /** As root: whether an idmapped mount of the current folder works (project binds writable by the container's root). */
+  idmap: 'not needed' | 'ok' | 'failed';
 }
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -67,6 +71,7 @@ export function probeHost(env: NodeJS.ProcessEnv = process.env): HostProbe {
   }
   return {
     host,
+    idmap: host.uid !== 0 ? 'not needed' : probeIdmap(),
     bwrap: bwrapPath ? { path: bwrapPath, version: version(bwrapPath) } : undefined,
     unshare,
     nsenter: whichTool('nsenter', env),
@@ -127,6 +132,21 @@ export function evaluateHost(p: HostProbe): Check[] {
       low ? `sysctl -w net.ipv4.ip_unprivileged_port_start=80 (or publish ports >= ${p.unprivilegedPortStart})` : undefined,
     );
   }
+  if (p.idmap !== 'not needed') {
+    add(
+      'idmapped mounts',
+      p.idmap === 'ok' ? 'ok' : 'warn',
+      p.idmap === 'ok' ? "as root, this folder's binds are writable by the container's root" : "as root, binds of this folder stay read-only for the container's root",
+      'Linux ≥ 5.12, a file system with idmapped mounts (ext4, xfs, btrfs, tmpfs ≥ 6.3), and perl; or run dabba as an unprivileged user',
+    );
+  }
   add('cgroups', p.cgroup === 'v2' ? 'ok' : 'warn', p.cgroup === 'v2' ? 'cgroup v2' : `cgroup ${p.cgroup === 'v1' ? 'v1 or hybrid' : 'version unknown'}: dabba sets no resource limits, so nothing depends on it`);
   return checks;
+}
+
+/** Makes an idmapped mount of the current folder in throwaway namespaces, as staging does for project binds. */
+function probeIdmap(): 'ok' | 'failed' {
+  const script = 'unshare --user --map-root-user sleep 5 & p=$!; sleep 0.1; unshare --mount --propagation private perl -e "$1" -- "$PWD" /mnt /proc/$p/ns/user; r=$?; kill $p; exit $r';
+  const r = spawnSync('/bin/sh', ['-c', script, 'probe', IDMAP_PERL], { env: helperEnv(), stdio: 'ignore', timeout: 10_000 });
+  return r.status === 0 ? 'ok' : 'failed';
 }

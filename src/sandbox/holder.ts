@@ -77,10 +77,14 @@ export async function writeIdMapping(pid: number, mapping: IdMapping, env: NodeJ
   }
 }
 
-export async function run(cmd: string, args: string[], doing: string): Promise<void> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: helperEnv() });
+/** Runs a host helper to its end with the fixed helper environment; resolves with its stdout, throws SandboxError naming `doing` on failure. */
+export async function run(cmd: string, args: string[], doing: string): Promise<string> {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: helperEnv() });
+  let stdout = '';
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout!.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-65536)));
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-65536)));
   const [code] = (await once(child, 'close')) as [number | null];
   if (code !== 0) throw new SandboxError(`${doing}: ${stderr.trim() || `exit ${code}`}`, { hint: 'run dabba doctor' });
+  return stdout;
 }

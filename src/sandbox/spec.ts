@@ -13,7 +13,8 @@ import { resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
 export type NetworkBackend = 'slirp4netns' | 'pasta';
 
 export type MountSpec =
-  | { kind: 'bind'; source: string; target: string; readOnly: boolean }
+  /** `project`: a host path the user named (a bind), not a volume dabba keeps. */
+  | { kind: 'bind'; source: string; target: string; readOnly: boolean; project?: boolean }
   | { kind: 'tmpfs'; target: string; sizeBytes?: number | undefined; mode?: number | undefined };
 
 /** A file dabba generates and binds read-only over the rootfs's own. */
@@ -213,7 +214,7 @@ function planMounts(
     } else if (v.type === 'bind') {
       const source = isAbsolute(v.source) ? v.source : resolve(paths.projectDir, v.source);
       hostDirs.push(source);
-      mounts.push({ kind: 'bind', source, target, readOnly: v.readOnly });
+      mounts.push({ kind: 'bind', source, target, readOnly: v.readOnly, project: true });
     } else {
       const source = v.source === undefined ? anonymousVolumeDir(paths.containerDir, target) : join(paths.volumesDir, v.source);
       hostDirs.push(source);

@@ -237,7 +237,13 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     const envFd = usernsFd !== undefined ? 5 : 4;
     // The ids bwrap runs as may not reach the project (a 0700 home, /root): its sources are staged.
     const asHostRoot = process.getuid?.() === 0;
-    const staged = asHostRoot || usernsFd !== undefined ? await stageSources(holder.pid!, stageEntries(bwrapArgsSpec), tools, asHostRoot) : undefined;
+    let staged: Map<string, string> | undefined;
+    if (asHostRoot || usernsFd !== undefined) {
+      const entries = stageEntries(bwrapArgsSpec, asHostRoot);
+      const result = await stageSources(holder.pid!, entries, tools, asHostRoot, env.DABBA_TEST_NO_IDMAP === '1');
+      staged = result.paths;
+      for (const source of result.notIdmapped) options.onNotice?.(notIdmappedNotice(spec, source));
+    }
     const args = buildBwrapArgs(bwrapArgsSpec, { info: 3, userns: usernsFd !== undefined ? 4 : undefined, env: envFd, staged });
     const enterArgs = ['-t', String(holder.pid), '-U', ...(staged ? ['-m'] : []), ...(userNet ? ['-n'] : [])];
     // fakeroot: false runs bwrap as the invoking user's own id; otherwise as the holder's root.
@@ -325,12 +331,27 @@ function terminalTools(env: NodeJS.ProcessEnv): TerminalTools {
   return { setpriv: requireTool('setpriv', env), script: requireTool('script', env) };
 }
 
-/** The rootfs, bind sources and generated files of `spec`, each once, for `stageSources`. */
-function stageEntries(spec: RunSpec): StageEntry[] {
+/**
+ * The rootfs, bind sources and generated files of `spec`, each once, for
+ * `stageSources`; as host root, the project's own files are idmapped.
+ */
+function stageEntries(spec: RunSpec, asHostRoot: boolean): StageEntry[] {
   const entries = new Map<string, StageEntry>([[spec.rootfs, { source: spec.rootfs, folder: true }]]);
-  for (const m of spec.mounts) if (m.kind === 'bind' && !entries.has(m.source)) entries.set(m.source, { source: m.source, folder: statSync(m.source).isDirectory() });
+  for (const m of spec.mounts) {
+    if (m.kind === 'bind' && !entries.has(m.source)) entries.set(m.source, { source: m.source, folder: statSync(m.source).isDirectory(), idmap: asHostRoot && m.project === true });
+  }
   for (const f of spec.files) entries.set(f.hostPath, { source: f.hostPath, folder: false });
   return [...entries.values()];
+}
+
+/** Said when a project bind could not be idmapped as host root: the container's root is not root there. */
+function notIdmappedNotice(spec: RunSpec, source: string): string {
+  const target = spec.mounts.find((m) => m.kind === 'bind' && m.source === source)?.target ?? source;
+  return (
+    `service "${spec.service}": ${source} → ${target} is read-only in practice for the container's root: ` +
+    'as root, dabba maps it onto an unprivileged id, and an idmapped mount (Linux ≥ 5.12, a file system that supports it, and perl) was not possible here; ' +
+    'run the service as a user that may write there (user:), or run dabba as an unprivileged user'
+  );
 }
 
 /**

@@ -18,6 +18,7 @@ const good: HostProbe = {
   tun: 'ok',
   unprivilegedPortStart: 0,
   cgroup: 'v2',
+  idmap: 'not needed',
 };
 
 const byName = (p: HostProbe) => Object.fromEntries(evaluateHost(p).map((c) => [c.name, c]));
@@ -47,4 +48,12 @@ test('newuidmap without setuid is flagged; without slirp4netns pasta still works
   assert.equal(c['id range']?.status, 'warn');
   assert.equal(c.slirp4netns?.status, 'warn');
   assert.equal(byName({ ...good, slirp4netns: undefined, pasta: undefined }).slirp4netns?.status, 'fail');
+});
+
+test('as root, idmapped mounts are reported: ok, or a warning with what they need', () => {
+  assert.equal(byName(good)['idmapped mounts'], undefined, 'unprivileged, nothing to report');
+  assert.equal(byName({ ...good, idmap: 'ok' })['idmapped mounts']?.status, 'ok');
+  const failed = byName({ ...good, idmap: 'failed' })['idmapped mounts'];
+  assert.equal(failed?.status, 'warn');
+  assert.match(failed?.fix ?? '', /5\.12.*perl/);
 });

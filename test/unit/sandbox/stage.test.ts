@@ -1,20 +1,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildStageScript, STAGE_DIR } from '../../../src/sandbox/stage.js';
+import { buildStageScript, IDMAP_PERL, parseNotIdmapped, STAGE_DIR } from '../../../src/sandbox/stage.js';
 import { buildBwrapArgs } from '../../../src/sandbox/bwrap-args.js';
 import { buildRunSpec } from '../../../src/sandbox/spec.js';
 import { makeImageConfig, makeService } from '../../helpers/rootfs.js';
 
 test('the stage script binds each source on its own folder or file, sources only as arguments', () => {
-  const { script, args, staged } = buildStageScript([
-    { source: '/root/p/.dabba/a/rootfs', folder: true },
-    { source: "/root/p/it's a file", folder: false },
-  ]);
-  assert.deepEqual(args, ['/root/p/.dabba/a/rootfs', "/root/p/it's a file"]);
+  const { script, args, staged } = buildStageScript(
+    [
+      { source: '/root/p/.dabba/a/rootfs', folder: true },
+      { source: "/root/p/it's a file", folder: false },
+    ],
+    '/proc/7/ns/user',
+  );
+  assert.deepEqual(args, [IDMAP_PERL, '/proc/7/ns/user', '/root/p/.dabba/a/rootfs', "/root/p/it's a file"]);
   assert.deepEqual([...staged.values()], [`${STAGE_DIR}/0`, `${STAGE_DIR}/1`]);
   assert.ok(!script.includes('/root/p'), 'no source in the script text');
-  assert.match(script, /mkdir \/mnt\/0\nmount --bind -- "\$1" \/mnt\/0/);
-  assert.match(script, /: > \/mnt\/1\nmount --bind -- "\$2" \/mnt\/1/);
+  assert.match(script, /mkdir \/mnt\/0\nmount --bind -- "\$3" \/mnt\/0/);
+  assert.match(script, /: > \/mnt\/1\nmount --bind -- "\$4" \/mnt\/1/);
+  assert.doesNotMatch(script, /perl/, 'nothing asked for an idmapped mount');
+});
+
+test('a project bind is idmapped, falling back to a plain bind that the output names', () => {
+  const entries = [
+    { source: '/root/p/.dabba/a/rootfs', folder: true },
+    { source: '/root/p/data', folder: true, idmap: true },
+  ];
+  const { script } = buildStageScript(entries, '/proc/7/ns/user');
+  assert.match(script, /perl -e "\$1" -- "\$4" \/mnt\/1 "\$2" 2>\/dev\/null; then mount --bind -- "\$4" \/mnt\/1; echo 1; fi/);
+  assert.deepEqual(parseNotIdmapped('1\n', entries), ['/root/p/data']);
+  assert.deepEqual(parseNotIdmapped('', entries), []);
 });
 
 test('bwrap binds staged sources from the stage, and gives /tmp and /dev/shm mode 1777', () => {
