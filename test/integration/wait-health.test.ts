@@ -106,6 +106,9 @@ ${svc('checked', LOOP, `    environment: { SECRET_TOKEN: hunter2 }
     assert.equal(r.code, 1, r.stderr);
     assert.match(r.stderr, /warning: crash2: it exited with code 4 right after it started/);
     assert.match(r.stderr, /crash2 \| bye-line/);
+    const again = await dabba(dir, ['up', '-d', '--force-recreate', 'crash2'], env);
+    assert.equal(again.code, 1, again.stderr);
+    assert.equal(again.stderr.match(/crash2 \| bye-line/g)?.length, 1, `only the lines of this run:\n${again.stderr}`);
   });
 
   it('up --wait returns 0 only once the service is healthy', async () => {

@@ -12,7 +12,8 @@ import { ServiceNotReadyError } from '../../reconcile/errors.js';
 import { decideEarlyExit, decideUpWait, type NotReady, type WaitCondition, type WaitTarget } from '../../reconcile/readiness.js';
 import { pollStates } from '../../reconcile/wait.js';
 import { containerPaths, projectPaths } from '../../state/paths.js';
-import { readLogTail } from '../../supervisor/log-file.js';
+import { parseLogLine, readLogTail } from '../../supervisor/log-file.js';
+import { readState } from '../../state/store.js';
 import { createReconcileDeps } from '../wiring.js';
 import { shownText } from './logs.js';
 
@@ -28,11 +29,18 @@ export function waitCondition(project: Project, name: string): WaitCondition {
   return project.services[name]?.healthcheck ? 'service_healthy' : 'service_running';
 }
 
-/** Each failure as "app: it exited with code 1 …; its last lines:" and those lines, indented (I/O: reads the logs). */
-async function describe(project: Project, failures: readonly NotReady[], when = ''): Promise<{ head: string; tail: string[] }[]> {
+/**
+ * Each failure as "app: it exited with code 1 …; its last lines:" and those
+ * lines, indented (I/O: reads the logs). Only lines of its current run, or
+ * written since this `up` began: the log keeps earlier runs too.
+ */
+async function describe(project: Project, failures: readonly NotReady[], since: number, when = ''): Promise<{ head: string; tail: string[] }[]> {
   const paths = projectPaths(project.workingDir);
   return Promise.all(failures.map(async (f) => {
-    const tail = await readLogTail(containerPaths(paths, f.service).logFile, TAIL_LINES);
+    const startedAt = (await readState(paths, f.service))?.startedAt;
+    const from = new Date(Math.min(since, startedAt === undefined ? since : Date.parse(startedAt))).toISOString();
+    const lines = await readLogTail(containerPaths(paths, f.service).logFile, undefined);
+    const tail = lines.filter((l) => (parseLogLine(l)?.time ?? '') >= from).slice(-TAIL_LINES);
     return {
       head: `${f.service}: ${f.reason}${when}${tail.length ? '; its last lines:' : ' (it printed nothing)'}`,
       tail: tail.map((l) => `  ${f.service} | ${shownText(l, false)}`),
@@ -53,7 +61,7 @@ export async function waitUntilReady(ctx: CommandContext, project: Project, name
   const outcome = await pollStates(names, (states, now) => decideUpWait(targets, states, now, options), deps);
   if (outcome.kind === 'done') return;
   const when = outcome.timedOut ? ` after ${(timeoutMs ?? 0) / 1000} s` : '';
-  const lines = (await describe(project, outcome.failures, when)).flatMap((d) => [d.head, ...d.tail]);
+  const lines = (await describe(project, outcome.failures, sinceMs, when)).flatMap((d) => [d.head, ...d.tail]);
   throw new ServiceNotReadyError(`not every service came up:\n${lines.join('\n')}`, { hint: hint(outcome.failures) });
 }
 
@@ -68,7 +76,7 @@ export async function checkEarlyExits(ctx: CommandContext, project: Project, sta
   const deps = createReconcileDeps(ctx, project);
   const outcome = await pollStates(started, (states, now) => decideEarlyExit(started, states, now, sinceMs, EARLY_EXIT_GRACE_MS), deps);
   if (outcome.kind === 'done') return;
-  for (const d of await describe(project, outcome.failures, ' right after it started')) {
+  for (const d of await describe(project, outcome.failures, sinceMs, ' right after it started')) {
     ctx.out.warn(d.head);
     for (const l of d.tail) ctx.out.info(l);
   }
