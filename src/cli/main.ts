@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   up: { summary: 'Create and start the services', load: async () => (await import('./commands/up.js')).command },
   down: { summary: 'Stop and remove the services', load: async () => (await import('./commands/down.js')).command },
   ps: { summary: 'List the services and their state', load: async () => (await import('./commands/ps.js')).command },
+  inspect: { summary: 'Show a container\'s state, health checks and configuration as JSON', load: async () => (await import('./commands/inspect.js')).command },
   logs: { summary: 'Show service output', load: async () => (await import('./commands/logs.js')).command },
   run: { summary: 'Run a one-off command in a service container', load: async () => (await import('./commands/run.js')).command },
   exec: { summary: 'Run a command in a running service container', load: async () => (await import('./commands/exec.js')).command },

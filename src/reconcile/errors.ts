@@ -11,3 +11,9 @@ export class ReconcileError extends DabbaError {
   readonly code = 'DABBA_RECONCILE';
   readonly exitCode = 1;
 }
+
+/** `up --wait` (or `up -d`, for a container that died at once): a service did not come up; the message names it, says why and shows its last lines. */
+export class ServiceNotReadyError extends DabbaError {
+  readonly code = 'DABBA_NOT_READY';
+  readonly exitCode = 1;
+}

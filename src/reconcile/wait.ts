@@ -1,36 +1,26 @@
 /**
- * Waiting for a dependency's condition before starting its dependant, by
- * reading the dependency's recorded state (its supervisor keeps it current).
+ * Waiting for containers by polling their recorded states (their supervisors
+ * keep them current); what counts as ready is decided in readiness.ts.
  */
 import type { DependsCondition } from '../config/model.js';
-import type { ContainerState } from '../state/types.js';
 import { DependencyError } from './errors.js';
 import type { Clock, StateStore } from './ports.js';
+import { decideReady, type ObservedStates, type WaitDecision } from './readiness.js';
 
-export type ConditionCheck = { met: true } | { met: false; failed?: string };
+export type WaitOutcome = Exclude<WaitDecision, { kind: 'wait' }>;
 
-/**
- * Whether `state` meets `condition` (pure). `failed` says why it never will:
- * the dependant must not start then, as compose refuses to.
- */
-export function checkCondition(condition: DependsCondition, state: ContainerState | undefined, hasHealthcheck: boolean): ConditionCheck {
-  if (state === undefined) return { met: false };
-  const exited = state.status === 'exited' || state.status === 'failed';
-  const code = state.exitCode === undefined ? '' : ` with code ${state.exitCode}`;
-  switch (condition) {
-    case 'service_started':
-      if (state.status === 'failed') return { met: false, failed: `it failed${state.message ? `: ${state.message}` : ''}` };
-      return { met: state.status === 'running' || state.status === 'exited' };
-    case 'service_healthy':
-      if (!hasHealthcheck) return { met: false, failed: 'it has no healthcheck' };
-      if (state.status === 'running' && state.health === 'healthy') return { met: true };
-      if (state.status === 'running' && state.health === 'unhealthy') return { met: false, failed: 'it is unhealthy' };
-      if (exited) return { met: false, failed: `it exited${code}${state.message ? ` (${state.message})` : ''}` };
-      return { met: false };
-    case 'service_completed_successfully':
-      if (state.status === 'exited' && state.exitCode === 0) return { met: true };
-      if (exited) return { met: false, failed: state.exitCode === undefined ? 'it stopped without an exit code' : `it exited${code}` };
-      return { met: false };
+/** Reads the states of `services` every `pollMs` until `decide` is done or failed. */
+export async function pollStates(
+  services: readonly string[],
+  decide: (states: ObservedStates, now: number) => WaitDecision,
+  deps: { state: StateStore; clock: Clock },
+  pollMs = 100,
+): Promise<WaitOutcome> {
+  for (;;) {
+    const entries = await Promise.all(services.map(async (s) => [s, await deps.state.readState(s)] as const));
+    const decision = decide(Object.fromEntries(entries), deps.clock.now());
+    if (decision.kind !== 'wait') return decision;
+    await deps.clock.sleep(pollMs);
   }
 }
 
@@ -44,12 +34,10 @@ export async function waitForCondition(
   options: { pollMs?: number; timeoutMs?: number } = {},
 ): Promise<void> {
   const deadline = options.timeoutMs === undefined ? Infinity : deps.clock.now() + options.timeoutMs;
-  for (;;) {
-    const check = checkCondition(condition, await deps.state.readState(service), hasHealthcheck);
-    if (check.met) return;
-    const what = condition.replace('service_', '').replace('_', ' ');
-    if (check.failed !== undefined) throw new DependencyError(`starting ${dependant}: dependency ${service} did not become ${what}: ${check.failed}`);
-    if (deps.clock.now() >= deadline) throw new DependencyError(`starting ${dependant}: dependency ${service} did not become ${what} in ${options.timeoutMs} ms`);
-    await deps.clock.sleep(options.pollMs ?? 100);
-  }
+  const target = { service, condition, hasHealthcheck };
+  const outcome = await pollStates([service], (states, now) => decideReady([target], states, now, deadline), deps, options.pollMs);
+  if (outcome.kind === 'done') return;
+  const what = condition.replace('service_', '').replace('_', ' ');
+  const within = outcome.timedOut ? ` in ${options.timeoutMs} ms` : '';
+  throw new DependencyError(`starting ${dependant}: dependency ${service} did not become ${what}${within}: ${outcome.failures[0]!.reason}`);
 }

@@ -39,6 +39,16 @@ export type ContainerStatus =
 
 export type HealthStatus = 'starting' | 'healthy' | 'unhealthy';
 
+/** One healthcheck probe, as docker keeps them in `.State.Health.Log`. */
+export interface HealthLogEntry {
+  start: string;
+  end: string;
+  /** -1 when the probe could not run or ran past its timeout. */
+  exitCode: number;
+  /** stdout and stderr together, capped. */
+  output: string;
+}
+
 /**
  * The runtime record of a container, written atomically to `state.json` by the
  * one process in charge of it (its supervisor while that lives, else the
@@ -59,6 +69,10 @@ export interface ContainerState {
   /** Restarts done by the restart policy since `up` started it. */
   restarts: number;
   health?: HealthStatus | undefined;
+  /** The last probes of the current run, oldest first; kept after it exits, to tell why it was unhealthy. */
+  healthLog?: HealthLogEntry[] | undefined;
+  /** Failed probes in a row (those during start_period do not count). */
+  failingStreak?: number | undefined;
   /** Set by `stop`/`down`: `unless-stopped` and `always` must not bring it back. */
   stoppedByUser?: boolean | undefined;
   /** How `exec` and healthchecks enter the running container (sandbox EnterInfo). */

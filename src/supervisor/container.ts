@@ -1,16 +1,15 @@
 /**
  * The supervisor's bridge to the sandbox: builds the RunSpec for a recorded
  * ContainerSpec from the container folder (image config, rootfs users, host
- * facts), starts it with output piped into the rotating log, and runs
- * healthcheck probes inside it.
+ * facts) and starts it with output piped into the rotating log.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImageConfig } from '../oci/types.js';
-import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, enterContainer } from '../sandbox/index.js';
+import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer } from '../sandbox/index.js';
 import { projectPaths, containerPaths } from '../state/paths.js';
 import { processRef, signalProcess } from '../util/process.js';
-import type { ContainerSpec, EnterInfo, ProcessRef } from '../state/types.js';
+import type { ContainerSpec, ProcessRef } from '../state/types.js';
 import { createLineSplitter, type LogStream, type RotatingLog } from './log-file.js';
 import type { SupervisedContainer } from './supervise.js';
 
@@ -65,27 +64,4 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
     exited: handle.wait().then(reap, () => reap(255)),
     stop: (signal, graceMs) => handle.stop(signal, graceMs).then(reap),
   };
-}
-
-/** Runs `argv` inside the container; true if it exits 0 within `timeoutMs`. */
-export function probeContainer(enter: EnterInfo | undefined, argv: string[], timeoutMs: number): Promise<boolean> {
-  if (enter === undefined || argv.length === 0) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    let child;
-    try {
-      child = enterContainer(enter, argv, { stdio: 'ignore' });
-    } catch {
-      resolve(false);
-      return;
-    }
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.once('error', () => {
-      clearTimeout(timer);
-      resolve(false);
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code === 0);
-    });
-  });
 }

@@ -12,7 +12,8 @@ import { projectPaths, containerPaths } from '../state/paths.js';
 import { processRef } from '../util/process.js';
 import { writeState } from '../state/store.js';
 import type { ContainerSpec, EnterInfo } from '../state/types.js';
-import { probeContainer, startSupervised } from './container.js';
+import { startSupervised } from './container.js';
+import { probeContainer } from './probe.js';
 import { openRotatingLog } from './log-file.js';
 import { supervise } from './supervise.js';
 

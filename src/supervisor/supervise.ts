@@ -8,8 +8,8 @@
  * queue so the file always ends with the latest state.
  */
 import type { Service } from '../config/model.js';
-import type { ContainerState, EnterInfo, HealthStatus, ProcessRef } from '../state/types.js';
-import { runHealthLoop } from './health.js';
+import type { ContainerState, EnterInfo, ProcessRef } from '../state/types.js';
+import { runHealthLoop, type HealthDeps } from './health.js';
 import { decideRestart, STABLE_RUN_MS } from './restart-policy.js';
 
 /** A started container as the supervisor sees it. */
@@ -29,7 +29,7 @@ export interface SupervisorDeps {
   /** Starts the container once; output goes to the log. Rejects if it cannot start. */
   start(): Promise<SupervisedContainer>;
   /** Runs the healthcheck command inside the running container. */
-  probe(argv: string[], timeoutMs: number): Promise<boolean>;
+  probe: HealthDeps['probe'];
   writeState(state: ContainerState): Promise<void>;
   now(): number;
   /** Resolves after `ms`, or early when `signal` aborts. */
@@ -94,6 +94,8 @@ async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal
       finishedAt: undefined,
       exitCode: undefined,
       health: service.healthcheck ? 'starting' : undefined,
+      healthLog: service.healthcheck ? [] : undefined,
+      failingStreak: service.healthcheck ? 0 : undefined,
     });
 
     const healthStop = new AbortController();
@@ -102,7 +104,7 @@ async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal
           probe: deps.probe,
           sleep: deps.sleep,
           now: deps.now,
-          onChange: (h: HealthStatus) => void update({ health: h }),
+          onProbe: (h) => void update({ health: h.status, failingStreak: h.failingStreak, healthLog: h.log }),
         }, AbortSignal.any([healthStop.signal, stopping]))
       : Promise.resolve();
 

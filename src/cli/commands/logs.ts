@@ -15,7 +15,7 @@ import { loadProjectFor } from '../wiring.js';
 const PALETTE = [36, 33, 32, 35, 34, 96, 93, 92, 95, 94];
 
 /** A log line as shown: a piece of a line cut at the cap says so at its end. */
-function shownText(raw: string, timestamps: boolean): string {
+export function shownText(raw: string, timestamps: boolean): string {
   const line = parseLogLine(raw);
   return line === undefined ? raw : `${timestamps ? `${line.time} ` : ''}${line.text}${line.partial ? ' [partial]' : ''}`;
 }

@@ -8,7 +8,7 @@ import type { PortMapping } from '../../config/model.js';
 import { UsageError } from '../../errors/index.js';
 import { projectPaths } from '../../state/paths.js';
 import { observeProject } from '../../state/store.js';
-import type { ObservedService } from '../../state/types.js';
+import type { ContainerState, ObservedService } from '../../state/types.js';
 import { formatDiagnostic, loadProject } from '../../config/index.js';
 
 export interface PsRow {
@@ -19,12 +19,28 @@ export interface PsRow {
   State: string;
   Status: string;
   Health: string;
+  /** Failed healthcheck probes in a row. */
+  FailingStreak: number;
+  /** The last healthcheck probes, oldest first, as docker's `.State.Health.Log`. */
+  HealthLog: DockerHealthLogEntry[];
   ExitCode: number;
   Publishers: { URL: string; TargetPort: number; PublishedPort: number; Protocol: string }[];
   Pid: number;
   ImageDigest: string;
   CreatedAt: string;
   RunningFor: string;
+}
+
+export interface DockerHealthLogEntry {
+  Start: string;
+  End: string;
+  ExitCode: number;
+  Output: string;
+}
+
+/** The recorded healthcheck probes with docker's field names (pure). */
+export function dockerHealthLog(state: ContainerState | undefined): DockerHealthLogEntry[] {
+  return (state?.healthLog ?? []).map((e) => ({ Start: e.start, End: e.end, ExitCode: e.exitCode, Output: e.output }));
 }
 
 /** "3 seconds", "5 minutes", "2 hours", "4 days" (pure). */
@@ -73,6 +89,8 @@ export function psRow(project: string, o: ObservedService, now: number): PsRow {
     State: status === 'failed' ? 'exited' : status,
     Status: text,
     Health: health,
+    FailingStreak: st?.failingStreak ?? 0,
+    HealthLog: dockerHealthLog(st),
     ExitCode: st?.exitCode ?? 0,
     Publishers: ports.map((p) => ({ URL: p.hostIp, TargetPort: p.target, PublishedPort: p.published, Protocol: p.protocol })),
     Pid: o.running ? st?.pid ?? 0 : 0,

@@ -41,6 +41,8 @@ export const command: Command = {
   usage: '[OPTIONS] [SERVICE…]',
   options: [
     { name: 'detach', short: 'd', type: 'boolean', description: 'Start in the background (each container gets a supervisor) and return' },
+    { name: 'wait', type: 'boolean', description: 'Like -d, then wait until the services run (and are healthy, or completed when others wait for that); fail naming any that does not' },
+    { name: 'wait-timeout', type: 'string', value: 'SECONDS', description: 'With --wait: give up after this long' },
     { name: 'watch', short: 'w', type: 'boolean', description: 'Keep running: re-apply dabba.yaml, env files and develop.watch paths when they change' },
     { name: 'no-start', type: 'boolean', description: 'Create the containers (pull, materialise) without starting them' },
     { name: 'force-recreate', type: 'boolean', description: 'Recreate containers even if nothing changed' },
@@ -62,14 +64,25 @@ export const command: Command = {
       ctx.out.print(formatPlan(await planProjectUp(project, deps, options)));
       return 0;
     }
+    const wait = Boolean(args.options.wait);
+    const waitTimeoutMs = parseSeconds(args.options['wait-timeout'], 'up', 'wait-timeout');
+    if (waitTimeoutMs !== undefined && !wait) throw new UsageError('dabba up: --wait-timeout needs --wait');
+    if (wait && (args.options.watch || options.noStart)) throw new UsageError(`dabba up: --wait cannot be used with --${args.options.watch ? 'watch' : 'no-start'}`);
     const names = options.services?.length ? [...new Set(options.services)] : Object.keys(project.services);
-    const attach = !args.options.detach && !options.noStart;
+    const attach = !args.options.detach && !wait && !options.noStart;
+    const since = Date.now();
     const { logOffsets } = await import('./logs.js');
     const offsets = attach ? await logOffsets(paths, names) : new Map<string, number>();
     const plan = await withLock(ctx, paths, 'up', () => reconcileUp(project, deps, { ...options, graceMs }));
     for (const o of plan.orphans) ctx.out.warn(`found a container for service "${o}", which is not in ${project.configFile}; use --remove-orphans to remove it`);
     if (args.options.watch) return runWatch(ctx, project, options, { attach, offsets, names, graceMs });
-    if (!attach) return 0;
+    if (!attach) {
+      if (options.noStart) return 0;
+      const { checkEarlyExits, startedServices, waitUntilReady } = await import('./up-wait.js');
+      if (wait) await waitUntilReady(ctx, project, names, since, waitTimeoutMs);
+      else await checkEarlyExits(ctx, project, startedServices(plan), since);
+      return 0;
+    }
     const { attachForeground } = await import('./logs.js');
     return attachForeground(ctx, project, names, offsets, { exitFrom, stop: (force) => stopServices(ctx, project, names, force, graceMs) });
   },
@@ -91,9 +104,14 @@ export async function stopServices(ctx: CommandContext, project: Project, names:
 
 /** `-t SECONDS` as milliseconds. */
 export function parseTimeout(value: unknown, command: string): number | undefined {
+  return parseSeconds(value, command, 'timeout');
+}
+
+/** An option's SECONDS as milliseconds. */
+function parseSeconds(value: unknown, command: string, option: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value !== 'string' || !Number.isFinite(n) || n < 0) throw new UsageError(`dabba ${command}: --timeout must be a number of seconds, not "${String(value)}"`);
+  if (typeof value !== 'string' || !Number.isFinite(n) || n < 0) throw new UsageError(`dabba ${command}: --${option} must be a number of seconds, not "${String(value)}"`);
   return n * 1000;
 }
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { planProjectUp, reconcileUp, executePlan } from '../../../src/reconcile/apply.js';
 import { DependencyError } from '../../../src/reconcile/errors.js';
-import { checkCondition } from '../../../src/reconcile/wait.js';
+import { checkCondition } from '../../../src/reconcile/readiness.js';
 import { planDown } from '../../../src/plan/plan.js';
 import { D1, D2, project, service } from '../plan/fixtures.js';
 import { fakeWorld } from './fakes.js';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { supervise, type SupervisedContainer, type SupervisorDeps } from '../../../src/supervisor/supervise.js';
 import { backoffDelay, decideRestart, MAX_QUICK_FAILURES } from '../../../src/supervisor/restart-policy.js';
-import { nextHealth } from '../../../src/supervisor/health.js';
+import { appendHealthLog, HEALTH_LOG_KEEP, nextHealth } from '../../../src/supervisor/health.js';
 import type { ContainerState } from '../../../src/state/types.js';
 import { service } from '../plan/fixtures.js';
 
@@ -32,7 +32,7 @@ function world(opts: { exitCodes?: number[]; runMs?: number; probe?: (n: number)
       const ok = opts.probe?.(probes) ?? true;
       // After enough probes let the container exit, so the test ends.
       if (probes >= 8) finishCurrent?.(0);
-      return ok;
+      return { exitCode: ok ? 0 : 3, output: `probe ${probes}` };
     },
     start: async () => {
       starts++;
@@ -130,6 +130,29 @@ test('the healthcheck makes the container healthy, then unhealthy after `retries
   const changes = w.states.map((s) => s.health).filter((h, i, all) => h !== undefined && h !== all[i - 1]);
   assert.deepEqual(changes, ['starting', 'healthy', 'unhealthy', 'healthy']);
   assert.ok(w.sleeps.every((ms) => ms === 1000));
+});
+
+test('the state keeps the last probes (time, exit code, output) and the failing streak, also after the container exits', async () => {
+  // The container exits during the eighth probe, whose result is then dropped.
+  const pattern = [true, false, false, false, false, false, false];
+  const w = world({ probe: (n) => pattern[n - 1] ?? true });
+  const hc = { test: ['CMD', 'check'], intervalMs: 1000, timeoutMs: 500, retries: 3, startPeriodMs: 0 };
+  const final = await supervise(service('web', { healthcheck: hc }), w.deps).done;
+  assert.deepEqual(final.healthLog?.map((e) => [e.exitCode, e.output]), [[3, 'probe 3'], [3, 'probe 4'], [3, 'probe 5'], [3, 'probe 6'], [3, 'probe 7']]);
+  assert.equal(final.failingStreak, 6);
+  const entry = final.healthLog![4]!;
+  assert.ok(Date.parse(entry.start) <= Date.parse(entry.end));
+  const whenUnhealthy = w.states.find((s) => s.health === 'unhealthy');
+  assert.equal(whenUnhealthy?.failingStreak, 3);
+  assert.equal(whenUnhealthy?.healthLog?.at(-1)?.output, 'probe 4');
+});
+
+test('the health log keeps the newest entries', () => {
+  const e = (n: number) => ({ start: `s${n}`, end: `e${n}`, exitCode: n, output: '' });
+  let log = appendHealthLog([], e(0));
+  for (let n = 1; n < 8; n++) log = appendHealthLog(log, e(n));
+  assert.deepEqual(log.map((x) => x.exitCode), [3, 4, 5, 6, 7]);
+  assert.equal(log.length, HEALTH_LOG_KEEP);
 });
 
 test('failures during start_period do not count, a success does', () => {
