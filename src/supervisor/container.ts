@@ -71,7 +71,7 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
     pid: handle.mainPid() ?? p.init,
     enter: handle.enterInfo,
     exited: handle.wait().then(reap, () => reap(255)),
-    stop: (signal, graceMs) => handle.stop(signal, graceMs).then(reap),
+    stop: (graceMs) => handle.stop(undefined, graceMs).then(reap),
   };
 }
 
