@@ -44,6 +44,12 @@ describe('a detached container can open /dev/stdout and /dev/stderr', { skip, ti
     net: false
     stop_grace_period: 1s
     command: ["sh", "-c", "echo to-stdout > /dev/stdout; echo to-stderr > /dev/stderr; ln -sf /dev/stdout /tmp/access.log; echo via-link >> /tmp/access.log; sleep 1000"]
+  worker:
+    image: oci:./img
+    net: false
+    user: "1000:1000"
+    stop_grace_period: 1s
+    command: ["sh", "-c", "echo as-1000 > /dev/stdout; sleep 1000"]
 `));
   });
   after(async () => {
@@ -59,8 +65,11 @@ describe('a detached container can open /dev/stdout and /dev/stderr', { skip, ti
     const logs = await dabba(dir, ['logs', '--no-log-prefix', 'out'], env);
     assert.deepEqual(logs.stdout.split('\n').filter(Boolean).sort(), ['to-stderr', 'to-stdout', 'via-link']);
     assert.deepEqual(loggedLines(dir, 'out').sort(), ['stderr to-stderr', 'stdout to-stdout', 'stdout via-link']);
+    await until('the worker\'s line', async () => (await dabba(dir, ['logs', '--no-log-prefix', 'worker'], env)).stdout !== '');
+    assert.deepEqual(loggedLines(dir, 'worker'), ['stdout as-1000'], 'a process that is not the container\'s root can open /dev/stdout too');
     const ps = await dabba(dir, ['ps', '--format', 'json'], env);
-    assert.equal((JSON.parse(ps.stdout.trim()) as { State: string }).State, 'running', ps.stdout);
+    const states = ps.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { Service: string; State: string });
+    assert.deepEqual(states.map((x) => `${x.Service} ${x.State}`).sort(), ['out running', 'worker running'], ps.stdout);
   });
 
   const script = 'echo x > /dev/stdout; echo y > /dev/stderr';
