@@ -104,7 +104,8 @@ export interface Service {
   restart: RestartPolicy;
   /** undefined: none from the file (`disable: true` or absent); the image's HEALTHCHECK is not used. */
   healthcheck?: Healthcheck;
-  stopSignal: string;
+  /** undefined: the image's StopSignal, else SIGTERM (decided where the container is run). */
+  stopSignal?: string;
   stopGracePeriodMs: number;
   init: boolean;
   labels: Record<string, string>;

@@ -56,7 +56,7 @@ function service(s: Service): Record<string, unknown> {
   out.depends_on = Object.fromEntries(Object.entries(s.dependsOn).map(([k, d]) => [k, { condition: d.condition, restart: d.restart, required: d.required }]));
   out.restart = restart(s.restart);
   if (s.healthcheck !== undefined) out.healthcheck = healthcheck(s.healthcheck);
-  out.stop_signal = s.stopSignal;
+  if (s.stopSignal !== undefined) out.stop_signal = s.stopSignal;
   out.stop_grace_period = formatDuration(s.stopGracePeriodMs);
   out.init = s.init;
   out.labels = escapeValues(s.labels);

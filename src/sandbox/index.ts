@@ -8,6 +8,7 @@ export { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs } from './net-args.
 export { resolveContainerPath, resolveInRootfs } from './container-path.js';
 export { readHostFacts, requireTool, whichTool } from './host.js';
 export { readRootfsUsers } from './rootfs-users.js';
+export { openOutputPipes, type OutputPipe } from './output-pipes.js';
 export { enterContainer, type EnterInfo, type EnterOptions } from './enter.js';
 export {
   startContainer,

@@ -8,6 +8,7 @@ import type { PortMapping, Service, VolumeMount } from '../config/model.js';
 import type { ImageConfig } from '../oci/types.js';
 import { SandboxError } from './errors.js';
 import { planIdMapping, type HostFacts, type IdMapping } from './ids.js';
+import { resolveStopSignal } from './stop-signal.js';
 import { resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
 
 export type NetworkBackend = 'slirp4netns' | 'pasta';
@@ -51,7 +52,8 @@ export interface RunSpec {
   tty: boolean;
   /** false: the command is PID 1 (docker's default); true: bwrap's reaper is PID 1 and the command PID 2. */
   init: boolean;
-  stopSignal: string;
+  /** stop_signal, else the image's StopSignal, else SIGTERM. */
+  stopSignal: NodeJS.Signals | number;
   stopGraceMs: number;
   /** Only container root is mapped: tell apt not to drop to `_apt`. */
   aptSandboxFix: boolean;
@@ -148,7 +150,7 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     network,
     tty: overrides.tty,
     init: service.init,
-    stopSignal: service.stopSignal,
+    stopSignal: resolveStopSignal(service.name, service.stopSignal, cfg.StopSignal),
     stopGraceMs: service.stopGracePeriodMs,
     aptSandboxFix: idMapping.size === 1 && idMapping.rootIsInvoker,
   };

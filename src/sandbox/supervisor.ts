@@ -80,8 +80,8 @@ export interface ContainerHandle {
   wait(): Promise<number>;
   /** Sends `sig` to the command; false if it is gone. */
   signal(sig: NodeJS.Signals | number): boolean;
-  /** `signal` (default the service's stop_signal), then SIGKILL to the whole container after `graceMs`. */
-  stop(signal?: string, graceMs?: number): Promise<number>;
+  /** `signal` (default the RunSpec's stopSignal), then SIGKILL to the whole container after `graceMs`. */
+  stop(signal?: NodeJS.Signals | number, graceMs?: number): Promise<number>;
 }
 
 /** What a container's namespaces are made for: the parts of a RunSpec that `startNamespaces` needs. */
@@ -305,7 +305,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       wait: () => done,
       signal: signalMain,
       stop: async (signal = spec.stopSignal, graceMs = spec.stopGraceMs) => {
-        signalMain(signal as NodeJS.Signals);
+        signalMain(signal);
         const timer = setTimeout(() => {
           try {
             // Killing PID 1 of a pid namespace kills every process in it.

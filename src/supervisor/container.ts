@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImageConfig } from '../oci/types.js';
-import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer } from '../sandbox/index.js';
+import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, openOutputPipes, type OutputPipe } from '../sandbox/index.js';
 import { projectPaths, containerPaths } from '../state/paths.js';
 import { processRef, signalProcess } from '../util/process.js';
 import type { ContainerSpec, ProcessRef } from '../state/types.js';
@@ -28,9 +28,8 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
     groups,
     overrides: { tty: false },
   });
-  const handle = await startContainer(runSpec, { stdio: ['ignore', 'pipe', 'pipe'], onNotice });
-  const pipe = (stream: NodeJS.ReadableStream | null, name: LogStream): Promise<void> => {
-    if (stream === null) return Promise.resolve();
+  const [out, err] = openOutputPipes(2) as [OutputPipe, OutputPipe];
+  const pipe = (stream: NodeJS.ReadableStream, name: LogStream): Promise<void> => {
     const split = createLineSplitter();
     stream.on('data', (chunk: Buffer) => {
       for (const line of split.push(chunk)) log.write(name, line.text, line.partial);
@@ -42,7 +41,16 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
       }),
     );
   };
-  const drained = Promise.all([pipe(handle.stdout, 'stdout'), pipe(handle.stderr, 'stderr')]);
+  // Read from the start: what the sandbox says when it cannot start goes to the log too.
+  const drained = Promise.all([pipe(out.reader, 'stdout'), pipe(err.reader, 'stderr')]);
+  let handle;
+  try {
+    handle = await startContainer(runSpec, { stdio: ['ignore', out.writeFd, err.writeFd], onNotice });
+  } finally {
+    // The container has its own copies now (or none, if it could not start): the read ends end with its processes.
+    out.closeWriteEnd();
+    err.closeWriteEnd();
+  }
   const p = handle.pids;
   const refs = await Promise.all([p.holder, p.userns, p.network, p.bwrap, p.init].filter((x): x is number => x !== undefined).map(processRef));
   const processes = refs.filter((r): r is ProcessRef => r !== undefined);
@@ -62,6 +70,6 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
     pid: handle.mainPid() ?? p.init,
     enter: handle.enterInfo,
     exited: handle.wait().then(reap, () => reap(255)),
-    stop: (signal, graceMs) => handle.stop(signal, graceMs).then(reap),
+    stop: (graceMs) => handle.stop(undefined, graceMs).then(reap),
   };
 }

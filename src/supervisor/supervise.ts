@@ -21,8 +21,8 @@ export interface SupervisedContainer {
   enter?: EnterInfo | undefined;
   /** Resolves with the exit code (128+N when killed by signal N). Never rejects. */
   exited: Promise<number>;
-  /** Sends `signal`, then SIGKILL after `graceMs`; resolves with the exit code. */
-  stop(signal: string, graceMs: number): Promise<number>;
+  /** Sends its stop signal (stop_signal, else the image's StopSignal, else SIGTERM), then SIGKILL after `graceMs`; resolves with the exit code. */
+  stop(graceMs: number): Promise<number>;
 }
 
 export interface SupervisorDeps {
@@ -116,7 +116,7 @@ async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal
     healthStop.abort();
     await health;
     if (outcome === 'stop') {
-      const code = await container.stop(service.stopSignal, grace.ms);
+      const code = await container.stop(grace.ms);
       return finish({ status: 'exited', exitCode: code, stoppedByUser: true, finishedAt: now(), processes: [], health: undefined, enter: undefined });
     }
     const exitCode = outcome;

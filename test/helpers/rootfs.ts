@@ -53,7 +53,6 @@ export function makeService(over: Partial<Service> = {}): Service {
     pullPolicy: 'missing',
     dependsOn: {},
     restart: { policy: 'no' },
-    stopSignal: 'SIGTERM',
     stopGracePeriodMs: 10_000,
     init: false,
     labels: {},

@@ -19,6 +19,7 @@ import type { PortMapping, Project, Service, VolumeMount } from '../../config/mo
 import { splitShellWords } from '../../config/shell-split.js';
 import {
   buildRunSpec,
+  openOutputPipes,
   planIdMapping,
   readHostFacts,
   readRootfsUsers,
@@ -137,15 +138,28 @@ async function runContainer(ctx: CommandContext, spec: RunSpec, namespaces: Cont
     else handle.signal(sig);
   };
   for (const s of FORWARDED) process.on(s, forward);
+  // Without a terminal, as with docker, the command's output goes to pipes of its own that dabba relays:
+  // dabba's stdout may be a socket, which cannot be opened again as /dev/stdout, or a file or pipe
+  // that the container's ids may not open.
+  const relays = spec.tty ? [] : openOutputPipes(2);
+  const relayed = Promise.all(relays.map((r) => new Promise((resolve) => r.reader.once('close', resolve))));
+  relays[0]?.reader.pipe(process.stdout, { end: false });
+  relays[1]?.reader.pipe(process.stderr, { end: false });
   try {
-    // -T: as with docker, no terminal at all; dabba's own is relayed through pipes.
-    const piped = (fd: number): 'pipe' | 'inherit' => (!spec.tty && isatty(fd) ? 'pipe' : 'inherit');
-    handle = await startContainer(spec, { namespaces, stdio: [piped(0), piped(1), piped(2)], env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
+    // -T: no terminal at all; dabba's own is relayed through a pipe.
+    const stdin = !spec.tty && isatty(0) ? 'pipe' : 'inherit';
+    const output = (i: number) => relays[i]?.writeFd ?? 'inherit';
+    try {
+      handle = await startContainer(spec, { namespaces, stdio: [stdin, output(0), output(1)], env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
+    } finally {
+      for (const r of relays) r.closeWriteEnd();
+    }
     if (handle.stdin) process.stdin.pipe(handle.stdin);
-    handle.stdout?.pipe(process.stdout);
-    handle.stderr?.pipe(process.stderr);
     if (pending) forward(pending);
-    return await handle.wait();
+    const code = await handle.wait();
+    // The command's last output is relayed before dabba exits with its code.
+    await relayed;
+    return code;
   } finally {
     for (const s of FORWARDED) process.off(s, forward);
     if (handle?.stdin) {

@@ -182,7 +182,7 @@ const cases: FieldCase[] = [
     field: 'defaults',
     forms: [''],
     expect: {
-      readOnly: false, init: false, net: true, fakeroot: true, stopSignal: 'SIGTERM', stopGracePeriodMs: 10_000, pullPolicy: 'missing',
+      readOnly: false, init: false, net: true, fakeroot: true, stopSignal: undefined, stopGracePeriodMs: 10_000, pullPolicy: 'missing',
       environment: {}, volumes: [], ports: [], tmpfs: [], dependsOn: {}, labels: {}, watch: [], entrypoint: undefined, command: undefined,
     },
   },
