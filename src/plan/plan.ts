@@ -159,7 +159,7 @@ export function planUp(desired: Desired, observed: ObservedProject, options: UpO
     if (options.noStart) continue;
     const status = obs === undefined || obs.status === 'missing' ? undefined : obs.status;
     const exit = obs?.state?.exitCode;
-    const why = status === undefined ? 'new service' : `not running (${status}${status === 'exited' && exit !== undefined ? ` ${exit}` : ''})`;
+    const why = status === undefined ? 'new service' : status === 'exited' ? `it exited${exit === undefined ? '' : ` with code ${exit}`}` : status === 'created' ? 'created, never started' : `it is ${status}`;
     actions.push({ type: 'start', service: name, reason: why, waitFor });
     restarted.add(name);
   }

@@ -57,7 +57,7 @@ export function humanDuration(ms: number): string {
 }
 
 /** One `ps` row for an observed container (pure, given `now`). */
-export function psRow(project: string, o: ObservedService, now: number): PsRow {
+export function psRow(project: string, o: ObservedService, now: number, configuredImage?: string): PsRow {
   const st = o.state;
   const service = o.spec?.service;
   const status = o.status === 'missing' ? 'created' : o.status;
@@ -80,12 +80,13 @@ export function psRow(project: string, o: ObservedService, now: number): PsRow {
     default:
       text = status === 'starting' ? 'Starting' : 'Created';
   }
-  const ports: PortMapping[] = service?.ports ?? [];
+  // Like docker ps -a: only a running container publishes its ports.
+  const ports: PortMapping[] = o.running ? (service?.ports ?? []) : [];
   return {
     Name: `${project}-${o.name}-1`,
     Project: project,
     Service: o.name,
-    Image: service?.image ?? '',
+    Image: service?.image ?? configuredImage ?? '',
     State: status === 'failed' ? 'exited' : status,
     Status: text,
     Health: health,
@@ -127,7 +128,7 @@ export const command: Command = {
       .map((n) => observed.services[n])
       .filter((o): o is ObservedService => o !== undefined)
       .filter((o) => (args.positionals.length === 0 || args.positionals.includes(o.name)) && (args.options.all || o.running))
-      .map((o) => psRow(project.name, o, now));
+      .map((o) => psRow(project.name, o, now, project.services[o.name]?.image));
     if (args.options.quiet) {
       if (rows.length) ctx.out.print(rows.map((r) => r.Name).join('\n'));
       return 0;

@@ -50,18 +50,18 @@ test('an image digest change recreates a running service and re-materialises a s
   assert.deepEqual(brief(plan.actions), [
     'recreate web: image digest changed (111111111111 → 222222222222)',
     'materialise worker: image digest changed (111111111111 → 222222222222)',
-    'start worker: not running (exited 3)',
+    'start worker: it exited with code 3',
   ]);
 });
 
 test('switching fakeroot remakes the rootfs (its files are owned differently), running or stopped', () => {
   const plan = planUp({ project: project({ ...web, fakeroot: false }, { ...worker, fakeroot: false }), digests: { web: D1, worker: D1 } }, observed([observedFrom(web, D1), observedFrom(worker, D1, 'exited', 0)]));
-  assert.deepEqual(brief(plan.actions), ['recreate web: fakeroot changed', 'materialise worker: fakeroot changed', 'start worker: not running (exited 0)']);
+  assert.deepEqual(brief(plan.actions), ['recreate web: fakeroot changed', 'materialise worker: fakeroot changed', 'start worker: it exited with code 0']);
 });
 
 test('a stopped service is started without touching its rootfs', () => {
   const plan = planUp({ project: project(web), digests: { web: D1 } }, observed([observedFrom(web, D1, 'exited', 0)]));
-  assert.deepEqual(brief(plan.actions), ['start web: not running (exited 0)']);
+  assert.deepEqual(brief(plan.actions), ['start web: it exited with code 0']);
 });
 
 test('--force-recreate recreates even unchanged services', () => {
