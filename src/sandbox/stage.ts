@@ -38,15 +38,21 @@ export function buildStageScript(entries: readonly StageEntry[]): { script: stri
   return { script: lines.join('\n'), args: entries.map((e) => e.source), staged };
 }
 
+/** Who stages: host root, the invoking user when it is the container's root, else the container's root. */
+export type StageCredentials = 'host root' | 'invoking user' | 'container root';
+
 /**
  * Stages `entries` in the mount namespace of `holderPid` (see the module
  * comment). As host root, nsenter joins only that mount namespace and keeps
  * root's own credentials; unprivileged, it joins the user namespace too,
- * keeping the invoking user's ids, which own the project.
+ * keeping the invoking user's ids, which own the project. Where those are not
+ * the container's root (`fakeroot: false` with `user:`), mount(8) refuses
+ * them: the container's root stages, whose capabilities there pass the
+ * invoking user's folders (its ids are mapped).
  */
-export async function stageSources(holderPid: number, entries: readonly StageEntry[], tools: { nsenter: string }, asHostRoot: boolean): Promise<Map<string, string>> {
+export async function stageSources(holderPid: number, entries: readonly StageEntry[], tools: { nsenter: string }, as: StageCredentials): Promise<Map<string, string>> {
   const { script, args, staged } = buildStageScript(entries);
-  const enter = asHostRoot ? ['-t', String(holderPid), '-m'] : ['-t', String(holderPid), '-U', '-m', '--preserve-credentials'];
+  const enter = ['-t', String(holderPid), ...(as === 'host root' ? [] : ['-U']), '-m', ...(as === 'invoking user' ? ['--preserve-credentials'] : [])];
   await run(tools.nsenter, [...enter, '--', '/bin/sh', '-c', script, 'stage', ...args], 'binding the mount sources for the container');
   return staged;
 }
