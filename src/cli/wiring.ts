@@ -92,18 +92,20 @@ export async function materializeService(project: Project, service: Service, opt
   const { store, host } = opts;
   const asRoot = asContainerRoot(host);
   const idShift = rootIdShift(host.uid, host.subuid, host.subgid);
+  // fakeroot: false with user: maps your ids to that user (keep-id); root's files must then be given to the container's root.
+  const keptUser = service.fakeroot ? undefined : service.user;
   // Unprivileged, nobody else applies the recorded ownership: with a subordinate range, the
-  // container's user namespace can. Not for fakeroot: false, whose namespace maps only the user.
-  // Most images own everything as root (nothing recorded): no namespace is started for those.
+  // container's user namespace can. Not for plain fakeroot: false, whose namespace maps only the user.
+  // Most images own everything as root (nothing recorded): under fakeroot, no namespace is started for those.
   const applyOwnership =
-    asRoot && service.fakeroot
+    asRoot && (service.fakeroot || keptUser !== undefined)
       ? async (containerDir: string) => {
           const [{ readOwnershipFile }, { applyOwnershipInUserNamespace }] = await Promise.all([import('../unpack/index.js'), import('../sandbox/index.js')]);
-          if ((await readOwnershipFile(containerDir)).size > 0) await applyOwnershipInUserNamespace(containerDir, host);
+          if (keptUser !== undefined || (await readOwnershipFile(containerDir)).size > 0) await applyOwnershipInUserNamespace(containerDir, host, keptUser);
         }
       : undefined;
-  // A service switched between fakeroot: true and false needs its files owned the other way.
-  if (isCurrentRootfs(await readRootfsOrigin(dir), opts.image.manifestDigest, rootfsOwnership({ idShift, applyOwnership })) && existsSync(rootfs)) return { changed: false };
+  // A service switched between fakeroot: true, false, and false with another user: needs its files owned the other way.
+  if (isCurrentRootfs(await readRootfsOrigin(dir), opts.image.manifestDigest, rootfsOwnership({ idShift, applyOwnership, keptUser })) && existsSync(rootfs)) return { changed: false };
   const [{ materializeRootfs }, { openLayerTar }] = await Promise.all([import('../unpack/index.js'), import('../image/index.js')]);
   return materializeRootfs({
     containerDir: dir,
@@ -112,6 +114,7 @@ export async function materializeService(project: Project, service: Service, opt
     cacheDir: join(store.root, 'unpacked'),
     idShift,
     applyOwnership,
+    keptUser,
     removeDenied: asRoot?.remove,
     onNotice: opts.onNotice,
   });

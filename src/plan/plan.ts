@@ -76,6 +76,8 @@ function materialiseReason(obs: ObservedService | undefined, service: Service, d
   if (obs.rootfsDigest !== digest) return `image digest changed (${shortDigest(obs.rootfsDigest)} → ${shortDigest(digest)})`;
   // Who owns the rootfs's files depends on it (unprivileged with a subordinate range).
   if (obs.spec !== undefined && obs.spec.service.fakeroot !== service.fakeroot) return 'fakeroot changed';
+  // With fakeroot: false, user: is the id your files are given to (keep-id), so the ownership follows it.
+  if (obs.spec !== undefined && !service.fakeroot && obs.spec.service.user !== service.user) return 'user changed (fakeroot: false)';
   if (force) return '--force-recreate';
   return undefined;
 }

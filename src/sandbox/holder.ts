@@ -48,8 +48,9 @@ export async function waitForNewUserns(child: ChildProcess, others: number[]): P
     if (child.exitCode !== null || child.pid === undefined) break;
     try {
       if (!known.includes(readlinkSync(`/proc/${child.pid}/ns/user`))) return;
-    } catch {
-      break;
+    } catch (err) {
+      // EACCES: nsenter has switched ids (-S/-G) and not yet run the next program; until then it is not dumpable.
+      if ((err as NodeJS.ErrnoException).code !== 'EACCES') break;
     }
     await new Promise((r) => setTimeout(r, 1));
   }

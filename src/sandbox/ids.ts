@@ -5,6 +5,9 @@
  *   1…N = the range (newuidmap/newgidmap), so images that switch users work;
  * - unprivileged without one: container 0 = the invoking user, nothing else;
  * - `fakeroot: false`: the invoking user's own id inside, nothing else;
+ * - `fakeroot: false` with `user: U:G` (podman's keep-id): the invoking user
+ *   is U:G inside; with a subordinate range every other container id k is
+ *   range start + k (so the image's root stays root), without one nothing else;
  * - as root: container 0…N-1 = an unprivileged range (root's own subordinate
  *   range, else ROOT_ID_RANGE), so real host root is never inside a container.
  *   The unpacker shifts ownership by the same amount (`rootIdShift`).
@@ -36,10 +39,16 @@ export interface IdMapping {
   gid: IdMap[];
   /** How the map is written: setuid helpers, or directly to /proc/PID/{uid,gid}_map. */
   writer: 'newuidmap' | 'direct';
-  /** Container ids 0…size-1 are mapped (1 when only one id is). */
+  /** How many container ids are mapped (the fewer of uids and gids); 1 when only one is. */
   size: number;
   /** The invoking user's host uid is container root (fakeroot semantics). */
   rootIsInvoker: boolean;
+}
+
+/** The ids the invoking user's uid and gid become inside a `fakeroot: false` container with `user:`. */
+export interface KeptIds {
+  uid: number;
+  gid: number;
 }
 
 /** Used for containers started by host root when root has no /etc/subuid entry. */
@@ -72,8 +81,12 @@ export function rootIdShift(hostUid: number, subuid: IdRange | undefined, subgid
   return { uid: (subuid ?? ROOT_ID_RANGE).start, gid: (subgid ?? ROOT_ID_RANGE).start };
 }
 
-/** The mapping of a container's user namespace for this host and service (see the file comment). */
-export function planIdMapping(host: HostFacts, fakeroot: boolean): IdMapping {
+/**
+ * The mapping of a container's user namespace for this host and service (see
+ * the file comment); `kept` only counts for `fakeroot: false`, and never as
+ * root, whose own ids are never mapped into a container.
+ */
+export function planIdMapping(host: HostFacts, fakeroot: boolean, kept?: KeptIds): IdMapping {
   if (host.uid === 0) {
     const u = host.subuid ?? ROOT_ID_RANGE;
     const g = host.subgid ?? ROOT_ID_RANGE;
@@ -81,7 +94,14 @@ export function planIdMapping(host: HostFacts, fakeroot: boolean): IdMapping {
     return { uid: [{ inside: 0, outside: u.start, count: size }], gid: [{ inside: 0, outside: g.start, count: size }], writer: 'direct', size, rootIsInvoker: false };
   }
   if (!fakeroot) {
-    return { uid: [{ inside: host.uid, outside: host.uid, count: 1 }], gid: [{ inside: host.gid, outside: host.gid, count: 1 }], writer: 'direct', size: 1, rootIsInvoker: false };
+    const own = kept ?? { uid: host.uid, gid: host.gid };
+    if (kept !== undefined && host.subuid && host.subgid) {
+      const count = Math.min(host.subuid.count, host.subgid.count);
+      const uid = keptIdMaps(kept.uid, host.uid, host.subuid.start, count);
+      const gid = keptIdMaps(kept.gid, host.gid, host.subgid.start, count);
+      return { uid, gid, writer: 'newuidmap', size: Math.min(mappedCount(uid), mappedCount(gid)), rootIsInvoker: kept.uid === 0 };
+    }
+    return { uid: [{ inside: own.uid, outside: host.uid, count: 1 }], gid: [{ inside: own.gid, outside: host.gid, count: 1 }], writer: 'direct', size: 1, rootIsInvoker: own.uid === 0 };
   }
   if (host.subuid && host.subgid) {
     const count = Math.min(host.subuid.count, host.subgid.count);
@@ -96,6 +116,26 @@ export function planIdMapping(host: HostFacts, fakeroot: boolean): IdMapping {
   return { uid: [{ inside: 0, outside: host.uid, count: 1 }], gid: [{ inside: 0, outside: host.gid, count: 1 }], writer: 'direct', size: 1, rootIsInvoker: true };
 }
 
+/**
+ * Container ids 0…count-1 as range start + id, except `kept`, which is the
+ * invoking user's `own` id (also when it lies beyond the range). Range start +
+ * kept goes unused: every other id keeps the same host id whoever is kept.
+ */
+function keptIdMaps(kept: number, own: number, start: number, count: number): IdMap[] {
+  return [
+    { inside: 0, outside: start, count: Math.min(kept, count) },
+    { inside: kept, outside: own, count: 1 },
+    { inside: kept + 1, outside: start + kept + 1, count: count - kept - 1 },
+  ].filter((m) => m.count > 0);
+}
+
+const mappedCount = (maps: readonly IdMap[]): number => maps.reduce((n, m) => n + m.count, 0);
+
+/** Whether container id `id` is mapped by `maps`. */
+export function mapsId(maps: readonly IdMap[], id: number): boolean {
+  return maps.some((m) => id >= m.inside && id < m.inside + m.count);
+}
+
 /** The text written to /proc/PID/uid_map or gid_map. */
 export function formatIdMap(maps: readonly IdMap[]): string {
   return maps.map((m) => `${m.inside} ${m.outside} ${m.count}\n`).join('');
@@ -108,16 +148,11 @@ export function idMapHelperArgs(maps: readonly IdMap[]): string[] {
 
 /**
  * The maps of the nested user namespace a process runs in when bwrap must
- * switch its ids: every id of the container's mapping as itself, except uid 0
- * (without root in it, bwrap's setuid keeps the capability its setgid needs).
- * `keepRoot` keeps uid 0 for a root process with another gid, where bwrap's
- * setuid(0) drops nothing. Each extent lies inside one extent of the parent's
- * map, as the kernel requires.
+ * switch its ids (created by the process user, see `startContainer`): every
+ * id of the container's mapping as itself. Each extent lies inside one
+ * extent of the parent's map, as the kernel requires.
  */
-export function nestedIdMaps(mapping: IdMapping, keepRoot = false): { uid: IdMap[]; gid: IdMap[] } {
+export function nestedIdMaps(mapping: IdMapping): { uid: IdMap[]; gid: IdMap[] } {
   const identity = (maps: readonly IdMap[]): IdMap[] => maps.map((m) => ({ inside: m.inside, outside: m.inside, count: m.count }));
-  const uid = identity(mapping.uid)
-    .map((m) => (m.inside === 0 && !keepRoot ? { inside: 1, outside: 1, count: m.count - 1 } : m))
-    .filter((m) => m.count > 0);
-  return { uid, gid: identity(mapping.gid) };
+  return { uid: identity(mapping.uid), gid: identity(mapping.gid) };
 }

@@ -7,7 +7,7 @@ import { isAbsolute, join, posix, resolve } from 'node:path';
 import type { PortMapping, Service, VolumeMount } from '../config/model.js';
 import type { ImageConfig } from '../oci/types.js';
 import { SandboxError } from './errors.js';
-import { planIdMapping, type HostFacts, type IdMapping } from './ids.js';
+import { mapsId, planIdMapping, type HostFacts, type IdMap, type IdMapping, type KeptIds } from './ids.js';
 import { resolveStopSignal } from './stop-signal.js';
 import { resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
 
@@ -57,6 +57,8 @@ export interface RunSpec {
   stopGraceMs: number;
   /** Only container root is mapped: tell apt not to drop to `_apt`. */
   aptSandboxFix: boolean;
+  /** Said when the container starts: ids the image may use are not mapped (no subordinate range). */
+  mappingNotice: string | undefined;
 }
 
 export interface RunOverrides {
@@ -101,7 +103,8 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
   if (argv.length === 0) {
     throw new SandboxError(`service "${service.name}": no command to run`, { hint: 'the image defines no Entrypoint or Cmd: set command: in dabba.yaml or give one after the service name' });
   }
-  const idMapping = planIdMapping(host, service.fakeroot);
+  const kept = keptIds(input);
+  const idMapping = planIdMapping(host, service.fakeroot, kept);
   const user = resolveProcessUser(input, idMapping);
   const hostname = service.hostname ?? service.name;
 
@@ -153,6 +156,7 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     stopSignal: resolveStopSignal(service.name, service.stopSignal, cfg.StopSignal),
     stopGraceMs: service.stopGracePeriodMs,
     aptSandboxFix: idMapping.size === 1 && idMapping.rootIsInvoker,
+    mappingNotice: mappingNotice(idMapping, kept),
   };
 }
 
@@ -172,22 +176,53 @@ export function resolveCommand(
   return [...entry, ...cmd];
 }
 
+/**
+ * For `fakeroot: false` with `user:`, the ids the invoking user becomes
+ * inside, resolved in the rootfs (podman's keep-id). Always the service's
+ * `user:`, not a CLI override: the rootfs's ownership was laid out for it.
+ */
+function keptIds(input: RunSpecInput): KeptIds | undefined {
+  const { service } = input;
+  if (service.fakeroot || service.user === undefined) return undefined;
+  const { uid, gid } = resolveUser(service.user, input.passwd, input.groups);
+  return { uid, gid };
+}
+
 function resolveProcessUser(input: RunSpecInput, mapping: IdMapping): { uid: number; gid: number; home: string | undefined } {
   const { service, host, overrides } = input;
-  if (!service.fakeroot && host.uid !== 0) {
+  if (!service.fakeroot && service.user === undefined && host.uid !== 0) {
     // The invoking user's own ids, whatever the image says; HOME from the image's passwd if it knows the uid.
     const entry = input.passwd.find((p) => p.uid === host.uid);
     return { uid: host.uid, gid: host.gid, home: entry?.home };
   }
   const spec = overrides.user ?? service.user ?? input.image.config?.User;
   const resolved = resolveUser(spec, input.passwd, input.groups);
-  if (resolved.uid >= mapping.size || resolved.gid >= mapping.size) {
+  const unmapped = !mapsId(mapping.uid, resolved.uid) ? mapping.uid : !mapsId(mapping.gid, resolved.gid) ? mapping.gid : undefined;
+  if (unmapped) {
     const what = `user ${resolved.uid}:${resolved.gid}`;
-    throw new SandboxError(`service "${service.name}": cannot run as ${what}: only ids 0-${mapping.size - 1} are mapped into the container`, {
+    throw new SandboxError(`service "${service.name}": cannot run as ${what}: it is not mapped into the container (mapped ids: ${describeIds(unmapped)})`, {
       hint: mapping.size === 1 ? 'give your user a subordinate id range: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER' : 'use a smaller uid/gid',
     });
   }
   return resolved;
+}
+
+/** The container ids of `maps` as ranges, adjacent extents joined: "0-65535", "1000". */
+function describeIds(maps: readonly IdMap[]): string {
+  const spans: [number, number][] = [];
+  for (const m of [...maps].sort((a, b) => a.inside - b.inside)) {
+    const last = spans.at(-1);
+    if (last && last[1] + 1 === m.inside) last[1] += m.count;
+    else spans.push([m.inside, m.inside + m.count - 1]);
+  }
+  return spans.map(([a, b]) => (a === b ? String(a) : `${a}-${b}`)).join(', ');
+}
+
+function mappingNotice(mapping: IdMapping, kept: KeptIds | undefined): string | undefined {
+  if (mapping.size !== 1) return undefined;
+  if (mapping.rootIsInvoker) return 'no subordinate id range for your user: only container root is mapped (see dabba doctor)';
+  if (kept) return `no subordinate id range for your user: only uid ${kept.uid} and gid ${kept.gid} are mapped; the image's other owners show as nobody (see dabba doctor)`;
+  return undefined;
 }
 
 function requireAbsolute(service: string, what: string, path: string): void {

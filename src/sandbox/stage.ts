@@ -82,16 +82,22 @@ export function parseNotIdmapped(stdout: string, entries: readonly StageEntry[])
     .filter((s): s is string => s !== undefined);
 }
 
+/** Who stages: host root, the invoking user when it is the container's root, else the container's root. */
+export type StageCredentials = 'host root' | 'invoking user' | 'container root';
+
 /**
  * Stages `entries` in the mount namespace of `holderPid` (see the module
  * comment). As host root, nsenter joins only that mount namespace and keeps
  * root's own credentials; unprivileged, it joins the user namespace too,
- * keeping the invoking user's ids, which own the project. `noIdmap` (tests)
- * forces the plain-bind fallback.
+ * keeping the invoking user's ids, which own the project. Where those are not
+ * the container's root (`fakeroot: false` with `user:`), mount(8) refuses
+ * them: the container's root stages, whose capabilities there pass the
+ * invoking user's folders (its ids are mapped). `noIdmap` (tests) forces the
+ * plain-bind fallback.
  */
-export async function stageSources(holderPid: number, entries: readonly StageEntry[], tools: { nsenter: string }, asHostRoot: boolean, noIdmap = false): Promise<Staged> {
+export async function stageSources(holderPid: number, entries: readonly StageEntry[], tools: { nsenter: string }, as: StageCredentials, noIdmap = false): Promise<Staged> {
   const { script, args, staged } = buildStageScript(entries, `/proc/${holderPid}/ns/user`);
-  const enter = asHostRoot ? ['-t', String(holderPid), '-m'] : ['-t', String(holderPid), '-U', '-m', '--preserve-credentials'];
+  const enter = ['-t', String(holderPid), ...(as === 'host root' ? [] : ['-U']), '-m', ...(as === 'invoking user' ? ['--preserve-credentials'] : [])];
   const shell = noIdmap ? `DABBA_NO_IDMAP=1\n${script}` : script;
   const stdout = await run(tools.nsenter, [...enter, '--', '/bin/sh', '-c', shell, 'stage', ...args], 'binding the mount sources for the container');
   return { paths: staged, notIdmapped: parseNotIdmapped(stdout, entries) };

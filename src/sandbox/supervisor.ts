@@ -212,16 +212,19 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       cleanups.push(() => started.end());
     }
     const { holder, network } = namespaces;
-    if (spec.aptSandboxFix) options.onNotice?.('no subordinate id range for your user: only container root is mapped (see dabba doctor)');
+    if (spec.mappingNotice !== undefined) options.onNotice?.(spec.mappingNotice);
 
     let usernsFd: number | undefined;
     let nested: ChildProcess | undefined;
+    // bwrap and the namespace it joins are the process user's own: as their owner it has every
+    // capability in there without being its root, so its setuid keeps what its setgid needs, and
+    // the namespace can map container root too (root's files show as root, not nobody).
+    const asProcessUser = ['-S', String(spec.user.uid), '-G', String(spec.user.gid)];
     if (needsUserNamespace(spec)) {
-      nested = spawnKeeper(tools.nsenter, ['-t', String(holder.pid), '-U', '--', tools.unshare, '--user', '--', 'cat']);
+      nested = spawnKeeper(tools.nsenter, ['-t', String(holder.pid), '-U', ...asProcessUser, '--', tools.unshare, '--user', '--', 'cat']);
       cleanups.push(() => endKeeper(nested!));
       await waitForNewUserns(nested, [process.pid, holder.pid!]);
-      // No container root in here: bwrap's setuid then keeps the capability it needs for setgid.
-      const maps = nestedIdMaps(spec.idMapping, spec.user.uid === 0);
+      const maps = nestedIdMaps(spec.idMapping);
       // Only a process inside the holder may write these maps; one write per file, as the kernel requires.
       const script = 'printf %s "$1" > /proc/$2/uid_map && printf %s "$3" > /proc/$2/gid_map';
       await run(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(nested.pid), formatIdMap(maps.gid)], 'mapping the container user\'s namespace');
@@ -240,14 +243,17 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     let staged: Map<string, string> | undefined;
     if (asHostRoot || usernsFd !== undefined) {
       const entries = stageEntries(bwrapArgsSpec, asHostRoot);
-      const result = await stageSources(holder.pid!, entries, tools, asHostRoot, env.DABBA_TEST_NO_IDMAP === '1');
+      const who = asHostRoot ? 'host root' : spec.idMapping.rootIsInvoker ? 'invoking user' : 'container root';
+      const result = await stageSources(holder.pid!, entries, tools, who, env.DABBA_TEST_NO_IDMAP === '1');
       staged = result.paths;
       for (const source of result.notIdmapped) options.onNotice?.(notIdmappedNotice(spec, source));
     }
     const args = buildBwrapArgs(bwrapArgsSpec, { info: 3, userns: usernsFd !== undefined ? 4 : undefined, env: envFd, staged });
     const enterArgs = ['-t', String(holder.pid), '-U', ...(staged ? ['-m'] : []), ...(userNet ? ['-n'] : [])];
-    // fakeroot: false runs bwrap as the invoking user's own id; otherwise as the holder's root.
+    // Without container root, bwrap runs as the invoking user's own id (its uid inside is the service's);
+    // with a nested namespace as the process user; otherwise as the holder's root.
     if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
+    else if (usernsFd !== undefined) enterArgs.push(...asProcessUser);
     const argv = [tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
     const hostEnv = helperEnv({ term: terminal ? spec.env.TERM : undefined });
     const started = terminal ? inNewTerminal(terminal, argv, hostEnv) : { file: argv[0]!, args: argv.slice(1), env: hostEnv };

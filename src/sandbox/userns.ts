@@ -13,7 +13,10 @@ import { helperEnv } from './host-env.js';
 import { closeInheritedFds } from './fds.js';
 import { endKeeper, startHolder } from './holder.js';
 import { requireTool } from './host.js';
-import { planIdMapping, type HostFacts } from './ids.js';
+import { planIdMapping, type HostFacts, type IdMapping } from './ids.js';
+import { readRootfsUsers } from './rootfs-users.js';
+import { resolveUser } from './users.js';
+import { containerPaths } from '../unpack/layout.js';
 
 /**
  * Runs `argv` as root of a fresh user namespace mapped like a fakeroot
@@ -21,10 +24,15 @@ import { planIdMapping, type HostFacts } from './ids.js';
  * signal). The namespace ends with the command.
  */
 export async function runInUserNamespace(host: HostFacts, argv: readonly string[], options: UserNamespaceRunOptions = {}): Promise<number> {
+  return runInMappedNamespace(planIdMapping(host, true), argv, options);
+}
+
+/** `runInUserNamespace` with the given mapping. */
+async function runInMappedNamespace(mapping: IdMapping, argv: readonly string[], options: UserNamespaceRunOptions): Promise<number> {
   const env = options.env ?? process.env;
   const unshare = requireTool('unshare', env);
   closeInheritedFds();
-  const holder = await startHolder(unshare, planIdMapping(host, true), false, env);
+  const holder = await startHolder(unshare, mapping, false, env);
   try {
     return await runInUserNamespaceOf(holder.pid!, argv, options);
   } finally {
@@ -57,12 +65,21 @@ export async function runInUserNamespaceOf(pid: number, argv: readonly string[],
  * that files the image gives to e.g. `_apt` or `postgres` belong to their
  * subordinate ids. Only meaningful unprivileged with a subordinate range; a
  * no-op otherwise (as root the unpacker applies it with `idShift`).
+ * With `keptUser` (the `user:` of a `fakeroot: false` service) it is done in
+ * that service's namespace, where your own ids are that user's: every file,
+ * root's too, is given its owner there, or root's files would show as the user's.
  * Afterwards, removing the rootfs needs the namespace too: `removeInUserNamespace`.
  */
-export async function applyOwnershipInUserNamespace(containerDir: string, host: HostFacts): Promise<void> {
-  if (host.uid === 0 || planIdMapping(host, true).size === 1) return;
+export async function applyOwnershipInUserNamespace(containerDir: string, host: HostFacts, keptUser?: string): Promise<void> {
+  let mapping = planIdMapping(host, true);
+  if (keptUser !== undefined) {
+    const { passwd, groups } = readRootfsUsers(containerPaths(containerDir).rootfs);
+    const { uid, gid } = resolveUser(keptUser, passwd, groups);
+    mapping = planIdMapping(host, false, { uid, gid });
+  }
+  if (host.uid === 0 || mapping.size === 1) return;
   const main = fileURLToPath(new URL('./apply-ownership-main.js', import.meta.url));
-  const code = await runInUserNamespace(host, [process.execPath, main, containerDir]);
+  const code = await runInMappedNamespace(mapping, [process.execPath, main, containerDir, ...(keptUser !== undefined ? ['--every-file'] : [])], {});
   if (code !== 0) throw new SandboxError(`applying the recorded ownership to ${containerDir}/rootfs: exit ${code}`);
 }
 

@@ -78,6 +78,11 @@ export interface MaterializeOptions {
    */
   applyOwnership?: ((containerDir: string) => Promise<void>) | undefined;
   /**
+   * The `user:` of a `fakeroot: false` service for which `applyOwnership`
+   * lays the files out (see `rootfsOwnership`): another user needs another layout.
+   */
+  keptUser?: string | undefined;
+  /**
    * Removes a tree this process may not (EACCES/EPERM), such as an old rootfs
    * holding files of subordinate ids (see `removeTree`). Without it the
    * error is thrown.

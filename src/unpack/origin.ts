@@ -16,17 +16,20 @@ export interface RootfsOrigin {
   materializedAt: string;
   /**
    * Whether the image's recorded ownership was given to the files ('applied':
-   * shifted as root, or in the container's user namespace) or they all are
-   * the invoking user's ('recorded'). Absent in records of older dabbas.
+   * shifted as root, or in the container's user namespace; 'kept:USER': in
+   * the namespace of a `fakeroot: false` service with that `user:`) or they
+   * all are the invoking user's ('recorded'). Absent in records of older dabbas.
    */
   ownership?: RootfsOwnership | undefined;
 }
 
-export type RootfsOwnership = 'applied' | 'recorded';
+export type RootfsOwnership = 'applied' | 'recorded' | `kept:${string}`;
 
 /** What ownership a rootfs materialised with these options of `materializeRootfs` ends with. */
-export function rootfsOwnership(opts: { idShift?: object | undefined; applyOwnership?: object | undefined }): RootfsOwnership {
-  return opts.idShift !== undefined || opts.applyOwnership !== undefined ? 'applied' : 'recorded';
+export function rootfsOwnership(opts: { idShift?: object | undefined; applyOwnership?: object | undefined; keptUser?: string | undefined }): RootfsOwnership {
+  if (opts.idShift !== undefined) return 'applied';
+  if (opts.applyOwnership === undefined) return 'recorded';
+  return opts.keptUser !== undefined ? `kept:${opts.keptUser}` : 'applied';
 }
 
 /** Whether a rootfs with `origin` holds the image `manifestDigest` with `ownership` (a record without it matches either). */
@@ -46,7 +49,7 @@ export function parseRootfsOrigin(json: string): RootfsOrigin | undefined {
   if (typeof v.image !== 'string' || typeof v.manifestDigest !== 'string' || !isDigest(v.manifestDigest)) return undefined;
   if (!Array.isArray(v.layers) || !v.layers.every((l) => typeof l === 'string' && isDigest(l))) return undefined;
   if (typeof v.materializedAt !== 'string') return undefined;
-  if (v.ownership !== undefined && v.ownership !== 'applied' && v.ownership !== 'recorded') return undefined;
+  if (v.ownership !== undefined && v.ownership !== 'applied' && v.ownership !== 'recorded' && !(typeof v.ownership === 'string' && v.ownership.startsWith('kept:'))) return undefined;
   return v as RootfsOrigin;
 }
 

@@ -264,18 +264,6 @@ const cases: Case[] = [
     message: /^ports need a network: this service has net: false/,
   },
   {
-    name: 'user with fakeroot: false',
-    text: yaml`
-      services:
-        dev:
-          image: busybox
-          fakeroot: false
-          user: "1000"
-    `,
-    line: 5, col: 11, path: 'services.dev.user',
-    message: /^user: needs fakeroot: true/,
-  },
-  {
     name: 'service name that is not a folder name',
     text: yaml`
       services:

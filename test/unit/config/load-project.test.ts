@@ -106,3 +106,9 @@ test('the same text loads, and with an error gets the error at its position (js-
     await loadProject({ cwd, env: {}, onWarning: (w) => warnings.push(`${w.line}:${w.col}: ${w.message}`) });
     assert.deepEqual(warnings, ['1:10: version is obsolete and ignored, as in compose']);
   }));
+
+test('fakeroot: false with user: is accepted (the user becomes you, keep-id)', () =>
+  withTree({ 'p/dabba.yaml': 'services:\n  dev:\n    image: busybox\n    fakeroot: false\n    user: "node:node"\n' }, async (root) => {
+    const dev = (await loadProject({ cwd: join(root, 'p'), env: {} })).services.dev!;
+    assert.deepEqual([dev.fakeroot, dev.user], [false, 'node:node']);
+  }));

@@ -59,6 +59,14 @@ test('switching fakeroot remakes the rootfs (its files are owned differently), r
   assert.deepEqual(brief(plan.actions), ['recreate web: fakeroot changed', 'materialise worker: fakeroot changed', 'start worker: it exited with code 0']);
 });
 
+test('with fakeroot: false, changing user: remakes the rootfs (your files are given to that user), running or stopped', () => {
+  const kept = (name: string, user: string) => ({ ...service(name, {}), fakeroot: false, user });
+  const plan = planUp({ project: project(kept('web', '1001'), kept('worker', '1002')), digests: { web: D1, worker: D1 } }, observed([observedFrom(kept('web', '1000'), D1), observedFrom(kept('worker', '1000'), D1, 'exited', 0)]));
+  assert.deepEqual(brief(plan.actions), ['recreate web: user changed (fakeroot: false)', 'materialise worker: user changed (fakeroot: false)', 'start worker: it exited with code 0']);
+  const fakeroot = { ...service('web', {}), user: '1001' };
+  assert.deepEqual(brief(planUp({ project: project(fakeroot), digests: { web: D1 } }, observed([observedFrom({ ...fakeroot, user: '1000' }, D1)])).actions), ['restart web: user changed'], 'under fakeroot the rootfs does not depend on user:');
+});
+
 test('a stopped service is started without touching its rootfs', () => {
   const plan = planUp({ project: project(web), digests: { web: D1 } }, observed([observedFrom(web, D1, 'exited', 0)]));
   assert.deepEqual(brief(plan.actions), ['start web: it exited with code 0']);

@@ -155,9 +155,39 @@ test('users: fakeroot default is root, user: and image User resolve in the rootf
   assert.equal(needsUserNamespace(own), false);
 });
 
+test('fakeroot: false with user: runs as that user, which is you (keep-id); a name resolves in the rootfs', () => {
+  const kept = buildRunSpec(input({ service: makeService({ fakeroot: false, user: 'app:staff' }) }));
+  assert.deepEqual(kept.user, { uid: 1000, gid: 50 });
+  assert.equal(kept.env.HOME, '/home/app');
+  assert.ok(kept.idMapping.uid.some((m) => m.inside === 1000 && m.outside === host.uid && m.count === 1));
+  assert.ok(kept.idMapping.gid.some((m) => m.inside === 50 && m.outside === host.gid && m.count === 1));
+  assert.equal(kept.mappingNotice, undefined);
+  assert.ok(needsUserNamespace(kept), 'with container root mapped, bwrap switches to the user in a nested namespace');
+  // -u picks another mapped user; the mapping stays the service's (the rootfs was laid out for it).
+  const asRoot = buildRunSpec(input({ service: makeService({ fakeroot: false, user: 'app' }), overrides: { tty: false, user: '0' } }));
+  assert.deepEqual(asRoot.user, { uid: 0, gid: 0 });
+  assert.deepEqual(asRoot.idMapping, buildRunSpec(input({ service: makeService({ fakeroot: false, user: 'app' }) })).idMapping);
+  assert.throws(() => buildRunSpec(input({ service: makeService({ fakeroot: false, user: 'nobody' }) })), /user "nobody" not found/);
+});
+
+test('fakeroot: false with user: and no range maps only that user, says so, and refuses others', () => {
+  const single = { ...host, subuid: undefined, subgid: undefined };
+  const kept = buildRunSpec(input({ host: single, service: makeService({ fakeroot: false, user: '1000:1000' }) }));
+  assert.deepEqual(kept.user, { uid: 1000, gid: 1000 });
+  assert.equal(needsUserNamespace(kept), false, 'bwrap runs as you, who are the user inside');
+  assert.equal(kept.aptSandboxFix, false);
+  assert.match(kept.mappingNotice ?? '', /only uid 1000 and gid 1000 are mapped/);
+  assert.throws(
+    () => buildRunSpec(input({ host: single, service: makeService({ fakeroot: false, user: '1000:1000' }), overrides: { tty: false, user: '0' } })),
+    /cannot run as user 0:0: it is not mapped into the container \(mapped ids: 1000\)/,
+  );
+  assert.equal(buildRunSpec(input({ service: makeService({ fakeroot: false }) })).mappingNotice, undefined, 'your own ids need no range');
+});
+
 test('without a subordinate range only root can run, and apt is told not to drop privileges', () => {
   const single = { ...host, subuid: undefined, subgid: undefined };
   assert.equal(buildRunSpec(input({ host: single })).aptSandboxFix, true);
+  assert.match(buildRunSpec(input({ host: single })).mappingNotice ?? '', /only container root is mapped/);
   assert.equal(buildRunSpec(input()).aptSandboxFix, false);
   assert.throws(() => buildRunSpec(input({ host: single, service: makeService({ user: 'app' }) })), (e: unknown) => e instanceof SandboxError && /subordinate id range/.test(e.hint ?? ''));
 });
