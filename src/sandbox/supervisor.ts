@@ -368,11 +368,13 @@ function notIdmappedNotice(spec: RunSpec, source: string): string {
 function prepareHost(spec: RunSpec): RunSpec {
   if (!existsSync(spec.rootfs)) throw new SandboxError(`service "${spec.service}": no rootfs at ${spec.rootfs}`, { hint: 'run dabba up or dabba run, which materialise it' });
   const root = spec.idMapping.uid[0]?.inside === 0 && process.getuid?.() === 0 ? { uid: spec.idMapping.uid[0].outside, gid: spec.idMapping.gid[0]?.outside ?? 0 } : undefined;
+  // A missing bind source is made as the invoking user's, like the rest of the project (as root, the
+  // idmapped bind shows it as the container root's); a volume belongs to the container's root.
+  const projectSources = new Set(spec.mounts.flatMap((m) => (m.kind === 'bind' && m.project ? [m.source] : [])));
   for (const d of spec.hostDirs) {
     if (existsSync(d)) continue;
     mkdirSync(d, { recursive: true, mode: 0o755 });
-    // As host root the container's root is an unprivileged id: it must own what dabba creates for it.
-    if (root) chownSync(d, root.uid, root.gid);
+    if (root && !projectSources.has(d)) chownSync(d, root.uid, root.gid);
   }
   mkdirSync(spec.scratchDir, { recursive: true, mode: 0o755 });
   for (const f of spec.files) writeFileSync(f.hostPath, f.content, { mode: 0o644 });

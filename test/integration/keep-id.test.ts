@@ -14,14 +14,13 @@ import { join } from 'node:path';
 import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
 import { dabba } from '../helpers/cli.js';
 import { readHostFacts } from '../../src/sandbox/host.js';
-import { ROOT_ID_RANGE } from '../../src/sandbox/ids.js';
 
 const missing = ['bwrap', 'unshare', 'nsenter'].find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
 const skip = missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false;
 const host = readHostFacts();
 const range = host.subuid !== undefined && host.subgid !== undefined;
-/** Who owns on the host what container uid 1000 writes. */
-const writerUid = host.uid === 0 ? (host.subuid ?? ROOT_ID_RANGE).start + 1000 : host.uid;
+/** Who owns on the host what container uid 1000 writes: you; as root, through the idmapped bind, uid 1000 as with docker. */
+const writerUid = host.uid === 0 ? 1000 : host.uid;
 /** How the image's root-owned /etc/passwd shows: as root (with a range, or as host root) or, with only 1000 mapped, as nobody. */
 const rootShows = host.uid === 0 || range ? '0' : '65534';
 

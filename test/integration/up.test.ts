@@ -216,7 +216,7 @@ describe('up -d of a two-service project with a healthcheck dependency', { skip,
     await until('web\'s processes gone', async () => container.every((p) => !alive(p)));
     const r = await dabba(dir, ['up', '-d'], env);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stderr, /web: starting \(not running/);
+    assert.match(r.stderr, /web: starting \(it exited/);
     const rows = await ps(dir, env);
     assert.equal(rows.web!.State, 'running');
     assert.equal((await fetch(`http://127.0.0.1:${port}/`)).status, 200);

@@ -71,7 +71,9 @@ export function startedServices(plan: Plan): string[] {
 }
 
 /** `up -d`: warns about and fails for each of `started` that exited non-zero right after starting (since `sinceMs`). */
-export async function checkEarlyExits(ctx: CommandContext, project: Project, started: readonly string[], sinceMs: number): Promise<void> {
+export async function checkEarlyExits(ctx: CommandContext, project: Project, startedNow: readonly string[], sinceMs: number): Promise<void> {
+  // A service with a restart policy may be between an exit and its restart: what becomes of it is the policy's business.
+  const started = startedNow.filter((s) => project.services[s]?.restart.policy === 'no');
   if (started.length === 0) return;
   const deps = createReconcileDeps(ctx, project);
   const outcome = await pollStates(started, (states, now) => decideEarlyExit(started, states, now, sinceMs, EARLY_EXIT_GRACE_MS), deps);
