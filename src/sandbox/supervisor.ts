@@ -22,7 +22,6 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { constants as osConstants } from 'node:os';
 import type { PortMapping } from '../config/model.js';
 import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
 import { resolveInRootfs } from './container-path.js';
@@ -38,6 +37,7 @@ import { endKeeper, run, spawnKeeper, startHolder, waitForNewUserns } from './ho
 import { buildHostfwdRequest, buildPastaArgs, buildSlirpArgs, requireIpv4TcpPorts } from './net-args.js';
 import { stageSources, type StageEntry } from './stage.js';
 import { startUdpForward } from './udp-forward.js';
+import { exitCodeOf } from '../util/exit-code.js';
 import { pidExists } from '../util/process.js';
 import type { RunSpec } from './spec.js';
 
@@ -263,7 +263,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     // 'close', not 'exit': the container's last output may still be in the pipes when bwrap exits.
     // Nothing else holds them: the pid namespace ends with bwrap.
     const exited = new Promise<number>((resolveExit) => {
-      bwrap.on('close', (code, signal) => resolveExit(code ?? 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0)));
+      bwrap.on('close', (code, signal) => resolveExit(exitCodeOf(code, signal)));
     });
     bwrap.on('error', () => undefined);
     // A start that fails after this point must not leave the sandbox running.

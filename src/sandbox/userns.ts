@@ -17,6 +17,7 @@ import { planIdMapping, type HostFacts, type IdMapping } from './ids.js';
 import { readRootfsUsers } from './rootfs-users.js';
 import { resolveUser } from './users.js';
 import { containerPaths } from '../unpack/layout.js';
+import { exitCodeOf } from '../util/exit-code.js';
 
 /**
  * Runs `argv` as root of a fresh user namespace mapped like a fakeroot
@@ -56,7 +57,7 @@ export async function runInUserNamespaceOf(pid: number, argv: readonly string[],
   const child = spawn(nsenter, ['-t', String(pid), '-U', '--', ...argv], { stdio: options.stdio ?? 'inherit', env: helperEnv() });
   options.onSpawn?.(child);
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-  return code ?? 128 + (signal === 'SIGKILL' ? 9 : 15);
+  return exitCodeOf(code, signal);
 }
 
 /**
