@@ -3,11 +3,11 @@
  * with its fix. `probeHost` gathers facts (I/O); `evaluateHost` judges them (pure).
  */
 import { accessSync, constants, readFileSync, statSync, statfsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execaSync } from 'execa';
 import { ADVICE } from './errors.js';
 import { readHostFacts, whichTool } from './host.js';
 import { ROOT_ID_RANGE, type HostFacts } from './ids.js';
-import { helperEnv } from './host-env.js';
+import { helperExecaOptions } from '../util/host-helper.js';
 import { IDMAP_PERL } from './stage.js';
 
 export interface HostProbe {
@@ -46,11 +46,11 @@ export interface Check {
 /** Gathers the facts `evaluateHost` judges. Runs small probes (bwrap --version, unshare). */
 export function probeHost(env: NodeJS.ProcessEnv = process.env): HostProbe {
   const host = readHostFacts();
-  const version = (p: string | undefined): string => (p ? (spawnSync(p, ['--version'], { encoding: 'utf8' }).stdout ?? '').split('\n')[0]!.trim() : '');
+  const version = (p: string | undefined): string => (p ? String(execaSync(p, ['--version'], { ...helperExecaOptions(), reject: false }).stdout ?? '').split('\n')[0]!.trim() : '');
   const bwrapPath = whichTool('bwrap', env);
   const slirpPath = whichTool('slirp4netns', env);
   const unshare = whichTool('unshare', env);
-  const probe = unshare ? spawnSync(unshare, ['--user', '--map-root-user', 'true'], { encoding: 'utf8' }) : undefined;
+  const probe = unshare ? execaSync(unshare, ['--user', '--map-root-user', 'true'], { ...helperExecaOptions(), reject: false, stripFinalNewline: false }) : undefined;
   const idTool = (name: string): { path: string; setuid: boolean } | undefined => {
     const p = whichTool(name, env);
     if (!p) return undefined;
@@ -76,7 +76,7 @@ export function probeHost(env: NodeJS.ProcessEnv = process.env): HostProbe {
     unshare,
     nsenter: whichTool('nsenter', env),
     terminal: { setpriv: whichTool('setpriv', env), script: whichTool('script', env) },
-    userns: probe && probe.status === 0 ? { ok: true } : { ok: false, error: (probe?.stderr ?? 'unshare not found').trim() },
+    userns: probe && probe.exitCode === 0 ? { ok: true } : { ok: false, error: (probe ? String(probe.stderr) : 'unshare not found').trim() },
     apparmorRestrict: readNumber('/proc/sys/kernel/apparmor_restrict_unprivileged_userns'),
     usernsClone: readNumber('/proc/sys/kernel/unprivileged_userns_clone'),
     newuidmap: idTool('newuidmap'),
@@ -147,6 +147,6 @@ export function evaluateHost(p: HostProbe): Check[] {
 /** Makes an idmapped mount of the current folder in throwaway namespaces, as staging does for project binds. */
 function probeIdmap(): 'ok' | 'failed' {
   const script = 'unshare --user --map-root-user sleep 5 & p=$!; sleep 0.1; unshare --mount --propagation private perl -e "$1" -- "$PWD" /mnt /proc/$p/ns/user; r=$?; kill $p; exit $r';
-  const r = spawnSync('/bin/sh', ['-c', script, 'probe', IDMAP_PERL], { env: helperEnv(), stdio: 'ignore', timeout: 10_000 });
-  return r.status === 0 ? 'ok' : 'failed';
+  const r = execaSync('/bin/sh', ['-c', script, 'probe', IDMAP_PERL], { ...helperExecaOptions(), stdio: 'ignore', timeout: 10_000, reject: false });
+  return r.exitCode === 0 ? 'ok' : 'failed';
 }

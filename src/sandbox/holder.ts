@@ -4,11 +4,10 @@
  * from outside. The container runs in it; `runInUserNamespace` uses it alone
  * for work that needs the container's ids (e.g. applying recorded ownership).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess } from 'node:child_process';
 import { readlinkSync, writeFileSync } from 'node:fs';
 import { SandboxError } from './errors.js';
-import { helperEnv } from './host-env.js';
+import { keepTail, runHelper, spawnHelper } from './helper-spawn.js';
 import { requireTool } from './host.js';
 import { formatIdMap, idMapHelperArgs, type IdMapping } from './ids.js';
 
@@ -28,9 +27,7 @@ export async function startHolder(unshare: string, mapping: IdMapping, net: bool
 
 /** A helper that lives while dabba keeps its stdin open: `cat` exits at EOF. */
 export function spawnKeeper(cmd: string, args: string[]): ChildProcess {
-  const child = spawn(cmd, args, { stdio: ['pipe', 'ignore', 'pipe'], env: helperEnv() });
-  child.on('error', () => undefined);
-  return child;
+  return spawnHelper(cmd, args, { stdio: ['pipe', 'ignore', 'pipe'] });
 }
 
 export function endKeeper(child: ChildProcess): void {
@@ -42,8 +39,7 @@ export function endKeeper(child: ChildProcess): void {
 export async function waitForNewUserns(child: ChildProcess, others: number[]): Promise<void> {
   const known = others.map((pid) => readlinkSync(`/proc/${pid}/ns/user`));
   const deadline = Date.now() + 5000;
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const stderr = keepTail(child.stderr, 65536);
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.pid === undefined) break;
     try {
@@ -54,7 +50,7 @@ export async function waitForNewUserns(child: ChildProcess, others: number[]): P
     }
     await new Promise((r) => setTimeout(r, 1));
   }
-  throw new SandboxError(`creating a user namespace: ${stderr.trim() || 'the namespace holder exited'}`, {
+  throw new SandboxError(`creating a user namespace: ${stderr().trim() || 'the namespace holder exited'}`, {
     hint: 'run dabba doctor: unprivileged user namespaces may be disabled (sysctl, or Ubuntu\'s AppArmor restriction)',
   });
 }
@@ -63,8 +59,8 @@ export async function writeIdMapping(pid: number, mapping: IdMapping, env: NodeJ
   if (mapping.writer === 'newuidmap') {
     // The two maps are independent: one helper runs while the other starts.
     await Promise.all([
-      run(requireTool('newuidmap', env), [String(pid), ...idMapHelperArgs(mapping.uid)], 'mapping user ids (newuidmap)'),
-      run(requireTool('newgidmap', env), [String(pid), ...idMapHelperArgs(mapping.gid)], 'mapping group ids (newgidmap)'),
+      runHelper(requireTool('newuidmap', env), [String(pid), ...idMapHelperArgs(mapping.uid)], 'mapping user ids (newuidmap)'),
+      runHelper(requireTool('newgidmap', env), [String(pid), ...idMapHelperArgs(mapping.gid)], 'mapping group ids (newgidmap)'),
     ]);
     return;
   }
@@ -76,16 +72,4 @@ export async function writeIdMapping(pid: number, mapping: IdMapping, env: NodeJ
   } catch (err) {
     throw new SandboxError(`mapping ids of the container's user namespace: ${(err as Error).message}`, { cause: err });
   }
-}
-
-/** Runs a host helper to its end with the fixed helper environment; resolves with its stdout, throws SandboxError naming `doing` on failure. */
-export async function run(cmd: string, args: string[], doing: string): Promise<string> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: helperEnv() });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-65536)));
-  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-65536)));
-  const [code] = (await once(child, 'close')) as [number | null];
-  if (code !== 0) throw new SandboxError(`${doing}: ${stderr.trim() || `exit ${code}`}`, { hint: 'run dabba doctor' });
-  return stdout;
 }

@@ -14,13 +14,7 @@
  * `/bin/sh` just before the command (`withInsideEnv`).
  */
 
-/** The PATH of every host helper: the system's folders, never the user's or the image's. */
-export const HELPER_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-
-/** The environment of a host helper: a fixed PATH and, for a terminal, TERM. */
-export function helperEnv(extra: { term?: string | undefined } = {}): Record<string, string> {
-  return { PATH: HELPER_PATH, LC_ALL: 'C', ...(extra.term !== undefined ? { TERM: extra.term } : {}) };
-}
+export { HELPER_PATH, helperEnv } from '../util/host-helper.js';
 
 /**
  * Variables that glibc's loader or libc, or a shell, reads at start-up: glibc's

@@ -1,9 +1,10 @@
 /** What the host offers: who runs dabba, its id ranges, where the tools are (I/O). */
-import { accessSync, constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter } from 'node:path';
 import { ADVICE, SandboxError, type PortBinder } from './errors.js';
 import { parseSubidFile, type HostFacts } from './ids.js';
+import { findOnPath } from '../util/host-helper.js';
 
 /** Reads uid, gid, user name and the subordinate id ranges of the invoking user. */
 export function readHostFacts(): HostFacts {
@@ -58,17 +59,7 @@ const TOOL_ADVICE: Record<ToolName, string> = {
 
 /** The absolute path of `name` on PATH (plus the sbin folders), or undefined. */
 export function whichTool(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const dirs = [...(env.PATH ?? '').split(delimiter), '/usr/sbin', '/sbin', '/usr/bin', '/bin'].filter(Boolean);
-  for (const d of dirs) {
-    const p = join(d, name);
-    try {
-      accessSync(p, constants.X_OK);
-      return p;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
+  return findOnPath(name, [env.PATH ?? '', '/usr/sbin', '/sbin', '/usr/bin', '/bin'].join(delimiter));
 }
 
 /** Like `whichTool`, but a missing tool is a SandboxError with the same advice `dabba doctor` gives. */

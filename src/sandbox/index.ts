@@ -1,4 +1,4 @@
-/** The sandbox stage: RunSpec → bwrap/slirp4netns/pasta, supervision, host probing. */
+/** The sandbox stage: RunSpec → bwrap/slirp4netns/pasta, namespaces, starting containers, host probing. */
 export { SandboxError } from './errors.js';
 export { planIdMapping, parseSubidFile, rootIdShift, ROOT_ID_RANGE, type HostFacts, type IdMapping, type IdRange } from './ids.js';
 export { parseGroup, parsePasswd, resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
@@ -10,13 +10,6 @@ export { readHostFacts, requireTool, whichTool } from './host.js';
 export { readRootfsUsers } from './rootfs-users.js';
 export { openOutputPipes, type OutputPipe } from './output-pipes.js';
 export { enterContainer, type EnterInfo, type EnterOptions } from './enter.js';
-export {
-  startContainer,
-  startNamespaces,
-  type ContainerHandle,
-  type ContainerNamespaces,
-  type ContainerPids,
-  type NamespacePlan,
-  type StartOptions,
-} from './supervisor.js';
+export { startContainer, type ContainerHandle, type ContainerPids, type StartOptions } from './launch.js';
+export { startNamespaces, type ContainerNamespaces, type NamespacePlan } from './namespaces.js';
 export { applyOwnershipInUserNamespace, removeInUserNamespace, runInUserNamespace, runInUserNamespaceOf, type UserNamespaceRunOptions } from './userns.js';

@@ -6,7 +6,7 @@
  * has no pipe(2) or mkfifo: the `mkfifo` tool makes each FIFO, which is
  * removed as soon as both of its ends are open.
  */
-import { execFileSync } from 'node:child_process';
+import { makeFifos } from '../util/host-helper.js';
 import { closeSync, constants, mkdtempSync, openSync, rmSync } from 'node:fs';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,7 @@ export function openOutputPipes(count: number): OutputPipe[] {
     try {
       // Writable by any uid: the container's processes run as ids other than dabba's, and once
       // removed, a FIFO is reachable only through /proc/PID/fd of a process that has it open.
-      execFileSync('mkfifo', ['-m', '622', '--', ...paths], { stdio: 'ignore' });
+      makeFifos(paths, 0o622);
     } catch (err) {
       throw new SandboxError(`cannot make the container's output pipes: ${(err as Error).message}`, { hint: 'install coreutils (it provides mkfifo)' });
     }

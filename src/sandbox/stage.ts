@@ -20,7 +20,7 @@
  * Ubuntu has; where Perl, the kernel or the file system cannot, the bind is
  * plain and the caller is told which.
  */
-import { run } from './holder.js';
+import { runHelper } from './helper-spawn.js';
 
 /** Where the staged sources live, inside the holder's mount namespace only (a folder every Linux has). */
 export const STAGE_DIR = '/mnt';
@@ -99,6 +99,6 @@ export async function stageSources(holderPid: number, entries: readonly StageEnt
   const { script, args, staged } = buildStageScript(entries, `/proc/${holderPid}/ns/user`);
   const enter = ['-t', String(holderPid), ...(as === 'host root' ? [] : ['-U']), '-m', ...(as === 'invoking user' ? ['--preserve-credentials'] : [])];
   const shell = noIdmap ? `DABBA_NO_IDMAP=1\n${script}` : script;
-  const stdout = await run(tools.nsenter, [...enter, '--', '/bin/sh', '-c', shell, 'stage', ...args], 'binding the mount sources for the container');
+  const stdout = await runHelper(tools.nsenter, [...enter, '--', '/bin/sh', '-c', shell, 'stage', ...args], 'binding the mount sources for the container');
   return { paths: staged, notIdmapped: parseNotIdmapped(stdout, entries) };
 }

@@ -12,12 +12,12 @@
  * from one socket per client and frames the replies back. The container sees
  * its clients as 127.0.0.1, as slirp4netns shows TCP clients as 10.0.2.2.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram';
 import { isIPv6 } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { PortMapping } from '../config/model.js';
-import { helperEnv } from './host-env.js';
+import { keepTail, spawnHelper } from './helper-spawn.js';
 import { portTakenError } from './errors.js';
 import { readPortBinder } from './host.js';
 import { encodeUdpFrame, UDP_FLOW_IDLE_MS, UdpClientTable, UdpFrameReader } from './udp-frames.js';
@@ -47,14 +47,12 @@ export async function startUdpForward(service: string, holderPid: number, ports:
     throw err;
   }
   const args = ['-t', String(holderPid), '-U', '-n', '--', process.execPath, RELAY_MAIN, ports.map((p) => p.target).join(',')];
-  const relay = spawn(nsenter, args, { stdio: ['pipe', 'pipe', 'pipe'], env: helperEnv() });
+  const relay = spawnHelper(nsenter, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let closed = false;
-  let stderr = '';
-  relay.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
-  relay.on('error', () => undefined);
+  const tail = keepTail(relay.stderr);
   relay.on('exit', (code, signal) => {
     // Before the container ends: say so, or its udp ports would go silent unexplained.
-    if (!closed) onNotice?.(`service "${service}": udp ports stopped forwarding: the relay exited (${signal ?? code})${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-2).join('; ')}` : ''}`);
+    if (!closed) onNotice?.(`service "${service}": udp ports stopped forwarding: the relay exited (${signal ?? code})${tail().trim() ? `: ${tail().trim().split('\n').slice(-2).join('; ')}` : ''}`);
   });
   relay.stdin!.on('error', () => undefined);
 

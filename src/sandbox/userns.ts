@@ -5,11 +5,10 @@
  * unpacker recorded gets applied, and how files owned by subordinate ids are
  * removed again.
  */
-import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { once } from 'node:events';
+import type { ChildProcess, StdioOptions } from 'node:child_process';
+import type { Options } from 'execa';
 import { fileURLToPath } from 'node:url';
 import { SandboxError } from './errors.js';
-import { helperEnv } from './host-env.js';
 import { closeInheritedFds } from './fds.js';
 import { endKeeper, startHolder } from './holder.js';
 import { requireTool } from './host.js';
@@ -17,6 +16,8 @@ import { planIdMapping, type HostFacts, type IdMapping } from './ids.js';
 import { readRootfsUsers } from './rootfs-users.js';
 import { resolveUser } from './users.js';
 import { containerPaths } from '../unpack/layout.js';
+import { exitCodeOf } from '../util/exit-code.js';
+import { helperExecaOptions, loadExeca } from '../util/host-helper.js';
 
 /**
  * Runs `argv` as root of a fresh user namespace mapped like a fakeroot
@@ -53,10 +54,12 @@ export async function runInUserNamespaceOf(pid: number, argv: readonly string[],
   const env = options.env ?? process.env;
   const nsenter = requireTool('nsenter', env);
   closeInheritedFds();
-  const child = spawn(nsenter, ['-t', String(pid), '-U', '--', ...argv], { stdio: options.stdio ?? 'inherit', env: helperEnv() });
+  const { execa } = await loadExeca();
+  const child = execa(nsenter, ['-t', String(pid), '-U', '--', ...argv], { ...helperExecaOptions(), stdio: (options.stdio ?? 'inherit') as Options['stdio'], buffer: false, reject: false });
   options.onSpawn?.(child);
-  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-  return code ?? 128 + (signal === 'SIGKILL' ? 9 : 15);
+  const r = await child;
+  if (r.exitCode === undefined && r.signal === undefined) throw r;
+  return exitCodeOf(r.exitCode ?? null, r.signal ?? null);
 }
 
 /**

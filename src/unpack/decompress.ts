@@ -3,10 +3,10 @@
  * (streaming, off the main thread), zstd through the `zstd` binary, plain tar
  * as is. The caller owns the returned stream and must consume or destroy it.
  */
-import { spawn } from 'node:child_process';
 import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { detectCompression, MAGIC_LENGTH } from './compression.js';
+import { findOnPath, helperExecaOptions, loadExeca } from '../util/host-helper.js';
 
 /** Thrown when a zstd layer meets a host without the `zstd` binary. */
 export class MissingToolError extends Error {
@@ -69,16 +69,21 @@ export async function decompressLayer(source: Readable): Promise<Readable> {
   return spawnZstd(source);
 }
 
-function spawnZstd(source: Readable): Readable {
+async function spawnZstd(source: Readable): Promise<Readable> {
   const out = new PassThrough({ highWaterMark: 256 * 1024 });
-  const child = spawn('zstd', ['-dc', '-q'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const zstd = findOnPath('zstd');
+  if (zstd === undefined) {
+    source.destroy();
+    out.destroy(new MissingToolError('zstd'));
+    return out;
+  }
+  const { execa } = await loadExeca();
+  const child = execa(zstd, ['-dc', '-q'], { ...helperExecaOptions(), stdin: 'pipe', stdout: 'pipe', stderr: 'pipe', buffer: false, reject: false });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (s: string) => {
     if (stderr.length < 2000) stderr += s;
   });
-  child.on('error', (err: NodeJS.ErrnoException) => {
-    out.destroy(err.code === 'ENOENT' ? new MissingToolError('zstd') : err);
-  });
+  child.on('error', (err) => out.destroy(err));
   child.stdin.on('error', () => {
     // EPIPE when zstd exits early: its exit status explains why
   });

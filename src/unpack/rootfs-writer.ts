@@ -3,7 +3,7 @@
  * only code in dabba that creates, replaces or removes files in a rootfs
  * while unpacking. Synchronous on purpose: an entry is a handful of syscalls,
  * and a promise per syscall costs more than the syscall (node-tar's async
- * extractor is ~11× slower than GNU tar here); decompression meanwhile runs
+ * extractor is many times slower than GNU tar); decompression meanwhile runs
  * on zlib's thread.
  *
  * Each entry's parent is resolved by `resolveDirectory` (chroot semantics,
@@ -25,7 +25,6 @@
  * the tree afterwards. Decisions (resolution, what exists) are taken on the
  * primary root only; the mirrors are identical by construction.
  */
-import { execFileSync } from 'node:child_process';
 import {
   closeSync,
   constants as fsConstants,
@@ -48,6 +47,7 @@ import { isSameOrBelow } from './path-policy.js';
 import { resolveDirectory, resolvePath } from './resolve-in-root.js';
 import type { Whiteout } from './whiteout.js';
 import type { XattrTarget, Xattrs } from './xattr.js';
+import { makeFifos } from '../util/host-helper.js';
 
 const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW, O_DIRECTORY, O_NONBLOCK } = fsConstants;
 // libuv adds O_CLOEXEC to every open itself.
@@ -361,7 +361,7 @@ export class RootfsWriter {
     this.removeExisting(real);
     const mtime = meta.mtime;
     this.create(real, (abs) => {
-      execFileSync('mkfifo', ['-m', (meta.mode & 0o7777).toString(8), '--', abs], { stdio: 'ignore' });
+      makeFifos([abs], meta.mode & 0o7777);
       if (mtime) lutimesSync(abs, mtime, mtime);
     });
     this.fixups.delete(real);

@@ -3,12 +3,12 @@
  * directories an image made read-only, cloning, and a walk that never
  * follows a symlink.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pidExists } from '../util/process.js';
+import { runCp } from './run-cp.js';
 
 /**
  * Visits `root` and everything below it, depth first, parents before
@@ -102,18 +102,7 @@ function isDenied(err: unknown): boolean {
  * (fs.copyFile per file) because it needs no round trip per file.
  */
 export function cloneTree(src: string, dst: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('cp', ['-a', '--reflink=auto', '--', src, dst], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (s: string) => {
-      if (stderr.length < 2000) stderr += s;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`cp -a failed (exit ${code}): ${stderr.trim()}`));
-    });
-  });
+  return runCp(['cp', '-a', '--reflink=auto', '--', src, dst]);
 }
 
 /** A unique temporary name `<prefix><pid>-<random>`, beside the final one. */

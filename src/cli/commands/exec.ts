@@ -3,13 +3,13 @@
  * namespaces and rootfs, with the service's env and working dir (what its
  * supervisor recorded), and the command's exit code passed back.
  */
-import { constants } from 'node:os';
 import type { Command } from '../command.js';
 import { DabbaError, UsageError } from '../../errors/index.js';
 import { projectPaths } from '../../state/paths.js';
 import { observeService } from '../../state/store.js';
 import { loadProjectFor } from '../wiring.js';
 import { parseEnvPairs } from '../env-pairs.js';
+import { exitCodeOf } from '../../util/exit-code.js';
 
 class NotRunningError extends DabbaError {
   readonly code = 'DABBA_NOT_RUNNING';
@@ -68,7 +68,7 @@ export const command: Command = {
     for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] as const) process.on(sig, forward);
     const code = await new Promise<number>((resolve, reject) => {
       child.once('error', reject);
-      child.once('exit', (c, signal) => resolve(c ?? 128 + (signal ? constants.signals[signal] : 0)));
+      child.once('exit', (c, signal) => resolve(exitCodeOf(c, signal)));
     });
     process.stdin.unpipe();
     process.stdin.pause();
