@@ -9,7 +9,7 @@ import { AuthenticationError, RegistryError } from './errors.js';
 import { describeHttpFailure, redactUrl, type Challenge } from './http-rules.js';
 import { errorBody, type Transport } from './transport.js';
 
-export function basicAuthorization(cred: Credential): string {
+function basicAuthorization(cred: Credential): string {
   return `Basic ${Buffer.from(`${cred.username}:${cred.password}`).toString('base64')}`;
 }
 

@@ -31,7 +31,7 @@ export class Transport {
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
 
-  constructor(readonly options: TransportOptions) {
+  constructor(private readonly options: TransportOptions) {
     const stall = options.stallTimeoutMs;
     this.ownsDispatcher = options.dispatcher === undefined;
     this.dispatcher = options.dispatcher ?? new (undici().Agent)({ bodyTimeout: stall, headersTimeout: stall, connectTimeout: Math.min(stall, 15_000), keepAliveTimeout: 10_000 });

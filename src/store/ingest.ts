@@ -32,10 +32,10 @@ export type BlobSource = Readable | AsyncIterable<Uint8Array> | ((offset: number
 const PARTIAL = '.resume';
 const PARTIAL_LOCK = '.resume.lock';
 
-export type IngestEntry = { kind: 'partial'; hex: string } | { kind: 'partial-lock'; hex: string } | { kind: 'private'; pid: number };
+type IngestEntry = { kind: 'partial'; hex: string } | { kind: 'partial-lock'; hex: string } | { kind: 'private'; pid: number };
 
 /** What a name in `ingest/` is. */
-export function parseIngestName(name: string): IngestEntry {
+function parseIngestName(name: string): IngestEntry {
   const [hex = '', pid] = name.split('.');
   if (name.endsWith(PARTIAL_LOCK)) return { kind: 'partial-lock', hex };
   if (name.endsWith(PARTIAL)) return { kind: 'partial', hex };

@@ -8,12 +8,12 @@ import { DigestMismatchError } from './errors.js';
 const RUN_BYTES = 512 << 10;
 
 /** The running hash and length of bytes on disk. */
-export interface Hashed {
+interface Hashed {
   hash: Hash;
   bytes: number;
 }
 
-export interface Written extends Hashed {
+interface Written extends Hashed {
   head: Buffer;
 }
 
