@@ -128,11 +128,6 @@ export function formatReference(ref: ImageRef): string {
   return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 
-/** The reference without tag or digest: `docker.io/library/busybox`. */
-export function formatRepository(ref: ImageRef): string {
-  return `${ref.registry}/${ref.repository}`;
-}
-
 /** What to ask the registry for: the digest when there is one, else the tag. */
 export function referenceToFetch(ref: ImageRef): string {
   return ref.digest ?? ref.tag ?? 'latest';

@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withContext } from '../errors/index.js';
 import { formatImageSource, parseImageSource, type ImageSource } from '../image-ref/index.js';
-import { parseImageConfig, parseManifest, PlatformNotFoundError } from '../oci/manifest.js';
+import { manifestBlobs, parseImageConfig, parseManifest, PlatformNotFoundError } from '../oci/manifest.js';
 import { formatPlatform, hostPlatform, normalizePlatform, parsePlatform, selectPlatform } from '../oci/platform.js';
 import type { Descriptor, Digest, ImageConfig, ImageManifest, Platform } from '../oci/types.js';
 import { credentialLookup, RegistryClient } from '../registry/index.js';
@@ -215,7 +215,7 @@ async function pullMissing(store: Store, fetcher: Fetcher, top: ManifestBytes, w
     manifestDigest = child.digest;
   }
   const manifest = parsed.manifest;
-  const blobs = [manifest.config, ...manifest.layers];
+  const blobs = manifestBlobs(manifest);
   const totalBytes = blobs.reduce((n, b) => n + b.size, 0);
   opts.progress?.({ type: 'resolved', name, digest: manifestDigest, ...(platform ? { platform } : {}), blobs: blobs.length, totalBytes });
 

@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import type { ImageRef } from '../image-ref/index.js';
+import { referenceToFetch, type ImageRef } from '../image-ref/index.js';
 import { digestHex } from '../oci/digest.js';
 import { parseManifest } from '../oci/manifest.js';
 import type { Descriptor, Digest } from '../oci/types.js';
@@ -34,7 +34,7 @@ export interface Fetcher {
 /** A registry reference: one manifest request for `top`, blobs streamed with resume. */
 export function registryFetcher(client: RegistryClient, ref: ImageRef): Fetcher {
   return {
-    top: (signal) => client.getManifest(ref, ref.digest ?? ref.tag ?? 'latest', signal),
+    top: (signal) => client.getManifest(ref, referenceToFetch(ref), signal),
     manifest: (desc, signal) => client.getManifest(ref, desc.digest, signal),
     blob: (desc, signal, offset) => client.blobChunks(ref, desc, signal, offset),
   };

@@ -17,6 +17,9 @@ export const MANIFEST_MEDIA_TYPES: readonly string[] = [
   MediaType.DockerManifest,
 ];
 
+/** The largest manifest or index dabba reads: a registry's limit, so a hostile one cannot exhaust memory. */
+export const MAX_MANIFEST_BYTES = 4 << 20;
+
 export const INDEX_MEDIA_TYPES: ReadonlySet<string> = new Set([MediaType.OciIndex, MediaType.DockerManifestList]);
 export const IMAGE_MANIFEST_MEDIA_TYPES: ReadonlySet<string> = new Set([MediaType.OciManifest, MediaType.DockerManifest]);
 

@@ -1,33 +1,23 @@
 /**
- * The pull side of the OCI Distribution API over undici: ping and challenge,
- * Basic and Bearer auth, manifests, and blob streams that survive broken
- * connections. It never touches the disk (credentials come through a lookup
- * function) and never trusts a registry's Docker-Content-Digest: manifests
- * are hashed here, blobs by the store as they are written.
+ * The pull side of the OCI Distribution API: manifests, and blob streams that
+ * survive broken connections, over the transport (`transport.ts`) with the
+ * registry's auth (`auth.ts`). It never touches the disk (credentials come
+ * through a lookup function) and never trusts a registry's
+ * Docker-Content-Digest: manifests are hashed here, blobs by the store as
+ * they are written.
  */
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Dispatcher } from 'undici';
-import { undici } from './undici-lite.js';
-import { registryApiHost, transportFor, type ImageRef } from '../image-ref/index.js';
-import { MANIFEST_MEDIA_TYPES } from '../oci/manifest.js';
+import { referenceToFetch, type ImageRef } from '../image-ref/index.js';
+import { MANIFEST_MEDIA_TYPES, MAX_MANIFEST_BYTES } from '../oci/manifest.js';
 import { isDigest } from '../oci/digest.js';
 import type { Descriptor, Digest } from '../oci/types.js';
-import type { Credential, CredentialLookup } from './credentials.js';
-import { AuthenticationError, CertificateError, RegistryError } from './errors.js';
-import {
-  backoffMs,
-  describeHttpFailure,
-  isCertificateError,
-  isNotTlsError,
-  isRetryableStatus,
-  isTransientNetworkError,
-  parseChallenge,
-  parseRetryAfter,
-  redactUrl,
-  type Challenge,
-} from './http-rules.js';
+import { HostAuth } from './auth.js';
+import type { CredentialLookup } from './credentials.js';
+import { AuthenticationError, RegistryError } from './errors.js';
+import { backoffMs, describeHttpFailure, isRetryableStatus, isTransientNetworkError, parseChallenge, parseRetryAfter, redactUrl } from './http-rules.js';
+import { describeNetworkError, errorBody, header, readCapped, Transport } from './transport.js';
 
 export interface RegistryClientOptions {
   env: NodeJS.ProcessEnv;
@@ -54,12 +44,9 @@ export interface FetchedManifest {
 }
 
 interface HostState {
-  registry: string;
+  /** The scheme and host found by the ping. */
   origin?: Promise<string>;
-  challenge?: Challenge | null;
-  tokens: Map<string, { token: string; expiresAt: number }>;
-  /** Token requests in flight, so concurrent downloads share one. */
-  pendingTokens: Map<string, Promise<string>>;
+  auth: HostAuth;
 }
 
 interface SendOptions {
@@ -71,8 +58,10 @@ interface SendOptions {
   ok?: number[];
 }
 
-const MAX_MANIFEST_BYTES = 4 << 20;
-const MAX_ERROR_BODY = 64 << 10;
+/** A blob body that ended before the blob's size: the connection broke, worth a resume. */
+class IncompleteBlobError extends Error {}
+
+const isResumable = (err: unknown) => err instanceof IncompleteBlobError || isTransientNetworkError(err);
 
 /**
  * One client per dabba run: it keeps, per registry host, the scheme found by
@@ -81,28 +70,30 @@ const MAX_ERROR_BODY = 64 << 10;
  */
 export class RegistryClient {
   private readonly hosts = new Map<string, HostState>();
-  private readonly dispatcher: Dispatcher;
-  private readonly ownsDispatcher: boolean;
+  private readonly transport: Transport;
   private readonly retries: number;
   private readonly retryBaseMs: number;
   private readonly maxRetryAfterMs: number;
-  private readonly userAgent: string;
   private readonly credentials: CredentialLookup;
 
-  constructor(private readonly options: RegistryClientOptions) {
-    const stall = options.stallTimeoutMs ?? 30_000;
-    this.ownsDispatcher = options.dispatcher === undefined;
-    this.dispatcher = options.dispatcher ?? new (undici().Agent)({ bodyTimeout: stall, headersTimeout: stall, connectTimeout: Math.min(stall, 15_000), keepAliveTimeout: 10_000 });
+  constructor(options: RegistryClientOptions) {
     this.retries = options.retries ?? 4;
     this.retryBaseMs = options.retryBaseMs ?? 250;
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
-    this.userAgent = options.userAgent ?? 'dabba/0.1';
     this.credentials = options.credentials ?? (async () => undefined);
+    this.transport = new Transport({
+      env: options.env,
+      retries: this.retries,
+      retryBaseMs: this.retryBaseMs,
+      stallTimeoutMs: options.stallTimeoutMs ?? 30_000,
+      userAgent: options.userAgent ?? 'dabba/0.1',
+      dispatcher: options.dispatcher,
+    });
   }
 
   /** Closes pooled connections. */
-  async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+  close(): Promise<void> {
+    return this.transport.close();
   }
 
   /**
@@ -110,7 +101,7 @@ export class RegistryClient {
    * digest, else its tag), sending every supported media type in Accept.
    * When asked by digest, the bytes must hash to it.
    */
-  async getManifest(ref: ImageRef, reference: string = ref.digest ?? ref.tag ?? 'latest', signal?: AbortSignal): Promise<FetchedManifest> {
+  async getManifest(ref: ImageRef, reference: string = referenceToFetch(ref), signal?: AbortSignal): Promise<FetchedManifest> {
     const state = this.host(ref.registry);
     const { res, url } = await this.send(state, {
       what: 'fetching manifest',
@@ -127,14 +118,6 @@ export class RegistryClient {
     }
     const ct = res.headers['content-type'];
     return { bytes, mediaType: (Array.isArray(ct) ? ct[0] : ct)?.split(';')[0]?.trim() ?? '', digest };
-  }
-
-  /**
-   * Opens a blob as a stream of its bytes as stored by the registry
-   * (compressed); see `blobChunks`. The caller consumes or destroys the stream.
-   */
-  openBlob(ref: ImageRef, desc: Descriptor, signal?: AbortSignal): Readable {
-    return Readable.from(this.blobChunks(ref, desc, signal), { objectMode: false, highWaterMark: 1 << 20 });
   }
 
   /**
@@ -184,16 +167,15 @@ export class RegistryClient {
           offset += c.length;
           yield c;
         }
-        if (offset < desc.size) throw Object.assign(new Error(`connection closed after ${offset} of ${desc.size} bytes`), { code: 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' });
+        if (offset < desc.size) throw new IncompleteBlobError(`connection closed after ${offset} of ${desc.size} bytes`);
         return;
       } catch (err) {
         if (err instanceof RegistryError && err.status === 404 && foreign === undefined && foreignUrls.length > 0) {
           foreign = foreignUrls[0];
           continue;
         }
-        if (isTransientNetworkError(err) && failures < this.retries && !signal?.aborted) {
+        if (await this.transport.retryAfterFailure(err, failures, signal, isResumable)) {
           failures++;
-          await sleep(backoffMs(failures - 1, this.retryBaseMs));
           continue;
         }
         if (err instanceof RegistryError || signal?.aborted) throw err;
@@ -206,7 +188,7 @@ export class RegistryClient {
   private async getWithoutCredentials(what: string, start: string, headers: Record<string, string>, signal?: AbortSignal): Promise<{ res: Dispatcher.ResponseData; url: string }> {
     let url = start;
     for (let hops = 0; ; hops++) {
-      const res = await this.raw(url, headers, signal);
+      const res = await this.transport.get(url, headers, signal);
       const location = header(res, 'location');
       if (res.statusCode >= 300 && res.statusCode < 400 && location && hops < 5) {
         await res.body.dump();
@@ -214,8 +196,7 @@ export class RegistryClient {
         continue;
       }
       if (res.statusCode === 200 || res.statusCode === 206) return { res, url };
-      const body = (await readCapped(res.body, MAX_ERROR_BODY, true))!.toString('utf8');
-      throw new RegistryError(`${what}: GET ${redactUrl(url)}: ${describeHttpFailure(res.statusCode, body).text}`, { status: res.statusCode });
+      throw new RegistryError(`${what}: GET ${redactUrl(url)}: ${describeHttpFailure(res.statusCode, await errorBody(res)).text}`, { status: res.statusCode });
     }
   }
 
@@ -227,9 +208,9 @@ export class RegistryClient {
   async verifyLogin(registry: string, signal?: AbortSignal): Promise<void> {
     const state = this.host(registry);
     await this.originFor(state, 'logging in', signal);
-    if (state.challenge?.scheme === 'bearer') {
-      await this.fetchToken(state, undefined, 'logging in', signal);
-    } else if (state.challenge?.scheme === 'basic') {
+    if (state.auth.challenge?.scheme === 'bearer') {
+      await state.auth.token(undefined, 'logging in', signal);
+    } else if (state.auth.challenge?.scheme === 'basic') {
       const { res } = await this.send(state, { what: 'logging in', path: '/v2/', signal });
       await res.body.dump();
     }
@@ -237,115 +218,20 @@ export class RegistryClient {
 
   private host(registry: string): HostState {
     let s = this.hosts.get(registry);
-    if (!s) this.hosts.set(registry, (s = { registry, tokens: new Map(), pendingTokens: new Map() }));
+    if (!s) this.hosts.set(registry, (s = { auth: new HostAuth(registry, this.transport, this.credentials) }));
     return s;
   }
 
   /** The scheme+host to use, decided once per registry by pinging /v2/ (which also yields the auth challenge). */
   private originFor(state: HostState, what: string, signal?: AbortSignal): Promise<string> {
     if (!state.origin) {
-      state.origin = this.ping(state, what, signal);
+      state.origin = this.transport.ping(state.auth.registry, what, signal).then(({ origin, challenge }) => {
+        state.auth.challenge = challenge;
+        return origin;
+      });
       state.origin.catch(() => (state.origin = undefined));
     }
     return state.origin;
-  }
-
-  private async ping(state: HostState, what: string, signal?: AbortSignal): Promise<string> {
-    const apiHost = registryApiHost(state.registry);
-    const mode = transportFor(state.registry, this.options.env.DABBA_INSECURE_REGISTRIES);
-    const tryOrigin = async (origin: string): Promise<string> => {
-      const res = await this.withRetries(what, `${origin}/v2/`, signal, () => this.raw(`${origin}/v2/`, {}, signal));
-      state.challenge = res.statusCode === 401 ? (parseChallenge(header(res, 'www-authenticate')) ?? null) : null;
-      await res.body.dump();
-      return origin;
-    };
-    try {
-      return await tryOrigin(`https://${apiHost}`);
-    } catch (err) {
-      const cause = (err as { cause?: unknown }).cause ?? err;
-      if (isCertificateError(cause)) {
-        throw new CertificateError(`${what}: GET https://${apiHost}/v2/: the TLS certificate of ${apiHost} failed verification: ${(cause as Error).message}`, {
-          cause,
-          hint: 'if the registry uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate (PEM); dabba never falls back to unverified TLS',
-        });
-      }
-      if (mode === 'https-or-http' && isNotTlsError(cause)) return tryOrigin(`http://${apiHost}`);
-      throw err;
-    }
-  }
-
-  /** One request, no redirects followed, no auth: the transport primitive. */
-  private raw(url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<Dispatcher.ResponseData> {
-    return undici().request(url, { dispatcher: this.dispatcher, method: 'GET', headers: { 'user-agent': this.userAgent, ...headers }, signal });
-  }
-
-  /** Retries transient network errors with backoff; wraps the last one in a RegistryError. */
-  private async withRetries<T>(what: string, url: string, signal: AbortSignal | undefined, fn: () => Promise<T>): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await fn();
-      } catch (err) {
-        if (err instanceof RegistryError || signal?.aborted) throw err;
-        if (isTransientNetworkError(err) && attempt < this.retries) {
-          await sleep(backoffMs(attempt, this.retryBaseMs));
-          continue;
-        }
-        throw new RegistryError(`${what}: GET ${redactUrl(url)}: ${describeNetworkError(err)}`, { cause: err });
-      }
-    }
-  }
-
-  private async authorization(state: HostState, scope: string | undefined, what: string, signal?: AbortSignal): Promise<string | undefined> {
-    const ch = state.challenge;
-    if (!ch) return undefined;
-    if (ch.scheme === 'basic') {
-      const cred = await this.credentials(state.registry);
-      return cred ? basic(cred) : undefined;
-    }
-    return `Bearer ${await this.fetchToken(state, scope, what, signal)}`;
-  }
-
-  /** A Bearer token for `scope`, reused until shortly before it expires. Credentials go to the realm the registry named. */
-  private fetchToken(state: HostState, scope: string | undefined, what: string, signal?: AbortSignal): Promise<string> {
-    const key = scope ?? '';
-    const cached = state.tokens.get(key);
-    if (cached && cached.expiresAt > Date.now()) return Promise.resolve(cached.token);
-    let pending = state.pendingTokens.get(key);
-    if (!pending) {
-      pending = this.requestToken(state, scope, what, signal).finally(() => state.pendingTokens.delete(key));
-      state.pendingTokens.set(key, pending);
-    }
-    return pending;
-  }
-
-  private async requestToken(state: HostState, scope: string | undefined, what: string, signal?: AbortSignal): Promise<string> {
-    const key = scope ?? '';
-    const ch = state.challenge;
-    if (ch?.scheme !== 'bearer') throw new RegistryError(`${what}: the registry ${state.registry} asked for no token`);
-    const url = new URL(ch.realm);
-    if (ch.service !== undefined) url.searchParams.set('service', ch.service);
-    if (scope !== undefined) url.searchParams.set('scope', scope);
-    const cred = await this.credentials(state.registry);
-    if (cred) url.searchParams.set('account', cred.username);
-    const res = await this.withRetries(`${what}: getting a token`, url.toString(), signal, () => this.raw(url.toString(), cred ? { authorization: basic(cred) } : {}, signal));
-    if (res.statusCode !== 200) {
-      const body = (await readCapped(res.body, MAX_ERROR_BODY, true))!.toString('utf8');
-      const { text, registryCode } = describeHttpFailure(res.statusCode, body);
-      const Err = res.statusCode === 401 || res.statusCode === 403 ? AuthenticationError : RegistryError;
-      throw new Err(`${what}: getting a token: GET ${redactUrl(url)}: ${text}`, {
-        status: res.statusCode,
-        ...(registryCode ? { registryCode } : {}),
-        hint: cred ? `the registry refused the credentials for ${state.registry}; log in again with: dabba login ${state.registry}` : `log in with: dabba login ${state.registry}`,
-      });
-    }
-    const doc = (await res.body.json()) as { token?: string; access_token?: string; expires_in?: number; issued_at?: string };
-    const token = doc.token ?? doc.access_token;
-    if (!token) throw new RegistryError(`${what}: getting a token: GET ${redactUrl(url)}: the response holds no token`);
-    const issued = doc.issued_at ? Date.parse(doc.issued_at) : Date.now();
-    const lifetime = (doc.expires_in && doc.expires_in > 0 ? doc.expires_in : 60) * 1000;
-    // Renew a little early, so a token does not expire between check and use.
-    state.tokens.set(key, { token, expiresAt: (Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now())) + lifetime - Math.min(10_000, lifetime / 4) });
-    return token;
   }
 
   /**
@@ -359,23 +245,20 @@ export class RegistryClient {
     const ok = o.ok ?? [200];
     let reauthenticated = false;
     for (let attempt = 0; ; attempt++) {
-      const auth = await this.authorization(state, o.scope, o.what, o.signal);
+      const auth = await state.auth.authorization(o.scope, o.what, o.signal);
       let url = `${origin}${o.path}`;
       let res: Dispatcher.ResponseData;
       try {
         for (let hops = 0; ; hops++) {
           const sameOrigin = new URL(url).origin === origin;
-          res = await this.raw(url, { ...o.headers, ...(auth && sameOrigin ? { authorization: auth } : {}) }, o.signal);
+          res = await this.transport.get(url, { ...o.headers, ...(auth && sameOrigin ? { authorization: auth } : {}) }, o.signal);
           const location = header(res, 'location');
           if (res.statusCode < 300 || res.statusCode >= 400 || !location || hops >= 5) break;
           await res.body.dump();
           url = new URL(location, url).toString();
         }
       } catch (err) {
-        if (isTransientNetworkError(err) && attempt < this.retries && !o.signal?.aborted) {
-          await sleep(backoffMs(attempt, this.retryBaseMs));
-          continue;
-        }
+        if (await this.transport.retryAfterFailure(err, attempt, o.signal)) continue;
         throw new RegistryError(`${o.what}: GET ${redactUrl(url)}: ${describeNetworkError(err)}`, { cause: err });
       }
       if (ok.includes(res.statusCode)) return { res, url };
@@ -384,9 +267,8 @@ export class RegistryClient {
         if (ch) {
           // An expired or too narrow token, or a registry that only now asks: authenticate again, once.
           reauthenticated = true;
-          state.challenge = ch;
-          // Forget the token only if no concurrent request has renewed it already.
-          if (auth !== undefined && `Bearer ${state.tokens.get(o.scope ?? '')?.token}` === auth) state.tokens.delete(o.scope ?? '');
+          state.auth.challenge = ch;
+          state.auth.forget(o.scope, auth);
           await res.body.dump();
           continue;
         }
@@ -405,56 +287,22 @@ export class RegistryClient {
   }
 
   private async httpError(state: HostState, what: string, url: string, res: Dispatcher.ResponseData, authenticated: boolean): Promise<RegistryError> {
-    const body = (await readCapped(res.body, MAX_ERROR_BODY, true))!.toString('utf8');
-    const { text, registryCode } = describeHttpFailure(res.statusCode, body);
+    const { text, registryCode } = describeHttpFailure(res.statusCode, await errorBody(res));
+    const registry = state.auth.registry;
     const message = `${what}: GET ${redactUrl(url)}: ${text}`;
     const extra = { status: res.statusCode, ...(registryCode ? { registryCode } : {}) };
-    if (res.statusCode === 429 && (registryCode === 'TOOMANYREQUESTS' || state.registry === 'docker.io')) {
+    if (res.statusCode === 429 && (registryCode === 'TOOMANYREQUESTS' || registry === 'docker.io')) {
       return new RegistryError(`${message} (Docker Hub's pull rate limit)`, { ...extra, hint: 'Docker Hub limits anonymous pulls; log in with `dabba login docker.io` for a higher limit, or wait' });
     }
     if (res.statusCode === 401 || res.statusCode === 403) {
-      const cred = await this.credentials(state.registry);
-      return new AuthenticationError(message, { ...extra, hint: cred || authenticated ? `check the credentials for ${state.registry} (dabba login ${state.registry})` : `log in with: dabba login ${state.registry}` });
+      const cred = await this.credentials(registry);
+      return new AuthenticationError(message, { ...extra, hint: cred || authenticated ? `check the credentials for ${registry} (dabba login ${registry})` : `log in with: dabba login ${registry}` });
     }
     if (res.statusCode === 404) return new RegistryError(message, { ...extra, hint: 'check the image name and tag' });
     return new RegistryError(message, extra);
   }
 }
 
-function header(res: Dispatcher.ResponseData, name: string): string | undefined {
-  const v = res.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-function basic(cred: Credential): string {
-  return `Basic ${Buffer.from(`${cred.username}:${cred.password}`).toString('base64')}`;
-}
-
 function absolute(path: string, origin: string | undefined): string {
   return path.startsWith('/') ? `${origin ?? 'https://registry'}${path}` : path;
-}
-
-/** `connection refused`, `ECONNRESET: other side closed`: short and without stack noise. */
-export function describeNetworkError(err: unknown): string {
-  const e = err as { code?: string; message?: string };
-  if (e.code === 'ECONNREFUSED') return 'connection refused';
-  if (e.code === 'UND_ERR_BODY_TIMEOUT' || e.code === 'UND_ERR_HEADERS_TIMEOUT') return `the registry stalled (${e.code})`;
-  return `${e.code ? `${e.code}: ` : ''}${e.message ?? String(err)}`;
-}
-
-/** Reads a body up to `cap` bytes; undefined when it is longer (or, with `truncate`, the first `cap` bytes). */
-async function readCapped(body: Dispatcher.ResponseData['body'], cap: number, truncate = false): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    n += chunk.length;
-    if (n > cap) {
-      body.destroy();
-      if (!truncate) return undefined;
-      chunks.push(chunk.subarray(0, chunk.length - (n - cap)));
-      break;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
 }

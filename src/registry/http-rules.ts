@@ -103,7 +103,7 @@ export function redactUrl(url: string | URL): string {
   return `${u.toString()}${query}`;
 }
 
-/** HTTP's reason phrase for `status`. node:http is loaded only here, for an error: every command that runs a container would load it for nothing (~1 ms). */
+/** HTTP's reason phrase for `status`. node:http is loaded only here, for an error, so that commands which never see one do not load it. */
 function statusText(status: number): string | undefined {
   const http = createRequire(import.meta.url)('node:http') as typeof import('node:http');
   return http.STATUS_CODES[status];

@@ -1,3 +1,3 @@
-export { RegistryClient, describeNetworkError, type RegistryClientOptions, type FetchedManifest } from './client.js';
+export { RegistryClient, type RegistryClientOptions, type FetchedManifest } from './client.js';
 export { RegistryError, AuthenticationError, CertificateError } from './errors.js';
 export { findCredential, credentialLookup, saveCredential, removeCredential, dockerConfigPath, normalizeAuthKey, type Credential, type CredentialLookup } from './credentials.js';

@@ -1,18 +1,16 @@
 /**
  * undici's Agent and request, loaded from their own modules: `import 'undici'`
- * loads fetch, websockets, caches and more, about 200 ms of start-up that a
- * warm `dabba pull` cannot afford. Falls back to the package's entry point if
- * its internal layout ever changes.
+ * also loads fetch, websockets, caches and more, start-up time that every
+ * short `dabba pull` would pay (README, "Benchmarks", has the figures). Falls
+ * back to the package's entry point if its internal layout ever changes.
  */
 import { createRequire } from 'node:module';
 import type * as Undici from 'undici';
 
-export type Agent = Undici.Agent;
-export type AgentOptions = Undici.Agent.Options;
-export type RequestOptions = { dispatcher: Undici.Dispatcher; method: 'GET'; headers: Record<string, string>; signal?: AbortSignal | undefined };
+type RequestOptions = { dispatcher: Undici.Dispatcher; method: 'GET'; headers: Record<string, string>; signal?: AbortSignal | undefined };
 
 interface Lite {
-  Agent: new (options: AgentOptions) => Undici.Agent;
+  Agent: new (options: Undici.Agent.Options) => Undici.Agent;
   request: (url: string, options: RequestOptions) => Promise<Undici.Dispatcher.ResponseData>;
 }
 
@@ -22,9 +20,9 @@ let loaded: Lite | undefined;
 export function undici(): Lite {
   if (loaded) return loaded;
   // undici parses HTTP with llhttp compiled to WebAssembly. V8 optimises wasm
-  // in the background, and a process cannot exit before that is done: ~150 ms
-  // added to every short `dabba pull`. The baseline compiler alone parses
-  // registry responses just as fast here (measured), so use only that.
+  // in the background, and a process cannot exit before that is done, which
+  // every short `dabba pull` would wait for. The baseline compiler alone
+  // parses registry responses as fast, so use only that.
   const require = createRequire(import.meta.url);
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--liftoff-only');
   try {

@@ -1,2 +1,5 @@
-export { Store, REF_NAME, defaultStorePath, DigestMismatchError, NotInStoreError, StoreError, type StoreRef, type PutBlobOptions } from './store.js';
+export { Store, defaultStorePath } from './store.js';
+export { REF_NAME, type StoreRef } from './refs.js';
+export { type PutBlobOptions } from './ingest.js';
+export { DigestMismatchError, NotInStoreError, StoreError } from './errors.js';
 export { withFileLock } from './lock.js';
