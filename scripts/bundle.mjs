@@ -9,8 +9,9 @@
 // (`cli.<sha256>.cache`): a bundle rebuilt without its cache finds none, and a
 // cache V8 rejects (another node) only costs the compile. Before the cache is
 // made, `dabba config -q` and `dabba ps` run in this process on a project in a
-// temp folder, so that it holds the functions every command calls (the config
-// pipeline) compiled, not only the script's top level.
+// temp folder, so that it holds the functions every command calls compiled,
+// not only the script's top level: the first loads the project through the
+// config pipeline, the second takes it from the config cache the first wrote.
 //
 // Modules that find files next to themselves (`new URL('./main.js',
 // import.meta.url)`: the supervisor's entry, package.json, the schema) are

@@ -7,10 +7,9 @@
  *                                  env_files the document names.
  * 2. parse        (parse.ts)       YAML 1.2 core schema with the position of every value; syntax
  *                                  errors, duplicate keys, %YAML 1.1, alias bombs → diagnostics;
- *                                  `<<` merges applied. (parse-fast.ts parses first with js-yaml,
- *                                  8× faster, for the same data; only a run that has something
- *                                  to report, or that js-yaml cannot vouch for, parses again
- *                                  with positions, from the start.)
+ *                                  `<<` merges applied. (A run whose inputs are those of the last
+ *                                  project that loaded takes that Project from `.dabba/` instead
+ *                                  of phases 2–7: cache.ts, cache-file.ts.)
  * 3. interpolate  (interpolate.ts) ${VAR}, ${VAR:-d}, ${VAR-d}, ${VAR:?msg}, ${VAR?msg}, $$ in
  *                                  every string value, from dabba's environment then `.env`.
  * 4. validate     (validate.ts)    ajv against schema/dabba.schema.json (precompiled), reduced to
@@ -27,10 +26,12 @@
  * without schema problems are still normalised and checked.
  */
 import { dirname, join, resolve } from 'node:path';
+import { cacheKey, decodeCache, encodeCache, fileDigest, recordEnv, sameEnv, sameEnvFiles } from './cache.js';
+import { codeStamp, readCacheFile, writeCacheFile } from './cache-file.js';
 import { envFilePaths } from './canonical.js';
 import { ConfigNotFoundError, type Diagnostic } from './errors.js';
 import type { Project } from './model.js';
-import { analyze, build, needsFullParse, type ParseYaml, type TextInput } from './pipeline.js';
+import { analyze, build, type TextInput } from './pipeline.js';
 import { findProjectFile, readTextFiles, readTextIfExists } from './read.js';
 
 export type { Project, Service } from './model.js';
@@ -53,7 +54,9 @@ export interface LoadOptions {
 /**
  * Reads, validates and normalises the project file. Throws ConfigError listing
  * every problem (exit 2), ConfigNotFoundError when there is no file,
- * ConfigReadError when a file cannot be read. Writes nothing.
+ * ConfigReadError when a file cannot be read. Writes only the cache of the
+ * Project it returns (`.dabba/config-cache.json`), and only where it may:
+ * in a read-only project it loads all the same, from the files each time.
  */
 export async function loadProject(options: LoadOptions): Promise<Project> {
   const configFile = options.file === undefined ? await findProjectFile(options.cwd) : resolve(options.cwd, options.file);
@@ -61,18 +64,28 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
   if (text === undefined) throw new ConfigNotFoundError(`${options.file ?? configFile}: no such file`);
   const projectDir = options.projectDirectory === undefined ? dirname(configFile) : resolve(options.cwd, options.projectDirectory);
   const dotenvPath = join(projectDir, '.env');
-  const dotenv = await readTextIfExists(dotenvPath);
-  const input: TextInput = { ...options, text, configFile, projectDir, dotenv };
-  const run = async (parse: ParseYaml | undefined) => {
-    const analysis = analyze(input, parse);
-    const envFiles = analysis.raw === undefined ? new Map() : await readTextFiles(envFilePaths(analysis.raw, projectDir));
-    return build(input, analysis, envFiles);
-  };
-  try {
-    return await run(undefined);
-  } catch (err) {
-    // Nothing has been reported yet: run again with the parser that locates every message.
-    if (!needsFullParse(err)) throw err;
+  const [dotenv, code, cached] = await Promise.all([readTextIfExists(dotenvPath), codeStamp(), readCacheFile(projectDir)]);
+  const key = code === undefined ? undefined : cacheKey({ code, configFile, projectDir, cwd: options.cwd, text, dotenv });
+
+  const entry = key === undefined ? undefined : decodeCache(cached, key);
+  if (entry !== undefined && sameEnv(entry, options.env) && sameEnvFiles(entry, await readTextFiles(Object.keys(entry.envFiles)))) {
+    for (const warning of entry.warnings) options.onWarning?.(warning);
+    return entry.project;
   }
-  return run((await import('./parse.js')).parseYaml);
+
+  const env = recordEnv(options.env);
+  const warnings: Diagnostic[] = [];
+  const onWarning = (warning: Diagnostic) => {
+    warnings.push(warning);
+    options.onWarning?.(warning);
+  };
+  const input: TextInput = { ...options, env: env.env, onWarning, text, configFile, projectDir, dotenv };
+  const analysis = analyze(input, (await import('./parse.js')).parseYaml);
+  const envFiles = analysis.raw === undefined ? new Map() : await readTextFiles(envFilePaths(analysis.raw, projectDir));
+  const project = build(input, analysis, envFiles);
+  if (key !== undefined && !env.everything()) {
+    const digests = Object.fromEntries([...envFiles].map(([path, file]) => [path, fileDigest(file)]));
+    await writeCacheFile(projectDir, encodeCache({ key, env: env.read, envFiles: digests, warnings, project }));
+  }
+  return project;
 }

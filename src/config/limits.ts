@@ -2,6 +2,5 @@
  * How many values aliases may expand to in one file. Real compose files reuse
  * a few `x-` blocks in every service (a few thousand values for hundreds of
  * services); an alias bomb needs millions. Refusing early keeps it from hanging.
- * Shared by both parsers (parse.ts, parse-fast.ts) without loading either.
  */
 export const MAX_ALIAS_EXPANSION = 100_000;

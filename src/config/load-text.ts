@@ -1,7 +1,7 @@
 import { parseYaml } from './parse.js';
 import type { FileText } from './errors.js';
 import type { Project } from './model.js';
-import { analyze, build, needsFullParse, type TextInput } from './pipeline.js';
+import { analyze, build, type TextInput } from './pipeline.js';
 
 export type { TextInput } from './pipeline.js';
 
@@ -12,13 +12,6 @@ export type { TextInput } from './pipeline.js';
  * does not exist.
  */
 export function loadProjectText(input: TextInput, envFiles: Readonly<Record<string, Exclude<FileText, undefined>>> = {}): Project {
-  const files = new Map(Object.entries(envFiles));
-  try {
-    return build(input, analyze(input, undefined), files);
-  } catch (err) {
-    // As loadProject: js-yaml first, the parser with positions for anything to report.
-    if (!needsFullParse(err)) throw err;
-  }
-  return build(input, analyze(input, parseYaml), files);
+  return build(input, analyze(input, parseYaml), new Map(Object.entries(envFiles)));
 }
 

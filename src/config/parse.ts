@@ -87,8 +87,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, [...path, i], inAlias));
     if (isMap(node)) {
       // `result` holds the keys in the order they first appear, merged ones
-      // where their `<<` is, as parse-fast.ts (js-yaml) has them: both parses
-      // must give the same data, and the order shows in `dabba config`.
+      // where their `<<` is: the order shows in `dabba config`.
       const result: Record<string, unknown> = {};
       const out: Record<string, unknown> = {};
       const merged: { m: Record<string, unknown>; at: number }[] = [];

@@ -1,7 +1,6 @@
 // The config pipeline on texts already read (phases 2–7, see index.ts). The
-// position-keeping YAML parser is passed in: a run without it parses with
-// js-yaml (parse-fast.ts) and does not even load the yaml package, and gives
-// up with NeedsParser as soon as a message needs a position.
+// YAML parser is passed in, so that a run that takes its Project from the
+// cache (cache.ts) does not even load the yaml package.
 import { isAbsolute, join, relative } from 'node:path';
 import { canonicalize, envFilePaths, type Origins, type RawProject, type Reporter } from './canonical.js';
 import { parseDotenv } from './dotenv.js';
@@ -10,24 +9,11 @@ import { checkInputLimits } from './input-limits.js';
 import { interpolateTree, type Lookup } from './interpolate.js';
 import type { Project } from './model.js';
 import type { parseYaml } from './parse.js';
-import { parseYamlFast } from './parse-fast.js';
 import { checkRules } from './rules.js';
 import { formatPath, SourceFile, type KeyPath } from './source.js';
 import { validateDocument } from './validate.js';
 
 export type ParseYaml = typeof parseYaml;
-
-/** Thrown when the pipeline needs to parse YAML but was given no parser: load it and run again. */
-export class NeedsParser extends Error {}
-
-/**
- * Whether a run without a parser ended in something that a run with one
- * reports better: any message at all, since only parseYaml locates messages
- * and finds every YAML problem. Run again with parseYaml when this is true.
- */
-export function needsFullParse(err: unknown): boolean {
-  return err instanceof NeedsParser || err instanceof ConfigError;
-}
 
 /** Everything loadProjectText needs: the texts that loadProject reads from disk. */
 export interface TextInput {
@@ -55,12 +41,8 @@ export interface Analysis {
   displayName: (abs: string) => string;
 }
 
-/**
- * Phases 2–4: parse, interpolate, validate. Without `parse`, the text is
- * parsed with js-yaml and NeedsParser is thrown when that parse declines or a
- * message (or warning) needs a position; nothing has been reported then.
- */
-export function analyze(input: TextInput, parse: ParseYaml | undefined): Analysis {
+/** Phases 2–4: parse, interpolate, validate. */
+export function analyze(input: TextInput, parse: ParseYaml): Analysis {
   const cwd = input.cwd ?? input.projectDir;
   const displayName = (abs: string) => {
     const rel = relative(cwd, abs);
@@ -83,16 +65,12 @@ export function analyze(input: TextInput, parse: ParseYaml | undefined): Analysi
   let source: SourceFile | undefined;
   let parsed: unknown;
   let parseFailed = false;
-  // Before either parser: a file too large or too deep would exhaust them.
+  // Before the parser: a file too large or too deep would exhaust them.
   const limit = checkInputLimits(input.text);
   if (limit !== undefined) {
     const { line, col, sourceLine } = new SourceFile(file, input.text).lineCol(limit.offset);
     diagnostics.push({ file, line, col, path: '', message: limit.message, sourceLine });
     parseFailed = true;
-  } else if (parse === undefined) {
-    const fast = parseYamlFast(input.text);
-    if (fast === undefined) throw new NeedsParser();
-    parsed = fast.value;
   } else {
     const result = parse(input.text, file);
     diagnostics.push(...result.diagnostics);
@@ -100,12 +78,9 @@ export function analyze(input: TextInput, parse: ParseYaml | undefined): Analysi
     source = result.source;
     parsed = result.value;
   }
-  const locate = (path: KeyPath, atKey: boolean) => {
-    if (source === undefined) throw new NeedsParser();
-    return source.locate(path, atKey);
-  };
   const at = (path: KeyPath, message: string, atKey = false): Diagnostic => {
-    const { line, col, sourceLine } = locate(path, atKey);
+    // The parse succeeded, so it recorded every position (source is set).
+    const { line, col, sourceLine } = source!.locate(path, atKey);
     return { file, line, col, path: formatPath(path), message, sourceLine };
   };
   const result: Analysis = { raw: undefined, at, lookup, diagnostics, skip: new Set(), displayName };

@@ -8,6 +8,7 @@
  * starting with `.` or `-` (hidden folders, options), names longer than a DNS
  * label, and the names `.dabba/` uses for itself.
  */
+import { CACHE_FILE_NAME } from './cache.js';
 const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
 /** A DNS label's limit; it also keeps `.dabba/<name>/...` far below any file system's name limit. */
@@ -15,13 +16,14 @@ const MAX_SERVICE_NAME_LENGTH = 63;
 
 /**
  * The entries directly under `.dabba/` that are not container folders, and
- * what each holds (src/state/paths.ts, src/state/lock.ts); hidden temporary
+ * what each holds (src/container/layout.ts, src/state/lock.ts, src/config/cache.ts); hidden temporary
  * names need no entry, as a service name cannot start with a dot.
  */
 const RESERVED: ReadonlyMap<string, string> = new Map([
   ['volumes', 'holds named volumes'],
   ['lock', "is the project lock, which keeps two dabba commands from changing the project at once"],
   ['lock.takeover', 'guards taking over the lock of a dabba that died'],
+  [CACHE_FILE_NAME, 'caches the loaded project for the next command'],
 ]);
 
 /** Why `name` cannot be a service name, or undefined when it can. */

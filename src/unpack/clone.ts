@@ -1,12 +1,11 @@
 /**
  * Copying an unpacked tree (the unpack cache) into a container folder, in
- * parallel. One cp is bound by its own syscalls, so several cp processes over
- * parts of the tree finish sooner: the tree is cut into parts below a small "skeleton" of top
+ * parallel. One cp is bound by its own syscalls, so the tree is cut into parts below a small "skeleton" of top
  * directories, each part copied by its own cp, then the skeleton's modes and
  * times set and hardlinks that span two parts joined again from the recorded
  * hardlink groups. cp keeps modes, times and hardlinks only: xattrs are set
- * from the unpack record and ownership is applied afterwards, and leaving
- * cp -a's xattr, ACL and owner calls out makes the copy faster.
+ * from the unpack record and ownership is applied afterwards, which leaves
+ * cp -a's xattr, ACL and owner calls out of the copy.
  */
 import { constants as fsConstants, linkSync, lstatSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

@@ -16,11 +16,7 @@
  * cache entry is committed by a rename, with a summary of the tree that each
  * copy checks), and later containers of the image
  * are copies of that (reflinked where the filesystem can), which costs no
- * decompression and no tar parsing. Measured on this machine's ext4, without
- * reflinks (bench/unpack.mjs): writing the second tree adds about half to
- * the first container (0.8–1.1× GNU tar's time in most runs; up to 2× while
- * the kernel is slow to hand out new page-cache pages, as after deleting many
- * files), and a later container takes a quarter to two fifths of the first. The cached tree keeps working
+ * decompression and no tar parsing (bench/unpack.mjs measures both). The cached tree keeps working
  * modes (owner rwx on directories, owner read on files) so that an
  * unprivileged copy can read all of it; the final modes are applied to each
  * container's copy.

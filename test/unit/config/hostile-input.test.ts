@@ -39,6 +39,7 @@ interface Case {
 const cases: Case[] = [
   { name: 'a service named lock (the project lock file)', text: service('lock'), line: 2, col: 3, path: 'services.lock', message: /^"lock" is reserved: \.dabba\/lock is the project lock/ },
   { name: 'a service named lock.takeover', text: service('lock.takeover'), line: 2, col: 3, path: 'services["lock.takeover"]', message: /^"lock\.takeover" is reserved/ },
+  { name: 'a service named config-cache.json', text: service('config-cache.json'), line: 2, col: 3, path: 'services["config-cache.json"]', message: /^"config-cache\.json" is reserved/ },
   { name: 'a service named volumes', text: service('volumes'), line: 2, col: 3, path: 'services.volumes', message: /^"volumes" is reserved: \.dabba\/volumes holds named volumes/ },
   { name: 'a 64-character service name', text: service('a'.repeat(64)), line: 2, col: 3, path: `services.${'a'.repeat(64)}`, message: /^a service name is at most 63 characters .*; this one has 64$/ },
   { name: 'a 300-character service name', text: service('b'.repeat(300)), line: 2, col: 3, path: `services.${'b'.repeat(300)}`, message: /^a service name is at most 63 characters .*; this one has 300$/ },

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 // The config stage's import graph, read from the sources: it touches no network
 // or processes, does I/O only where its phases say so, and keeps `dabba config`'s
-// start lean (js-yaml parses; the yaml package only for messages, ajv only at build time).
+// start lean (the yaml package only when the cache cannot answer, ajv only at build time).
 const SRC = fileURLToPath(new URL('../../../../src/', import.meta.url));
 const CONFIG = join(SRC, 'config');
 
@@ -33,12 +33,12 @@ test('config imports no network, process, archive or watch modules', () => {
   }
 });
 
-test('only the read phase and the build-time schema compiler touch the file system', () => {
-  const io = files.filter((f) => importsOf(f).static.some((s) => /^(node:)?fs(\/promises)?$/.test(s) || s.endsWith('/util/atomic.js')));
-  assert.deepEqual(io.map((f) => f.slice(CONFIG.length + 1)).sort(), ['read.ts', 'schema-codegen.ts']);
+test('only the read phase, the cache file and the build-time schema compiler touch the file system', () => {
+  const io = files.filter((f) => importsOf(f).static.some((s) => /^(node:)?fs(\/promises)?$/.test(s) || /\/util\/(atomic|private-dir)\.js$/.test(s)));
+  assert.deepEqual(io.map((f) => f.slice(CONFIG.length + 1)).sort(), ['cache-file.ts', 'read.ts', 'schema-codegen.ts']);
 });
 
-test('loading a project statically reaches js-yaml but neither the yaml package nor ajv (yaml is imported for messages)', () => {
+test('loading a project statically reaches no package: the yaml package is imported when the cache cannot answer, ajv never', () => {
   const seen = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
@@ -53,5 +53,5 @@ test('loading a project statically reaches js-yaml but neither the yaml package 
   visit(join(SRC, 'cli', 'commands', 'config.ts'));
   assert.ok(seen.has(join(CONFIG, 'pipeline.ts')), 'the walk follows imports');
   assert.ok(!seen.has(join(CONFIG, 'parse.ts')), 'parse.ts is imported statically');
-  assert.deepEqual([...packages].filter((p) => !p.startsWith('node:')), ['js-yaml']);
+  assert.deepEqual([...packages].filter((p) => !p.startsWith('node:')), []);
 });

@@ -92,7 +92,7 @@ test('a project folder whose name normalises to nothing needs name:', () =>
     await assert.rejects(loadProject({ cwd: join(root, '__'), env: {} }), /cannot derive a project name from the folder name "__": set name:/);
   }));
 
-test('the same text loads, and with an error gets the error at its position (js-yaml first, the yaml package for messages)', () =>
+test('the same text loads, and with an error gets the error at its position (a cached load is not taken for other inputs)', () =>
   withTree({ 'p/dabba.yaml': 'x-d: &d\n  read_only: ${RO:-false}\nservices:\n  s:\n    <<: *d\n    image: busybox\n' }, async (root) => {
     const cwd = join(root, 'p');
     const project = await loadProject({ cwd, env: {} });

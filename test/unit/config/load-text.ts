@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import { ConfigError, type Diagnostic, type Project } from '../../../src/config/index.js';
 import { loadProjectText } from '../../../src/config/load-text.js';
-import { assertSameParse } from './same-parse.js';
 
 export const PROJECT_DIR = '/srv/proj';
 export const CONFIG_FILE = `${PROJECT_DIR}/dabba.yaml`;
@@ -14,12 +13,8 @@ export interface TextOptions {
   warnings?: Diagnostic[];
 }
 
-/**
- * Loads `yaml` as /srv/proj/dabba.yaml (messages name it dabba.yaml). Every
- * text is also checked to parse the same with both YAML parsers.
- */
+/** Loads `yaml` as /srv/proj/dabba.yaml (messages name it dabba.yaml). */
 export function load(yaml: string, options: TextOptions = {}): Project {
-  assertSameParse(yaml);
   return loadProjectText(
     {
       text: yaml,

@@ -51,20 +51,48 @@ test('a failing run does not stop later runs', async () => {
   assert.equal(runs, 2);
 });
 
-test('debounce calls once after a burst, with every item of the burst', async () => {
+/** Timers that fire only when the test advances the clock, so a loaded machine cannot reorder them. */
+function fakeTimers() {
+  let now = 0;
+  let nextId = 1;
+  const pending = new Map<number, { at: number; fn: () => void }>();
+  const timers = {
+    set: ((fn: () => void, ms: number) => {
+      const id = nextId++;
+      pending.set(id, { at: now + ms, fn });
+      return id;
+    }) as unknown as typeof setTimeout,
+    clear: ((id: number) => pending.delete(id)) as unknown as typeof clearTimeout,
+  };
+  const advance = (ms: number) => {
+    now += ms;
+    for (const [id, t] of [...pending].sort((a, b) => a[1].at - b[1].at)) {
+      if (t.at > now) continue;
+      pending.delete(id);
+      t.fn();
+    }
+  };
+  return { timers, advance };
+}
+
+test('debounce calls once after a burst, with every item of the burst', () => {
+  const clock = fakeTimers();
   const batches: string[][] = [];
-  const d = debounce<string>((items) => batches.push(items), 30);
+  const d = debounce<string>((items) => batches.push(items), 30, clock.timers);
   d.push('a');
   d.push('b');
-  await new Promise((r) => setTimeout(r, 10));
+  clock.advance(10);
   d.push('c');
-  await new Promise((r) => setTimeout(r, 80));
+  clock.advance(29);
+  assert.deepEqual(batches, []);
+  clock.advance(1);
+  assert.deepEqual(batches, [['a', 'b', 'c']]);
   d.push('d');
-  await new Promise((r) => setTimeout(r, 80));
+  clock.advance(30);
   assert.deepEqual(batches, [['a', 'b', 'c'], ['d']]);
   d.push('e');
   d.cancel();
-  await new Promise((r) => setTimeout(r, 60));
+  clock.advance(60);
   assert.equal(batches.length, 2);
 });
 

@@ -84,14 +84,21 @@ test('following continues across a rotation', async (t) => {
   const file = join(dir, 'output.log');
   const log = openRotatingLog(file, { maxBytes: 120 });
   const seen: string[] = [];
+  // Each line is written only once the follower has read the one before, so
+  // every rotation happens after the follower has caught up: no sleeps.
+  let onSeen = () => {};
+  const seenNow = () => new Promise<void>((resolve) => (onSeen = resolve));
   const stop = new AbortController();
-  const following = followLog(file, 0, (l) => seen.push(parseLogLine(l)!.text), stop.signal, 10);
+  const following = followLog(file, 0, (l) => {
+    seen.push(parseLogLine(l)!.text);
+    onSeen();
+  }, stop.signal, 10);
   for (let i = 0; i < 8; i++) {
+    const read = seenNow();
     log.write('stdout', `n${i}`);
-    await new Promise((r) => setTimeout(r, 40));
+    await read;
   }
   log.close();
-  await new Promise((r) => setTimeout(r, 50));
   stop.abort();
   await following;
   assert.deepEqual(seen, ['n0', 'n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7']);
