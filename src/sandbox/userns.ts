@@ -16,7 +16,7 @@ import { requireTool } from './host.js';
 import { planIdMapping, type HostFacts, type IdMapping } from './ids.js';
 import { readRootfsUsers } from './rootfs-users.js';
 import { resolveUser } from './users.js';
-import { containerPaths } from '../unpack/layout.js';
+import { containerFiles as containerPaths } from '../container/layout.js';
 
 /**
  * Runs `argv` as root of a fresh user namespace mapped like a fakeroot

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImageConfig } from '../oci/types.js';
 import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, openOutputPipes, type OutputPipe } from '../sandbox/index.js';
-import { projectPaths, containerPaths } from '../state/paths.js';
+import { projectPaths, containerPaths } from '../container/layout.js';
 import { processRef, signalProcess } from '../util/process.js';
 import type { ContainerSpec, ProcessRef } from '../state/types.js';
 import { createLineSplitter, type LogStream, type RotatingLog } from './log-file.js';

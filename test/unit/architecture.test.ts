@@ -55,7 +55,7 @@ const FORBIDDEN: Record<string, string[]> = {
   plan: ['registry', 'store', 'image', 'unpack', 'sandbox', 'reconcile', 'supervisor', 'cli', 'watch'],
   reconcile: ['registry', 'store', 'image', 'unpack', 'sandbox', 'cli'],
   sandbox: ['registry', 'store', 'reconcile', 'plan', 'cli', 'watch'],
-  container: ['registry', 'store', 'image', 'unpack', 'reconcile', 'supervisor', 'plan', 'watch', 'cli'],
+  container: ['registry', 'store', 'image', 'reconcile', 'supervisor', 'plan', 'watch', 'cli'],
 };
 
 for (const [folder, banned] of Object.entries(FORBIDDEN)) {

@@ -33,7 +33,7 @@ import {
   type RunOverrides,
   type RunSpec,
 } from '../../sandbox/index.js';
-import { containerPaths, projectPaths } from '../../state/paths.js';
+import { containerPaths, projectPaths } from '../../container/layout.js';
 import type { ResolvedImage } from '../../image/index.js';
 import type { Store } from '../../store/index.js';
 import { parseEnvPairs } from '../env-pairs.js';

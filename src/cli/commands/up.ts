@@ -12,7 +12,7 @@ import type { PullPolicy } from '../../config/model.js';
 import { UsageError } from '../../errors/index.js';
 import { formatPlan, planStop, type UpOptions } from '../../plan/plan.js';
 import { planProjectUp, reconcileUp, executePlan } from '../../reconcile/apply.js';
-import { containerPaths, projectPaths } from '../../state/paths.js';
+import { containerPaths, projectPaths } from '../../container/layout.js';
 import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
 import { ContainerFsError } from '../../container/errors.js';
 
