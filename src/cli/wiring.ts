@@ -3,15 +3,14 @@
  * facts, state folder and supervisor are put behind the reconciler's
  * interfaces (`src/reconcile/ports.ts`), and where `dabba run` gets its
  * container from: `up` and `run` materialise through the same
- * `materializeService`, under the same project lock.
+ * `materializeService`, under the same project lock; how a container folder
+ * is prepared is src/container/prepare.ts's.
  *
  * The unpacker and the sandbox are imported only when a step needs them (`ps`
  * does not import this module at all), each through its index. The image
  * store and resolver are imported statically: `run`, `up` and `pull` need them
  * every time.
  */
-import { existsSync } from 'node:fs';
-import { lchown, lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CommandContext } from './command.js';
 import { paint } from './output.js';
@@ -21,14 +20,15 @@ import type { PullPolicy } from '../config/model.js';
 import type { ReconcileDeps } from '../reconcile/apply.js';
 import type { ImageResolver, Materializer, StateStore } from '../reconcile/ports.js';
 import { acquireProjectLock, describeHolder, type ProjectLock } from '../state/lock.js';
-import { containerPaths, projectPaths, STATE_DIR_MODE, type ProjectPaths } from '../state/paths.js';
-import { observeProject, observeService, removeContainerDir, removeVolumeDir, writeSpec } from '../state/store.js';
+import { containerPaths, projectPaths, STATE_DIR_MODE, type ProjectPaths } from '../container/layout.js';
+import { writeSpec } from '../state/store.js';
+import { observeProject, observeService, removeContainerDir, removeVolumeDir } from '../container/folder.js';
 import { createSupervisorRuntime } from '../supervisor/launcher.js';
-import { ensureImage, type PullEvent, type ResolvedImage } from '../image/index.js';
+import { ensureImage, openLayerTar, type PullEvent, type ResolvedImage } from '../image/index.js';
 import { defaultStorePath, Store } from '../store/index.js';
-import { rootIdShift, type HostFacts } from '../sandbox/ids.js';
+import type { HostFacts } from '../sandbox/ids.js';
 import { readHostFacts } from '../sandbox/host.js';
-import { isCurrentRootfs, readRootfsOrigin, rootfsOwnership } from '../unpack/origin.js';
+import { asContainerRoot, ensureServiceVolume, materializeContainer } from '../container/prepare.js';
 import { ensurePrivateDir } from '../util/private-dir.js';
 
 /** Loads the project as every lifecycle command does, printing its warnings to stderr. */
@@ -81,92 +81,19 @@ export interface MaterializeServiceOptions {
 }
 
 /**
- * Makes `.dabba/<service>/rootfs` hold exactly `image` (see `materializeRootfs`:
- * atomic swap, volumes kept, idempotent). The caller holds the project lock, so
- * `up` and `run` never unpack the same folder at once. The unpacker, the
- * largest import, is loaded only when the rootfs is not already this image's.
- * Resolves `changed: true` when the rootfs was (re)made.
+ * Makes `.dabba/<service>/rootfs` hold exactly `image` from the store (see
+ * `materializeContainer`). The caller holds the project lock.
  */
 export async function materializeService(project: Project, service: Service, opts: MaterializeServiceOptions): Promise<{ changed: boolean }> {
-  const { dir, rootfs } = containerPaths(projectPaths(project.workingDir), service.name);
-  const { store, host } = opts;
-  const asRoot = asContainerRoot(host);
-  const idShift = rootIdShift(host.uid, host.subuid, host.subgid);
-  // fakeroot: false with user: maps your ids to that user (keep-id); root's files must then be given to the container's root.
-  const keptUser = service.fakeroot ? undefined : service.user;
-  // Unprivileged, nobody else applies the recorded ownership: with a subordinate range, the
-  // container's user namespace can. Not for plain fakeroot: false, whose namespace maps only the user.
-  // Most images own everything as root (nothing recorded): under fakeroot, no namespace is started for those.
-  const applyOwnership =
-    asRoot && (service.fakeroot || keptUser !== undefined)
-      ? async (containerDir: string) => {
-          const [{ readOwnershipFile }, { applyOwnershipInUserNamespace }] = await Promise.all([import('../unpack/index.js'), import('../sandbox/index.js')]);
-          if (keptUser !== undefined || (await readOwnershipFile(containerDir)).size > 0) await applyOwnershipInUserNamespace(containerDir, host, keptUser);
-        }
-      : undefined;
-  // A service switched between fakeroot: true, false, and false with another user: needs its files owned the other way.
-  if (isCurrentRootfs(await readRootfsOrigin(dir), opts.image.manifestDigest, rootfsOwnership({ idShift, applyOwnership, keptUser })) && existsSync(rootfs)) return { changed: false };
-  const [{ materializeRootfs }, { openLayerTar }] = await Promise.all([import('../unpack/index.js'), import('../image/index.js')]);
-  return materializeRootfs({
-    containerDir: dir,
+  const { store } = opts;
+  return materializeContainer(containerPaths(projectPaths(project.workingDir), service.name), service, {
     image: opts.image,
     openLayer: (layer) => openLayerTar(store, layer),
     cacheDir: join(store.root, 'unpacked'),
-    idShift,
-    applyOwnership,
-    keptUser,
-    removeDenied: asRoot?.remove,
+    host: opts.host,
     onNotice: opts.onNotice,
   });
 }
-
-/** Tree operations as root of the container's user namespace (see `asContainerRoot`). */
-export interface ContainerRootTools {
-  /** `rm -rf path`. */
-  remove(path: string): Promise<void>;
-  /** `cp -a src dst` (dst new): reads files of any container id and keeps their owners. */
-  copy(src: string, dst: string): Promise<void>;
-}
-
-/**
- * Unprivileged with a subordinate id range, trees may hold files of
- * subordinate ids (applied ownership, or written by a container user) that
- * this process can neither read nor remove; the container's root can.
- * Undefined where that cannot help: as root (nothing is denied) or without a range.
- */
-export function asContainerRoot(host: HostFacts): ContainerRootTools | undefined {
-  if (host.uid === 0 || host.subuid === undefined || host.subgid === undefined) return undefined;
-  return {
-    async remove(path) {
-      const { removeInUserNamespace } = await import('../sandbox/index.js');
-      await removeInUserNamespace(path, host);
-    },
-    async copy(src, dst) {
-      const { runInUserNamespace } = await import('../sandbox/index.js');
-      const code = await runInUserNamespace(host, ['cp', '-a', '--reflink=auto', '--', src, dst]);
-      if (code !== 0) throw new Error(`cp -a as the container's root: exit ${code}`);
-    },
-  };
-}
-
-/**
- * Creates a volume folder if it is missing, seeded from the rootfs at
- * `containerPath` (see `ensureVolume`; an existing volume is never touched).
- * Unprivileged with a subordinate range, the seed is copied as the
- * container's root (see `asContainerRoot`), so files of other container users
- * stay theirs. As host root, the container's root is a shifted unprivileged
- * id: a fresh volume made by host root is given to it, as a new docker volume
- * belongs to the container's root.
- */
-export async function ensureServiceVolume(volumeDir: string, rootfs: string, containerPath: string, host: HostFacts): Promise<void> {
-  // Not the unpack index: it would load tar.
-  const { ensureVolume } = await import('../unpack/volume.js');
-  const tools = asContainerRoot(host);
-  const { created } = await ensureVolume({ volumeDir, rootfs, containerPath, clone: tools?.copy, removeDenied: tools?.remove });
-  const shift = rootIdShift(host.uid, host.subuid, host.subgid);
-  if (created && shift !== undefined && (await lstat(volumeDir)).uid === 0) await lchown(volumeDir, shift.uid, shift.gid);
-}
-
 
 const LOCAL_SOURCE = /^(oci|oci-archive|docker-archive):/;
 

@@ -20,18 +20,9 @@ import { helperEnv, splitEnv, withInsideEnv } from './host-env.js';
 import { requireTool } from './host.js';
 import { openFolderInRoot } from './open-in-container.js';
 import { inNewTerminal, type TerminalTools } from './terminal.js';
+import type { EnterInfo } from '../state/types.js';
 
-/** What `enterContainer` needs; plain data, so a supervisor can record it for `dabba exec`. */
-export interface EnterInfo {
-  /** Host pid of the container's PID 1, whose namespaces and root are entered. */
-  initPid: number;
-  /** Host pid of the process owning the container's outer user namespace (absent in records of older dabbas). */
-  userNamespacePid?: number | undefined;
-  env: Record<string, string>;
-  workdir: string;
-  uid: number;
-  gid: number;
-}
+export type { EnterInfo };
 
 type StdioNull = 'inherit' | 'pipe' | 'ignore' | number;
 

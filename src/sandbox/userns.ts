@@ -15,7 +15,7 @@ import { requireTool } from './host.js';
 import { planIdMapping, type HostFacts, type IdMapping } from './ids.js';
 import { readRootfsUsers } from './rootfs-users.js';
 import { resolveUser } from './users.js';
-import { containerPaths } from '../unpack/layout.js';
+import { containerFiles as containerPaths } from '../container/layout.js';
 import { exitCodeOf } from '../util/exit-code.js';
 import { helperExecaOptions, loadExeca } from '../util/host-helper.js';
 

@@ -4,10 +4,21 @@
  * `src/state` produces them, the supervisor writes them.
  */
 import type { PortMapping, Service } from '../config/model.js';
-import type { EnterInfo } from '../sandbox/enter.js';
 import type { ProcessRef } from '../util/process.js';
 
-export type { EnterInfo, ProcessRef };
+export type { ProcessRef };
+
+/** How the sandbox's `enterContainer` enters a running container; plain data, so a supervisor can record it for `dabba exec`. */
+export interface EnterInfo {
+  /** Host pid of the container's PID 1, whose namespaces and root are entered. */
+  initPid: number;
+  /** Host pid of the process owning the container's outer user namespace (absent in records of older dabbas). */
+  userNamespacePid?: number | undefined;
+  env: Record<string, string>;
+  workdir: string;
+  uid: number;
+  gid: number;
+}
 
 /**
  * What the reconciler asks a container to be: written to `spec.json` before the
@@ -75,7 +86,7 @@ export interface ContainerState {
   failingStreak?: number | undefined;
   /** Set by `stop`/`down`: `unless-stopped` and `always` must not bring it back. */
   stoppedByUser?: boolean | undefined;
-  /** How `exec` and healthchecks enter the running container (sandbox EnterInfo). */
+  /** How `exec` and healthchecks enter the running container . */
   enter?: EnterInfo | undefined;
   /** Why it failed or gave up, for `ps` and `up`. */
   message?: string | undefined;

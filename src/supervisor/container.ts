@@ -1,13 +1,11 @@
 /**
- * The supervisor's bridge to the sandbox: builds the RunSpec for a recorded
- * ContainerSpec from the container folder (image config, rootfs users, host
- * facts) and starts it with output piped into the rotating log.
+ * The supervisor's bridge to the sandbox: assembles the RunSpec of a recorded
+ * ContainerSpec from its container folder (see container/run-spec.ts) and
+ * starts it with output piped into the rotating log.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { ImageConfig } from '../oci/types.js';
-import { buildRunSpec, readHostFacts, readRootfsUsers, startContainer, openOutputPipes, type OutputPipe } from '../sandbox/index.js';
-import { projectPaths, containerPaths } from '../state/paths.js';
+import { readHostFacts, startContainer, openOutputPipes, type OutputPipe } from '../sandbox/index.js';
+import { projectPaths, containerPaths } from '../container/layout.js';
+import { assembleRunSpec, readImageConfig } from '../container/run-spec.js';
 import { processRef, signalProcess } from '../util/process.js';
 import type { ContainerSpec, ProcessRef } from '../state/types.js';
 import { createLineSplitter, type LogStream, type RotatingLog } from './log-file.js';
@@ -15,19 +13,9 @@ import type { SupervisedContainer } from './supervise.js';
 
 /** Starts the container of `spec` once; its stdout and stderr go to `log`, line by line. */
 export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onNotice: (text: string) => void): Promise<SupervisedContainer> {
-  const paths = projectPaths(spec.project.workingDir);
-  const cp = containerPaths(paths, spec.service.name);
-  const image = JSON.parse(await readFile(join(cp.dir, 'config.json'), 'utf8')) as ImageConfig;
-  const { passwd, groups } = readRootfsUsers(cp.rootfs);
-  const runSpec = buildRunSpec({
-    service: spec.service,
-    image,
-    paths: { containerDir: cp.dir, rootfs: cp.rootfs, projectDir: spec.project.workingDir, volumesDir: paths.volumesDir },
-    host: readHostFacts(),
-    passwd,
-    groups,
-    overrides: { tty: false },
-  });
+  const { workingDir } = spec.project;
+  const image = await readImageConfig(containerPaths(projectPaths(workingDir), spec.service.name).config);
+  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host: readHostFacts(), overrides: { tty: false } });
   const [out, err] = openOutputPipes(2) as [OutputPipe, OutputPipe];
   const pipe = (stream: NodeJS.ReadableStream, name: LogStream): Promise<void> => {
     const split = createLineSplitter();

@@ -10,7 +10,7 @@ import { mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DabbaError } from '../errors/index.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { containerPaths, type ProjectPaths } from '../state/paths.js';
+import { containerPaths, type ProjectPaths } from '../container/layout.js';
 import { isAlive, processRef, signalProcess } from '../util/process.js';
 import { readState, writeState, readSpec, isContainerAlive } from '../state/store.js';
 import type { ContainerSpec, ContainerState, ProcessRef } from '../state/types.js';
@@ -32,11 +32,6 @@ export interface LauncherOptions {
   pollMs?: number;
 }
 
-/** The file a stop request's grace period is passed in (`down -t`). */
-export function stopRequestFile(paths: ProjectPaths, service: string): string {
-  return `${containerPaths(paths, service).dir}/stop-request.json`;
-}
-
 /** Starts and stops containers through detached supervisors. */
 export function createSupervisorRuntime(options: LauncherOptions) {
   const { paths } = options;
@@ -49,7 +44,7 @@ export function createSupervisorRuntime(options: LauncherOptions) {
     const spec = await readSpec(paths, service);
     const graceMs = stopOptions.graceMs ?? spec?.service.stopGracePeriodMs ?? 10_000;
     if (await isAlive(state.supervisor)) {
-      if (stopOptions.graceMs !== undefined) await writeFileAtomic(stopRequestFile(paths, service), JSON.stringify({ graceMs }));
+      if (stopOptions.graceMs !== undefined) await writeFileAtomic(containerPaths(paths, service).stopRequestFile, JSON.stringify({ graceMs }));
       await signalProcess(state.supervisor!, 'SIGTERM');
       const deadline = Date.now() + graceMs + STOP_MARGIN_MS;
       while (Date.now() < deadline && (await isAlive(state.supervisor))) await sleep(pollMs);

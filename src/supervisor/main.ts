@@ -7,8 +7,7 @@
  * `logs/supervisor.log`.
  */
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectPaths, containerPaths } from '../state/paths.js';
+import { projectPaths, containerPaths, containerFiles } from '../container/layout.js';
 import { processRef } from '../util/process.js';
 import { writeState } from '../state/store.js';
 import type { ContainerSpec, EnterInfo } from '../state/types.js';
@@ -18,7 +17,7 @@ import { openRotatingLog } from './log-file.js';
 import { supervise } from './supervise.js';
 
 async function main(containerDir: string): Promise<number> {
-  const spec = JSON.parse(readFileSync(join(containerDir, 'spec.json'), 'utf8')) as ContainerSpec;
+  const spec = JSON.parse(readFileSync(containerFiles(containerDir).specFile, 'utf8')) as ContainerSpec;
   const paths = projectPaths(spec.project.workingDir);
   const cp = containerPaths(paths, spec.service.name);
   const self = await processRef(process.pid);
@@ -55,8 +54,8 @@ async function main(containerDir: string): Promise<number> {
     // `down -t N` leaves the grace period it wants beside the state.
     let graceMs: number | undefined;
     try {
-      graceMs = (JSON.parse(readFileSync(join(cp.dir, 'stop-request.json'), 'utf8')) as { graceMs?: number }).graceMs;
-      rmSync(join(cp.dir, 'stop-request.json'), { force: true });
+      graceMs = (JSON.parse(readFileSync(cp.stopRequestFile, 'utf8')) as { graceMs?: number }).graceMs;
+      rmSync(cp.stopRequestFile, { force: true });
     } catch {
       graceMs = undefined;
     }

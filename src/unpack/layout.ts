@@ -1,15 +1,9 @@
-/** Where materialised things live inside a container folder (`.dabba/<service>`) and in the unpack cache. */
+/** Where materialised things live in the unpack cache; a container folder's files are named by src/container/layout.ts. */
 import { join } from 'node:path';
 import { digestHex } from '../oci/digest.js';
 import type { Digest } from '../oci/types.js';
 
-export const containerPaths = (containerDir: string) => ({
-  rootfs: join(containerDir, 'rootfs'),
-  /** Written last: a rootfs is trusted only when this records its image. */
-  origin: join(containerDir, 'rootfs.json'),
-  config: join(containerDir, 'config.json'),
-  ownership: join(containerDir, 'rootfs-ownership.json'),
-});
+export { containerFiles as containerPaths } from '../container/layout.js';
 
 export const cachePaths = (cacheDir: string, manifestDigest: Digest) => {
   const dir = join(cacheDir, digestHex(manifestDigest));

@@ -2,7 +2,7 @@ import type { Command } from '../command.js';
 import { UsageError } from '../../errors/index.js';
 import { planDown } from '../../plan/plan.js';
 import { executePlan } from '../../reconcile/apply.js';
-import { projectPaths } from '../../state/paths.js';
+import { projectPaths } from '../../container/layout.js';
 import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
 import { parseTimeout } from './up.js';
 

@@ -5,8 +5,8 @@
  */
 import type { Command } from '../command.js';
 import { DabbaError, UsageError } from '../../errors/index.js';
-import { projectPaths } from '../../state/paths.js';
-import { observeService } from '../../state/store.js';
+import { projectPaths } from '../../container/layout.js';
+import { observeService } from '../../container/folder.js';
 import { loadProjectFor } from '../wiring.js';
 import { parseEnvPairs } from '../env-pairs.js';
 import { exitCodeOf } from '../../util/exit-code.js';

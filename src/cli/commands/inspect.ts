@@ -5,13 +5,12 @@
  * environment's values are left out: they may be secrets.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Command } from '../command.js';
 import type { ImageConfig } from '../../oci/types.js';
 import { UsageError } from '../../errors/index.js';
 import { resolveCommand } from '../../sandbox/spec.js';
-import { containerPaths, isContainerName, projectPaths } from '../../state/paths.js';
-import { observeService } from '../../state/store.js';
+import { containerPaths, isContainerName, projectPaths } from '../../container/layout.js';
+import { observeService } from '../../container/folder.js';
 import type { ObservedService } from '../../state/types.js';
 import { dockerHealthLog, psRow, type DockerHealthLogEntry } from './ps.js';
 import { loadProjectFor } from '../wiring.js';
@@ -98,7 +97,7 @@ export const command: Command = {
         if (args.positionals.length === 0) continue;
         throw new UsageError(`dabba inspect: service "${name}" has no container`, { hint: project.services[name] ? 'dabba up creates it' : `there is no service "${name}" in ${project.configFile}` });
       }
-      const image = await readFile(join(containerPaths(paths, name).dir, 'config.json'), 'utf8').then((t) => JSON.parse(t) as ImageConfig, () => undefined);
+      const image = await readFile(containerPaths(paths, name).config, 'utf8').then((t) => JSON.parse(t) as ImageConfig, () => undefined);
       records.push(inspectRecord(project.name, o, image, now));
     }
     ctx.out.print(JSON.stringify(records, null, 2));

@@ -7,8 +7,8 @@ import { stat } from 'node:fs/promises';
 import type { Command, CommandContext } from '../command.js';
 import type { Project } from '../../config/index.js';
 import { UsageError } from '../../errors/index.js';
-import { containerPaths, projectPaths, type ProjectPaths } from '../../state/paths.js';
-import { observeService } from '../../state/store.js';
+import { containerPaths, projectPaths, type ProjectPaths } from '../../container/layout.js';
+import { observeService } from '../../container/folder.js';
 import { followLog, parseLogLine, readLogTail } from '../../supervisor/log-file.js';
 import { loadProjectFor } from '../wiring.js';
 

@@ -13,8 +13,8 @@ async function projectContainerImages(ctx: CommandContext): Promise<{ digests: D
   const [{ loadProject }, { ConfigNotFoundError }, { observeProject }, { projectPaths }] = await Promise.all([
     import('../../config/index.js'),
     import('../../config/errors.js'),
-    import('../../state/store.js'),
-    import('../../state/paths.js'),
+    import('../../container/folder.js'),
+    import('../../container/layout.js'),
   ]);
   let project;
   try {

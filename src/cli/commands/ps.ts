@@ -6,8 +6,8 @@
 import type { Command } from '../command.js';
 import type { PortMapping } from '../../config/model.js';
 import { UsageError } from '../../errors/index.js';
-import { projectPaths } from '../../state/paths.js';
-import { observeProject } from '../../state/store.js';
+import { projectPaths } from '../../container/layout.js';
+import { observeProject } from '../../container/folder.js';
 import type { ContainerState, ObservedService } from '../../state/types.js';
 import { formatDiagnostic, loadProject } from '../../config/index.js';
 

@@ -9,7 +9,6 @@
  * What every run needs is imported statically. The unpacker stays behind
  * wiring.js's lazy import: a materialised container does not need it.
  */
-import { join } from 'node:path';
 import { isatty } from 'node:tty';
 import type { Command, CommandContext } from '../command.js';
 import type { ParsedArgs } from '../args.js';
@@ -18,26 +17,25 @@ import { parsePortSpec, parseVolumeSpec } from '../../config/index.js';
 import type { PortMapping, Project, Service, VolumeMount } from '../../config/model.js';
 import { splitShellWords } from '../../config/shell-split.js';
 import {
-  buildRunSpec,
   openOutputPipes,
   planIdMapping,
   readHostFacts,
-  readRootfsUsers,
   startContainer,
   startNamespaces,
   type ContainerHandle,
   type ContainerNamespaces,
   type HostFacts,
-  type MountSpec,
   type NetworkBackend,
   type RunOverrides,
   type RunSpec,
 } from '../../sandbox/index.js';
-import { containerPaths, projectPaths } from '../../state/paths.js';
+import { containerPaths, projectPaths } from '../../container/layout.js';
+import { seedVolumes } from '../../container/prepare.js';
+import { assembleRunSpec } from '../../container/run-spec.js';
 import type { ResolvedImage } from '../../image/index.js';
 import type { Store } from '../../store/index.js';
 import { parseEnvPairs } from '../env-pairs.js';
-import { ensureServiceImage, ensureServiceVolume, loadProjectFor, materializeService, openImageStore, withLock } from '../wiring.js';
+import { ensureServiceImage, loadProjectFor, materializeService, openImageStore, withLock } from '../wiring.js';
 
 const BACKENDS: readonly NetworkBackend[] = ['slirp4netns', 'pasta'];
 const FORWARDED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
@@ -91,7 +89,7 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
 
   // The namespace holder and the network (ports forwarded) need neither the image nor the rootfs:
   // they start while those are found and made, off the critical path (the container first: its
-  // file system work runs while the helpers are spawned). The plan is the one buildRunSpec makes;
+  // file system work runs while the helpers are spawned). The plan is the one assembleRunSpec makes;
   // startContainer replaces namespaces made for another.
   const made = makeContainer(ctx, project, service, host, overrides);
   const namespaces = startNamespaces(
@@ -117,10 +115,11 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
 async function makeContainer(ctx: CommandContext, project: Project, service: Service, host: HostFacts, overrides: RunOverrides): Promise<RunSpec> {
   const { store, image } = await pullServiceImage(ctx, project, service);
   return withLock(ctx, projectPaths(project.workingDir), 'run', async () => {
-    const prepared = await prepareContainer(ctx, project, service, host, { store, image }, overrides.volumes ?? []);
-    const { passwd, groups } = readRootfsUsers(prepared.paths.rootfs);
-    const spec = buildRunSpec({ service, image: image.config, paths: prepared.paths, host, passwd, groups, overrides });
-    await prepared.seedVolumes(spec.mounts);
+    const pp = projectPaths(project.workingDir);
+    const cp = containerPaths(pp, service.name);
+    await materializeService(project, service, { store, image, host, onNotice: (t) => ctx.out.warn(t) });
+    const spec = assembleRunSpec({ workingDir: project.workingDir, service, image: image.config, host, overrides });
+    await seedVolumes(pp, cp, [...service.volumes, ...(overrides.volumes ?? [])], spec.mounts, host);
     return spec;
   });
 }
@@ -169,42 +168,10 @@ async function runContainer(ctx: CommandContext, spec: RunSpec, namespaces: Cont
   }
 }
 
-interface Prepared {
-  paths: { containerDir: string; rootfs: string; projectDir: string; volumesDir: string };
-  /** Creates the named and anonymous volumes of `mounts` that do not exist yet, seeded from the image. */
-  seedVolumes(mounts: readonly MountSpec[]): Promise<void>;
-}
-
 /** The service's image, pulled per its pull_policy (outside the lock: the store is safe for concurrent puts). */
 async function pullServiceImage(ctx: CommandContext, project: Project, service: Service): Promise<{ store: Store; image: ResolvedImage }> {
   const store = await openImageStore(ctx.env);
   return { store, image: await ensureServiceImage(store, project, service, service.pullPolicy, ctx.env) };
-}
-
-/** Materialises `image` into `.dabba/<service>/` as `up` does; the caller holds the project lock. */
-async function prepareContainer(
-  ctx: CommandContext,
-  project: Project,
-  service: Service,
-  host: HostFacts,
-  { store, image }: { store: Store; image: ResolvedImage },
-  extraVolumes: readonly VolumeMount[],
-): Promise<Prepared> {
-  const pp = projectPaths(project.workingDir);
-  const cp = containerPaths(pp, service.name);
-  await materializeService(project, service, { store, image, host, onNotice: (t) => ctx.out.warn(t) });
-  const volumeSources = new Set([...service.volumes, ...extraVolumes].filter((v) => v.type === 'volume').map((v) => v.target));
-  return {
-    paths: { containerDir: cp.dir, rootfs: cp.rootfs, projectDir: project.workingDir, volumesDir: pp.volumesDir },
-    async seedVolumes(mounts) {
-      for (const m of mounts) {
-        if (m.kind !== 'bind') continue;
-        const isVolume = m.source.startsWith(`${pp.volumesDir}/`) || m.source.startsWith(`${join(cp.dir, 'volumes')}/`);
-        if (!isVolume && !volumeSources.has(m.target)) continue;
-        await ensureServiceVolume(m.source, cp.rootfs, m.target, host);
-      }
-    },
-  };
 }
 
 /** `--entrypoint` split as a shell would (compose's rule for a string entrypoint). */

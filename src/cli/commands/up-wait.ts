@@ -11,7 +11,7 @@ import type { Plan } from '../../plan/plan.js';
 import { ServiceNotReadyError } from '../../reconcile/errors.js';
 import { decideEarlyExit, decideUpWait, type NotReady, type WaitCondition, type WaitTarget } from '../../reconcile/readiness.js';
 import { pollStates } from '../../reconcile/wait.js';
-import { containerPaths, projectPaths } from '../../state/paths.js';
+import { containerPaths, projectPaths } from '../../container/layout.js';
 import { parseLogLine, readLogTail } from '../../supervisor/log-file.js';
 import { readState } from '../../state/store.js';
 import { createReconcileDeps } from '../wiring.js';

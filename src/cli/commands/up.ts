@@ -4,7 +4,6 @@
  * modules are wired in `../wiring.ts`; heavy ones are imported only when a
  * step needs them, so `up` on an up-to-date project stays fast.
  */
-import { join, relative } from 'node:path';
 import type { Command, CommandContext } from '../command.js';
 import type { ParsedArgs } from '../args.js';
 import type { Project } from '../../config/index.js';
@@ -12,9 +11,8 @@ import type { PullPolicy } from '../../config/model.js';
 import { UsageError } from '../../errors/index.js';
 import { formatPlan, planStop, type UpOptions } from '../../plan/plan.js';
 import { planProjectUp, reconcileUp, executePlan } from '../../reconcile/apply.js';
-import { containerPaths, projectPaths } from '../../state/paths.js';
+import { containerPaths, projectPaths } from '../../container/layout.js';
 import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
-import { ContainerFsError } from '../../container/errors.js';
 
 const PULL_POLICIES = ['missing', 'always', 'never'] as const;
 
@@ -115,172 +113,54 @@ function parseSeconds(value: unknown, command: string, option: string): number |
   return n * 1000;
 }
 
-/** Files whose change re-applies the project: the file itself, `.env` beside it, every env_file. */
-function projectInputs(project: Project): string[] {
-  return [...new Set([project.configFile, join(project.workingDir, '.env'), ...project.inputFiles])];
-}
-
-function watchRulePaths(project: Project): string[] {
-  return [...new Set(Object.values(project.services).flatMap((s) => s.watch.map((r) => r.path)))];
-}
-
-/**
- * `up --watch`: keeps the project matching its files. A change to dabba.yaml,
- * `.env` or an env_file is debounced and re-applied (single-flight: edits
- * during a run are coalesced into one next run); an invalid edit prints its
- * errors and changes nothing. A change under a `develop.watch` path syncs
- * and/or restarts its service.
- */
+/** `up --watch` (see watch/loop.ts), with the reconciler and, when attached, the services' logs followed. */
 async function runWatch(
   ctx: CommandContext,
   first: Project,
   options: UpOptions,
   view: { attach: boolean; offsets: Map<string, number>; names: string[]; graceMs: number | undefined },
 ): Promise<number> {
-  const [{ watchFiles }, { createSingleFlight, debounce }, { matchWatchRules }, { reportError }] = await Promise.all([
-    import('../../watch/watcher.js'),
-    import('../../watch/single-flight.js'),
-    import('../../watch/rules.js'),
+  const [{ watchProject }, { reportError }, { logOffsets, createPrefixer }, { followLog }] = await Promise.all([
+    import('../../watch/loop.js'),
     import('../output.js'),
+    import('./logs.js'),
+    import('../../supervisor/log-file.js'),
   ]);
-  let project = first;
-  const paths = projectPaths(project.workingDir);
-  const reapply = createSingleFlight(async () => {
-    let next: Project;
-    try {
-      next = await loadProjectFor(ctx);
-    } catch (err) {
-      reportError(ctx.out, err);
-      ctx.out.info('watch: the edit is not valid; everything keeps running as it was');
-      return;
-    }
-    try {
-      const plan = await withLock(ctx, paths, 'up --watch', () => reconcileUp(next, createReconcileDeps(ctx, next), { ...options, removeOrphans: true, graceMs: view.graceMs }));
-      if (plan.actions.length === 0) ctx.out.info('watch: nothing changed');
-      project = next;
-      watcher.setPaths([...projectInputs(project), ...watchRulePaths(project)]);
-    } catch (err) {
-      reportError(ctx.out, err);
-    }
-  });
-  const pendingRules = new Map<string, Set<string>>();
-  const onRules = createSingleFlight(async () => {
-    const hits = [...pendingRules.entries()];
-    pendingRules.clear();
-    for (const [service, changed] of hits) {
-      try {
-        await applyWatchRules(ctx, project, service, [...changed], matchWatchRules, view.graceMs);
-      } catch (err) {
-        reportError(ctx.out, err);
-      }
-    }
-  });
-  const inputs = () => new Set(projectInputs(project));
-  const batch = debounce<string>((changed) => {
-    if (changed.some((p) => inputs().has(p))) void reapply.trigger();
-    const services = Object.values(project.services);
-    let any = false;
-    for (const p of changed) {
-      for (const hit of matchWatchRules(services, p)) {
-        any = true;
-        const set = pendingRules.get(hit.service) ?? new Set<string>();
-        set.add(p);
-        pendingRules.set(hit.service, set);
-      }
-    }
-    if (any) void onRules.trigger();
-  }, Number(ctx.env.DABBA_WATCH_DEBOUNCE_MS ?? 100));
-  const watcher = watchFiles([...projectInputs(project), ...watchRulePaths(project)], (p) => batch.push(p));
-  await watcher.ready;
-  ctx.out.info('watching for changes (Ctrl-C to stop)');
-
-  const { logOffsets, createPrefixer } = await import('./logs.js');
-  const { followLog } = await import('../../supervisor/log-file.js');
+  const paths = projectPaths(first.workingDir);
   const following = new AbortController();
   const followed = new Set<string>();
-  const print = createPrefixer(ctx, Object.keys(project.services), false);
-  const followNew = async () => {
-    if (!view.attach) return;
-    const fresh = Object.keys(project.services).filter((n) => !followed.has(n));
-    const offsets = await logOffsets(paths, fresh);
-    for (const n of fresh) {
-      followed.add(n);
-      void followLog(containerPaths(paths, n).logFile, view.offsets.get(n) ?? offsets.get(n) ?? 0, (l) => print(n, l), following.signal);
-    }
-  };
-  await followNew();
-  const refollow = setInterval(() => void followNew(), 1000);
-
-  let interrupts = 0;
-  await new Promise<void>((resolve) => {
-    const onInterrupt = () => {
-      interrupts++;
-      if (interrupts === 1) {
-        ctx.out.info('stopping (press Ctrl-C again to force)');
-        batch.cancel();
-        void (async () => {
-          await watcher.close();
-          await reapply.idle();
-          await stopServices(ctx, project, Object.keys(project.services), false, view.graceMs).catch((e: unknown) => reportError(ctx.out, e));
-          process.off('SIGINT', onInterrupt);
-          process.off('SIGTERM', onInterrupt);
-          resolve();
-        })();
-      } else {
-        void stopServices(ctx, project, Object.keys(project.services), true);
+  const print = createPrefixer(ctx, Object.keys(first.services), false);
+  await watchProject(first, {
+    load: () => loadProjectFor(ctx),
+    apply: async (next) => {
+      const plan = await withLock(ctx, paths, 'up --watch', () => reconcileUp(next, createReconcileDeps(ctx, next), { ...options, removeOrphans: true, graceMs: view.graceMs }));
+      return plan.actions.length > 0;
+    },
+    restart: async (project, service) => {
+      const deps = createReconcileDeps(ctx, project);
+      const { planRestart } = await import('../../plan/plan.js');
+      await withLock(ctx, paths, 'up --watch', async () => {
+        const observed = await deps.state.observe();
+        await executePlan(planRestart(project, observed, [service]), { project, digests: {}, observed }, deps, { graceMs: view.graceMs });
+      });
+    },
+    stop: (project, force) => (force ? stopServices(ctx, project, Object.keys(project.services), true) : stopServices(ctx, project, Object.keys(project.services), false, view.graceMs)),
+    follow: async (project) => {
+      if (!view.attach) return;
+      const fresh = Object.keys(project.services).filter((n) => !followed.has(n));
+      const offsets = await logOffsets(paths, fresh);
+      for (const n of fresh) {
+        followed.add(n);
+        void followLog(containerPaths(paths, n).logFile, view.offsets.get(n) ?? offsets.get(n) ?? 0, (l) => print(n, l), following.signal);
       }
-    };
-    process.on('SIGINT', onInterrupt);
-    process.on('SIGTERM', onInterrupt);
+    },
+    info: (text) => ctx.out.info(text),
+    warn: (text) => ctx.out.warn(text),
+    report: (err) => reportError(ctx.out, err),
+    env: ctx.env,
   });
-  clearInterval(refollow);
   following.abort();
   return 130;
-}
-
-/** Applies `develop.watch` rules of `service` for the changed host paths: sync files in, then restart if a rule says so. */
-async function applyWatchRules(
-  ctx: CommandContext,
-  project: Project,
-  service: string,
-  changed: string[],
-  match: typeof import('../../watch/rules.js').matchWatchRules,
-  graceMs: number | undefined,
-): Promise<void> {
-  const svc = project.services[service];
-  if (svc === undefined) return;
-  const [{ readSyncOps, applySyncOps }, { readHostFacts }, { readState }] = await Promise.all([
-    import('../../container/sync.js'),
-    import('../../sandbox/index.js'),
-    import('../../state/store.js'),
-  ]);
-  const paths = projectPaths(project.workingDir);
-  let restart = false;
-  for (const path of changed) {
-    for (const hit of match([svc], path)) {
-      if (hit.rule.action === 'rebuild') {
-        ctx.out.warn(`${service}: develop.watch action rebuild is not supported (dabba runs prebuilt images)`);
-        continue;
-      }
-      if ((hit.rule.action === 'sync' || hit.rule.action === 'sync+restart') && hit.containerPath !== undefined) {
-        const target = { rootfs: containerPaths(paths, service).rootfs, host: readHostFacts(), fakeroot: svc.fakeroot, state: await readState(paths, service), env: ctx.env };
-        try {
-          await applySyncOps(target, await readSyncOps(path, hit.containerPath));
-        } catch (err) {
-          throw new ContainerFsError(`service "${service}": syncing ./${relative(project.workingDir, path)} → ${hit.containerPath}: ${(err as Error).message}`, { cause: err });
-        }
-        ctx.out.info(`${service}: synced ${path} → ${hit.containerPath}`);
-      }
-      if (hit.rule.action === 'restart' || hit.rule.action === 'sync+restart') restart = true;
-    }
-  }
-  if (!restart) return;
-  const deps = createReconcileDeps(ctx, project);
-  const { planRestart } = await import('../../plan/plan.js');
-  await withLock(ctx, projectPaths(project.workingDir), 'up --watch', async () => {
-    const observed = await deps.state.observe();
-    await executePlan(planRestart(project, observed, [service]), { project, digests: {}, observed }, deps, { graceMs });
-  });
 }
 
 /**
