@@ -3,7 +3,7 @@
  * `node dist/src/cli/bin.js` and resolves with its exit code and output;
  * `until` polls a condition with a deadline.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
@@ -32,4 +32,14 @@ export async function until(what: string, check: () => Promise<boolean> | boolea
     await new Promise((r) => setTimeout(r, 100));
   }
   assert.fail(`timed out waiting for ${what}`);
+}
+
+/**
+ * The first of `tools` not on PATH, and the suite's skip reason: a skip only
+ * where the host lacks it and DABBA_MUST_WORK is not set (CI sets it, so a
+ * missing tool fails there instead of hiding a break).
+ */
+export function requiredTools(tools: readonly string[]): { missing: string | undefined; skip: string | false } {
+  const missing = tools.find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
+  return { missing, skip: missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false };
 }

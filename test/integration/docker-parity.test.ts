@@ -11,11 +11,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ContainerConfig } from '../../src/oci/types.js';
-import { BIN, dabba, until } from '../helpers/cli.js';
+import { BIN, dabba, until, requiredTools } from '../helpers/cli.js';
 import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
 
-const missing = ['bwrap', 'unshare', 'nsenter'].find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
-const skip = missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false;
+const { missing, skip } = requiredTools(['bwrap', 'unshare', 'nsenter']);
 
 const PATH_ENV = 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 

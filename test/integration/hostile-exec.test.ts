@@ -16,17 +16,15 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { busyboxBaseLayer, buildImage, writeOciLayout } from '../helpers/image-builder.js';
 import { hostileProgram, preloadCanary } from '../helpers/hostile.js';
-import { dabba, until } from '../helpers/cli.js';
+import { dabba, until, requiredTools } from '../helpers/cli.js';
 
-const missing = ['bwrap', 'unshare', 'nsenter', 'slirp4netns', 'musl-gcc', 'cc'].find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
-const skip = missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false;
+const { missing, skip } = requiredTools(['bwrap', 'unshare', 'nsenter', 'slirp4netns', 'musl-gcc', 'cc']);
 
 const EXEC_TRIES = 25;
 

@@ -7,16 +7,14 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
-import { dabba } from '../helpers/cli.js';
+import { dabba, requiredTools } from '../helpers/cli.js';
 import { readHostFacts } from '../../src/sandbox/host.js';
 
-const missing = ['bwrap', 'unshare', 'nsenter'].find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
-const skip = missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false;
+const { missing, skip } = requiredTools(['bwrap', 'unshare', 'nsenter']);
 const host = readHostFacts();
 const range = host.subuid !== undefined && host.subgid !== undefined;
 /** Who owns on the host what container uid 1000 writes: you; as root, through the idmapped bind, uid 1000 as with docker. */

@@ -6,15 +6,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
-import { dabba } from '../helpers/cli.js';
+import { dabba, requiredTools } from '../helpers/cli.js';
 
-const missing = ['bwrap', 'unshare', 'nsenter', 'slirp4netns'].find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
-const skip = missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false;
+const { missing, skip } = requiredTools(['bwrap', 'unshare', 'nsenter', 'slirp4netns']);
 
 describe('a project inside a private (0700) folder', { skip, timeout: 180_000 }, () => {
   let home: string;

@@ -7,16 +7,16 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
-import { dabba } from '../helpers/cli.js';
+import { dabba, requiredTools } from '../helpers/cli.js';
 
 const asRoot = process.getuid?.() === 0;
-const missing = ['bwrap', 'unshare', 'nsenter', 'perl'].find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
-const skip = !asRoot ? 'dabba runs as root only in this suite (unprivileged, the id mapping already makes the project writable)' : missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false;
+const tools = requiredTools(['bwrap', 'unshare', 'nsenter', 'perl']);
+const missing = tools.missing;
+const skip = !asRoot ? 'dabba runs as root only in this suite (unprivileged, the id mapping already makes the project writable)' : tools.skip;
 
 describe('as root, bind-mounted project files', { skip, timeout: 120_000 }, () => {
   let home: string;

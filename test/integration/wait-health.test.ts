@@ -5,15 +5,13 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusyboxImage, writeOciLayout } from '../helpers/image-builder.js';
-import { dabba, until } from '../helpers/cli.js';
+import { dabba, until, requiredTools } from '../helpers/cli.js';
 
-const missing = ['bwrap', 'unshare', 'nsenter'].find((t) => spawnSync('sh', ['-c', `command -v ${t}`]).status !== 0);
-const skip = missing !== undefined && process.env.DABBA_MUST_WORK !== '1' ? `${missing} is not installed` : false;
+const { missing, skip } = requiredTools(['bwrap', 'unshare', 'nsenter']);
 
 const LOOP = `trap 'exit 0' TERM; while true; do sleep 0.1; done`;
 
