@@ -6,6 +6,7 @@
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import type { PortMapping, Service, VolumeMount } from '../config/model.js';
 import type { ImageConfig } from '../oci/types.js';
+import { containerFiles } from '../container/layout.js';
 import { SandboxError } from './errors.js';
 import { mapsId, planIdMapping, type HostFacts, type IdMap, type IdMapping, type KeptIds } from './ids.js';
 import { resolveStopSignal } from './stop-signal.js';
@@ -129,7 +130,7 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     throw new SandboxError(`service "${service.name}": ports need networking, but it has net: false`);
   }
 
-  const scratchDir = join(paths.containerDir, 'run');
+  const scratchDir = containerFiles(paths.containerDir).scratchDir;
   const files: GeneratedFile[] = [
     { target: '/etc/hosts', hostPath: join(scratchDir, 'hosts'), content: hostsFile(hostname) },
     { target: '/etc/resolv.conf', hostPath: join(scratchDir, 'resolv.conf'), content: service.net ? `nameserver ${USER_NET_DNS}\n` : '' },
@@ -231,7 +232,7 @@ function requireAbsolute(service: string, what: string, path: string): void {
 
 /** Container folder of an anonymous volume, one per target path. */
 export function anonymousVolumeDir(containerDir: string, target: string): string {
-  return join(containerDir, 'volumes', encodeURIComponent(posix.normalize(target).replace(/^\/+/, '')));
+  return join(containerFiles(containerDir).volumesDir, encodeURIComponent(posix.normalize(target).replace(/^\/+/, '')));
 }
 
 function planMounts(
