@@ -62,7 +62,8 @@ describe('up --watch sync into a container that swaps paths for symlinks to the 
     const re = new RegExp(`^(${service}: synced |error: )`);
     const was = count(re);
     await edit();
-    await until(`${service} to sync`, () => count(re) > was, 10_000);
+    // Each edit runs a helper per synced service, one after the other: slow on a loaded machine.
+    await until(`${service} to sync; dabba said:\n${stderr.split('\n').slice(-8).join('\n')}`, () => count(re) > was, 30_000);
   };
   const assertOutsideIntact = async (): Promise<void> => {
     assert.equal(await readFile(join(outside, 'f.txt'), 'utf8'), CANARY, 'the host file f.txt is unchanged');
