@@ -83,8 +83,9 @@ async function applyInUserNamespace(target: SyncTarget, rootFd: number, input: B
   if (code !== 0) throw new ContainerFsError(stderr.trim() || `exit ${code} as the container's root`);
 }
 
-/** The pid of the running container's namespace holder (recorded first among its processes), if it still runs. */
+/** The pid of the running container's namespace holder (the one exec enters, as recorded), if it still runs. */
 async function runningHolder(state: ContainerState | undefined): Promise<number | undefined> {
-  const holder = state?.status === 'running' ? state.processes[0] : undefined;
+  const pid = state?.status === 'running' ? state.enter?.userNamespacePid : undefined;
+  const holder = pid === undefined ? undefined : state!.processes.find((p) => p.pid === pid);
   return (await isAlive(holder)) ? holder!.pid : undefined;
 }
