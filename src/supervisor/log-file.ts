@@ -185,7 +185,9 @@ export async function readLogTail(file: string, n: number | undefined, keep = DE
   const lines: string[] = [];
   for (let i = keep; i >= 0; i--) {
     const text = await readFile(i === 0 ? file : `${file}.${i}`, 'utf8').catch(() => '');
-    for (const l of text.split('\n')) if (l !== '') lines.push(l);
+    // A line the supervisor is still writing has no newline yet: it is shown once it is whole.
+    const whole = text.slice(0, text.lastIndexOf('\n') + 1);
+    for (const l of whole.split('\n')) if (l !== '') lines.push(l);
   }
   return n === undefined ? lines : lines.slice(Math.max(0, lines.length - n));
 }

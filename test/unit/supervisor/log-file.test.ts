@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLineSplitter, followLog, MAX_LINE_BYTES, openRotatingLog, parseLogLine, readLogTail } from '../../../src/supervisor/log-file.js';
@@ -76,6 +76,15 @@ test('the log is capped and rotated, and the tail reads across rotated files in 
   const numbers = all.map((l) => Number(parseLogLine(l)!.text.slice(5)));
   assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b));
   assert.match(await readFile(file, 'utf8'), /stderr line 39\n$/);
+});
+
+test('the tail leaves out a line the supervisor is still writing', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'dabba-log-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const file = join(dir, 'output.log');
+  // what a reader sees in the middle of a writeSync of a long line piece
+  await writeFile(file, '1970-01-01T00:00:00.000Z stdout whole\n1970-01-01T00:00:00.000Z stdout+ aaaa');
+  assert.deepEqual(await readLogTail(file, 3), ['1970-01-01T00:00:00.000Z stdout whole']);
 });
 
 test('following continues across a rotation', async (t) => {
