@@ -2,7 +2,7 @@ import { basename, resolve } from 'node:path';
 import { parseDotenv } from './dotenv.js';
 import { type Diagnostic, type FileText, InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
-import type { Dependency, DependsCondition, Healthcheck, NamedVolume, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
+import type { Dependency, DependsCondition, Healthcheck, NamedVolume, NetworkDefinition, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
 import { expandPortRanges, parsePortSpec } from './ports.js';
 import { normalizeProjectName } from './project-name.js';
 import { parseDuration } from './duration.js';
@@ -119,7 +119,11 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
     if (skip.has(svcName)) continue;
     services[svcName] = canonicalService(svcName, svc, ctx, report, origins);
   }
-  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes };
+  const networks: Record<string, NetworkDefinition> = {};
+  if (Object.values(services).some((s) => s.networkMode.mode === 'bridge' && s.networkMode.networks.some((a) => a.network === 'default'))) {
+    networks.default = { key: 'default', name: `${name}_default`, external: false, internal: false, labels: {} };
+  }
+  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes, networks };
 }
 
 /** A mapping or a `K=V` list as a record; a bare `K` (or `K:` with no value) takes `bare(K)` and is dropped when that is undefined. */
@@ -167,7 +171,13 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
     stopGracePeriodMs: duration(svc.stop_grace_period, 10_000),
     init: svc.init ?? false,
     labels: keyValues(svc.labels, () => ''),
-    net: svc.net ?? true,
+    networkMode: svc.net === false ? { mode: 'none' } : { mode: 'bridge', networks: [{ network: 'default', aliases: [] }] },
+    links: [],
+    extraHosts: [],
+    dns: [],
+    dnsSearch: [],
+    dnsOptions: [],
+    expose: [],
     fakeroot: svc.fakeroot ?? true,
     watch: (svc.develop?.watch ?? []).map((w) => ({
       path: resolve(ctx.projectDir, w.path),

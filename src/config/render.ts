@@ -65,7 +65,7 @@ function service(s: Service): Record<string, unknown> {
       watch: s.watch.map((w) => ({ path: escape(w.path), action: w.action, ...(w.target === undefined ? {} : { target: escape(w.target) }), ignore: escapeAll(w.ignore) })),
     };
   }
-  out.net = s.net;
+  out.net = s.networkMode.mode !== 'none';
   out.fakeroot = s.fakeroot;
   // Compose leaves empty collections out; loading gives the same empty defaults
   // (not so for entrypoint and command, where [] means "none").

@@ -29,7 +29,7 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
   for (const [name, svc] of Object.entries(project.services)) {
     const nameProblem = serviceNameProblem(name);
     if (nameProblem !== undefined) report.at(svcPath(name), nameProblem, true);
-    if (!svc.net && svc.ports.length > 0) {
+    if (svc.networkMode.mode === 'none' && svc.ports.length > 0) {
       report.at(svcPath(name, 'ports'), 'ports need a network: this service has net: false (loopback only); remove ports or set net: true');
     }
     for (const port of svc.ports) {

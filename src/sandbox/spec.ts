@@ -125,15 +125,16 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
 
   const { mounts, hostDirs } = planMounts(service, cfg.Volumes, paths, overrides.volumes ?? []);
   const ports = overrides.ports ?? service.ports;
-  const network: NetworkSpec = service.net ? { mode: 'user', backend: overrides.networkBackend ?? 'slirp4netns', ports } : { mode: 'loopback' };
-  if (!service.net && ports.length > 0) {
+  const networked = service.networkMode.mode !== 'none';
+  const network: NetworkSpec = networked ? { mode: 'user', backend: overrides.networkBackend ?? 'slirp4netns', ports } : { mode: 'loopback' };
+  if (!networked && ports.length > 0) {
     throw new SandboxError(`service "${service.name}": ports need networking, but it has net: false`);
   }
 
   const scratchDir = containerFiles(paths.containerDir).scratchDir;
   const files: GeneratedFile[] = [
     { target: '/etc/hosts', hostPath: join(scratchDir, 'hosts'), content: hostsFile(hostname) },
-    { target: '/etc/resolv.conf', hostPath: join(scratchDir, 'resolv.conf'), content: service.net ? `nameserver ${USER_NET_DNS}\n` : '' },
+    { target: '/etc/resolv.conf', hostPath: join(scratchDir, 'resolv.conf'), content: networked ? `nameserver ${USER_NET_DNS}\n` : '' },
     { target: '/etc/hostname', hostPath: join(scratchDir, 'hostname'), content: `${hostname}\n` },
   ];
 

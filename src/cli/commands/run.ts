@@ -93,7 +93,7 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   // startContainer replaces namespaces made for another.
   const made = makeContainer(ctx, project, service, host, overrides);
   const namespaces = startNamespaces(
-    { service: name, idMapping: planIdMapping(host, service.fakeroot), network: service.net ? { mode: 'user', backend, ports } : { mode: 'loopback' } },
+    { service: name, idMapping: planIdMapping(host, service.fakeroot), network: service.networkMode.mode !== 'none' ? { mode: 'user', backend, ports } : { mode: 'loopback' } },
     { env: ctx.env, onNotice: (t) => ctx.out.warn(t) },
   );
   const [spec, ns] = await Promise.allSettled([made, namespaces]);
