@@ -126,11 +126,11 @@ function runningOf(c: ContainerOnNetworks, self: string, holder: RunningContaine
 /** What a running container's /etc/hosts says, from the record. */
 function hostsInput(record: NetworkRecord, r: RunningContainer & { key: string }) {
   const members: HostsEntry[] = [];
-  let ownIp: string | undefined;
+  let own: { ip: string; names: string[] } | undefined;
   for (const name of r.networks) {
     const net = record.networks[name];
     if (net === undefined) continue;
-    ownIp ??= net.members[r.key]?.ip;
+    own ??= net.members[r.key];
     for (const [key, m] of Object.entries(net.members)) if (key !== r.key && m.names.length > 0) members.push({ ip: m.ip, names: m.names });
   }
   const links: HostsEntry[] = [];
@@ -139,7 +139,7 @@ function hostsInput(record: NetworkRecord, r: RunningContainer & { key: string }
     const ip = r.networks.map((n) => record.networks[n]?.members[key]?.ip).find((x) => x !== undefined);
     if (ip !== undefined) links.push({ ip, names: [l.alias] });
   }
-  return { hostname: r.hostname, ownIp, members, links, extraHosts: r.extraHosts, hostGateway: r.hostGateway };
+  return { hostname: r.hostname, ownIp: own?.ip, ownNames: own?.names ?? [], members, links, extraHosts: r.extraHosts, hostGateway: r.hostGateway };
 }
 
 /** Joins the container's network namespace to the bridges and rewrites the /etc/hosts of every running member. */

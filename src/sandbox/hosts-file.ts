@@ -16,6 +16,8 @@ export interface HostsInput {
   hostname: string;
   /** The container's own address on its first network; undefined: loopback only. */
   ownIp: string | undefined;
+  /** The names the container has on its first network, besides its host name. */
+  ownNames?: readonly string[] | undefined;
   /** Members of the container's networks, first network first. */
   members: readonly HostsEntry[];
   links: readonly HostsEntry[];
@@ -33,7 +35,7 @@ export function renderHosts(input: HostsInput): string {
     if (fresh.length > 0) lines.push(`${ip}\t${fresh.join(' ')}`);
   };
   // Earlier lines win in a lookup: the container's own name, then its links, then its networks.
-  add(input.ownIp ?? '127.0.1.1', [input.hostname]);
+  add(input.ownIp ?? '127.0.1.1', [input.hostname, ...(input.ownNames ?? [])]);
   for (const l of input.links) add(l.ip, l.names);
   for (const m of input.members) add(m.ip, m.names);
   for (const h of input.extraHosts) {
