@@ -1,6 +1,7 @@
 import type { Origins, Reporter } from './canonical.js';
 import type { PortMapping, Project } from './model.js';
 import type { KeyPath } from './source.js';
+import { checkNetworkRules } from './network-rules.js';
 import { serviceNameProblem } from './service-name.js';
 import { VOLUME_NAME } from './volumes.js';
 
@@ -16,7 +17,8 @@ function portsClash(a: PortMapping, b: PortMapping): boolean {
  * path it concerns: service and volume names usable as folders; a host port claimed
  * twice in the project; named volumes used but not declared; two mounts at one
  * target; depends_on naming an unknown service, forming a cycle, or waiting for
- * the health of a service without a healthcheck; ports with `net: false`. Pure.
+ * the health of a service without a healthcheck; and the network rules
+ * (network-rules.ts). Pure.
  */
 export function checkRules(project: Project, origins: Origins, report: Reporter): void {
   const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
@@ -29,9 +31,6 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
   for (const [name, svc] of Object.entries(project.services)) {
     const nameProblem = serviceNameProblem(name);
     if (nameProblem !== undefined) report.at(svcPath(name), nameProblem, true);
-    if (svc.networkMode.mode === 'none' && svc.ports.length > 0) {
-      report.at(svcPath(name, 'ports'), 'ports need a network: this service has net: false (loopback only); remove ports or set net: true');
-    }
     for (const port of svc.ports) {
       const other = claimed.find((c) => portsClash(c.port, port));
       if (other) {
@@ -66,6 +65,7 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
       }
     }
   }
+  checkNetworkRules(project, origins, report);
   for (const cycle of findCycles(project)) {
     const first = cycle[0]!;
     const dep = project.services[first]!.dependsOn[cycle[1]!]!;
