@@ -51,9 +51,10 @@ function size(s: Subnet): number {
   return 2 ** (32 - s.prefix);
 }
 
-/** Whether the CIDR names its network address (no host bits set). */
-export function isNetworkAddress(s: Subnet): boolean {
-  return s.base % size(s) === 0;
+/** The subnet written with its network address (host bits cleared). */
+export function networkCidr(s: Subnet): string {
+  const base = s.base - (s.base % size(s));
+  return `${[24, 16, 8, 0].map((shift) => Math.floor(base / 2 ** shift) % 256).join('.')}/${s.prefix}`;
 }
 
 /** Why `address` cannot be a member's fixed address in `subnet`, or undefined when it can. */

@@ -125,7 +125,7 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
   // A top-level default: customises the default network; otherwise it exists when a service joins it.
   const declared: NonNullable<RawProject['networks']> = { ...(usesDefault ? { [DEFAULT_NETWORK]: null } : {}), ...raw.networks };
   for (const [key, def] of Object.entries(declared)) {
-    networks[key] = networkDefinition(key, def, name, keyValues(def?.labels, () => ''), (path, message, atKey) => report.at(path, message, atKey));
+    networks[key] = networkDefinition(key, def, name, keyValues(def?.labels, () => ''), report);
   }
   return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes, networks };
 }
@@ -175,7 +175,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
     stopGracePeriodMs: duration(svc.stop_grace_period, 10_000),
     init: svc.init ?? false,
     labels: keyValues(svc.labels, () => ''),
-    ...serviceNetworking(svc, (path, message, atKey) => report.at(path, message, atKey), origins, at),
+    ...serviceNetworking(svc, report, origins, at),
     fakeroot: svc.fakeroot ?? true,
     watch: (svc.develop?.watch ?? []).map((w) => ({
       path: resolve(ctx.projectDir, w.path),

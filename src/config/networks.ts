@@ -5,7 +5,8 @@
  * normalises them (compose-go's loader and types). Cross-service checks are in
  * network-rules.ts. Pure.
  */
-import { isIPv4, isIPv6, isNetworkAddress, parseSubnet } from './addresses.js';
+import { isIPv4, isIPv6, networkCidr, parseSubnet } from './addresses.js';
+import type { Origins, Reporter } from './canonical.js';
 import type { ExtraHost, Link, NetworkAttachment, NetworkDefinition, NetworkMode, Service } from './model.js';
 import type { KeyPath } from './source.js';
 
@@ -30,9 +31,6 @@ export interface RawServiceNetworking {
 }
 
 type At = (...rest: (string | number)[]) => KeyPath;
-type Report = (path: KeyPath, message: string, atKey?: boolean) => void;
-/** Where each attachment and link of the model came from, for the rules phase. */
-type Origins = Map<object, KeyPath>;
 
 /** The subnet prefixes a network can have: room for members, and no wider than a class A. */
 const MIN_PREFIX = 8;
@@ -42,15 +40,15 @@ const MAX_PREFIX = 30;
 export const DEFAULT_NETWORK = 'default';
 
 /** A top-level network entry as the model has it: compose's naming, the subnet checked. */
-export function networkDefinition(key: string, def: RawNetwork | null, project: string, labels: Record<string, string>, report: Report): NetworkDefinition {
+export function networkDefinition(key: string, def: RawNetwork | null, project: string, labels: Record<string, string>, report: Reporter): NetworkDefinition {
   const external = def?.external ?? false;
   const out: NetworkDefinition = { key, name: def?.name ?? (external ? key : `${project}_${key}`), external, internal: def?.internal ?? false, labels };
   const subnet = def?.ipam?.config?.[0]?.subnet;
   if (subnet !== undefined) {
     const at: KeyPath = ['networks', key, 'ipam', 'config', 0, 'subnet'];
     const s = parseSubnet(subnet)!;
-    if (s.prefix < MIN_PREFIX || s.prefix > MAX_PREFIX) report(at, `${subnet}: the prefix must be /${MIN_PREFIX} to /${MAX_PREFIX} (a network needs room for its members)`);
-    else if (!isNetworkAddress(s)) report(at, `${subnet} has host bits set: write its network address (e.g. the one ending in .0)`);
+    if (s.prefix < MIN_PREFIX || s.prefix > MAX_PREFIX) report.at(at, `${subnet}: the prefix must be /${MIN_PREFIX} to /${MAX_PREFIX} (a network needs room for its members)`);
+    else if (networkCidr(s) !== subnet) report.at(at, `${subnet} has host bits set: did you mean ${networkCidr(s)}?`);
     out.subnet = subnet;
   }
   return out;
@@ -59,7 +57,7 @@ export function networkDefinition(key: string, def: RawNetwork | null, project: 
 type Networking = Pick<Service, 'networkMode' | 'links' | 'extraHosts' | 'dns' | 'dnsSearch' | 'dnsOptions' | 'expose'> & { containerName?: string };
 
 /** The networking fields of one service. */
-export function serviceNetworking(svc: RawServiceNetworking, report: Report, origins: Origins, at: At): Networking {
+export function serviceNetworking(svc: RawServiceNetworking, report: Reporter, origins: Origins, at: At): Networking {
   const out: Networking = {
     networkMode: networkMode(svc, report, origins, at),
     links: (svc.links ?? []).map((spec, i) => {
@@ -76,11 +74,11 @@ export function serviceNetworking(svc: RawServiceNetworking, report: Report, ori
   };
   if (svc.container_name !== undefined) out.containerName = svc.container_name;
   out.dns.forEach((ip, i) => {
-    if (!isIPv4(ip) && !isIPv6(ip)) report(Array.isArray(svc.dns) ? at('dns', i) : at('dns'), `${JSON.stringify(ip)} is not an IP address (a name server is given by its address)`);
+    if (!isIPv4(ip) && !isIPv6(ip)) report.at(Array.isArray(svc.dns) ? at('dns', i) : at('dns'), `${JSON.stringify(ip)} is not an IP address (a name server is given by its address)`);
   });
   out.expose.forEach((port, i) => {
     const [start, end = start] = port.replace(/\/.*/, '').split('-').map(Number) as [number, number?];
-    if (start < 1 || end > 65535 || end < start) report(at('expose', i), `${JSON.stringify(port)} is not a port or range of ports (1 to 65535, start before end)`);
+    if (start < 1 || end > 65535 || end < start) report.at(at('expose', i), `${JSON.stringify(port)} is not a port or range of ports (1 to 65535, start before end)`);
   });
   return out;
 }
@@ -89,20 +87,20 @@ function listOf(v: string | string[] | undefined): string[] {
   return v === undefined ? [] : Array.isArray(v) ? [...v] : [v];
 }
 
-function networkMode(svc: RawServiceNetworking, report: Report, origins: Origins, at: At): NetworkMode {
+function networkMode(svc: RawServiceNetworking, report: Reporter, origins: Origins, at: At): NetworkMode {
   const mode = svc.network_mode;
   if (mode !== undefined && svc.networks !== undefined) {
-    report(at('network_mode'), 'network_mode and networks exclude each other, as in compose: keep one', true);
+    report.at(at('network_mode'), 'network_mode and networks exclude each other, as in compose: keep one', true);
   }
   if (svc.net === false) {
-    if (svc.networks !== undefined) report(at('net'), 'net: false is loopback only, yet networks: joins networks: remove one of them', true);
-    else if (mode !== undefined && mode !== 'none') report(at('net'), `net: false is network_mode: none, yet network_mode is ${JSON.stringify(mode)}: remove one of them`, true);
+    if (svc.networks !== undefined) report.at(at('net'), 'net: false is loopback only, yet networks: joins networks: remove one of them', true);
+    else if (mode !== undefined && mode !== 'none') report.at(at('net'), `net: false is network_mode: none, yet network_mode is ${JSON.stringify(mode)}: remove one of them`, true);
     return { mode: 'none' };
   }
   if (mode === 'none' || mode === 'host') return { mode };
   if (mode?.startsWith('service:') === true) return { mode: 'service', service: mode.slice('service:'.length) };
   if (mode?.startsWith('container:') === true) {
-    report(at('network_mode'), `${JSON.stringify(mode)}: dabba runs only this project's services, so there is no other container to join; use service:NAME`);
+    report.at(at('network_mode'), `${JSON.stringify(mode)}: dabba runs only this project's services, so there is no other container to join; use service:NAME`);
   }
   return { mode: 'bridge', networks: attachments(svc.networks, origins, at) };
 }
@@ -130,7 +128,7 @@ function attachments(networks: RawServiceNetworking['networks'], origins: Origin
 }
 
 /** compose-go's HostsList: `=` or else the first `:` separates the name; several IPs by commas; `[::1]` unbracketed. */
-function extraHosts(raw: RawServiceNetworking['extra_hosts'], report: Report, at: At): ExtraHost[] {
+function extraHosts(raw: RawServiceNetworking['extra_hosts'], report: Reporter, at: At): ExtraHost[] {
   const entries: { host: string; ips: string[]; where: KeyPath; spec: string }[] = [];
   if (Array.isArray(raw)) {
     raw.forEach((spec, i) => {
@@ -144,17 +142,17 @@ function extraHosts(raw: RawServiceNetworking['extra_hosts'], report: Report, at
   const out: ExtraHost[] = [];
   for (const { host, ips, where, spec } of entries) {
     if (ips.length === 0) {
-      report(where, `${JSON.stringify(spec)} is not an extra host (expected NAME:IP or NAME=IP)`);
+      report.at(where, `${JSON.stringify(spec)} is not an extra host (expected NAME:IP or NAME=IP)`);
       continue;
     }
     if (!HOST_NAME.test(host)) {
-      report(where, `${JSON.stringify(host)} is not a host name (expected letters, digits, ., _ and -)`, !Array.isArray(raw));
+      report.at(where, `${JSON.stringify(host)} is not a host name (expected letters, digits, ., _ and -)`, !Array.isArray(raw));
       continue;
     }
     for (const written of ips) {
       const ip = /^\[.*\]$/.test(written) ? written.slice(1, -1) : written;
       if (ip === 'host-gateway' || isIPv4(ip) || isIPv6(ip)) out.push({ host, ip });
-      else report(where, `${JSON.stringify(written)} is not an IP address or host-gateway (in ${JSON.stringify(spec)})`);
+      else report.at(where, `${JSON.stringify(written)} is not an IP address or host-gateway (in ${JSON.stringify(spec)})`);
     }
   }
   return out;

@@ -115,7 +115,7 @@ const cases: Case[] = [
           ipam: {config: [{subnet: 10.1.2.3/16}]}
     `,
     line: 5, col: 30, path: 'networks.default.ipam.config[0].subnet',
-    message: /^10\.1\.2\.3\/16 has host bits set/,
+    message: /^10\.1\.2\.3\/16 has host bits set: did you mean 10\.1\.0\.0\/16\?$/,
   },
   {
     name: 'ipv6_address on a service\'s network',

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { networkDependencies, type Project } from '../../../src/config/index.js';
 import { formatYaml } from '../../../src/config/emit-yaml.js';
 import type { NetworkDefinition, NetworkMode, Service } from '../../../src/config/model.js';
+import { ipv4ToNumber, isIPv6, memberAddressProblem, networkCidr, parseSubnet } from '../../../src/config/addresses.js';
 import { renderProject } from '../../../src/config/render.js';
 import { load, yaml } from './load-text.js';
 
@@ -252,4 +253,18 @@ test('networkDependencies: the service whose network is shared, then linked serv
   assert.deepEqual(networkDependencies(p.services.a!), ['b', 'c']);
   assert.deepEqual(networkDependencies(p.services.b!), ['c']);
   assert.deepEqual(networkDependencies(p.services.c!), ['b']);
+});
+
+test('addresses: IPv6 text forms, and which addresses of a subnet a service may take', () => {
+  for (const ok of ['::1', '::', 'fe80::1', '2001:db8::8:800:200c:417a', '1:2:3:4:5:6:7:8', '::ffff:10.0.0.1']) assert.ok(isIPv6(ok), ok);
+  for (const bad of ['1:2:3:4:5:6:7:8:9', '1::2::3', 'g::1', '::1.2.3', '1:2:3:4:5:6:7', 'fe80::1%eth0', '']) assert.ok(!isIPv6(bad), bad);
+  const subnet = parseSubnet('10.8.0.0/24')!;
+  const problem = (ip: string) => memberAddressProblem(ipv4ToNumber(ip)!, subnet, '10.8.0.0/24');
+  assert.equal(problem('10.8.0.2'), undefined);
+  assert.equal(problem('10.8.0.254'), undefined);
+  assert.match(problem('10.8.0.0')!, /network address/);
+  assert.match(problem('10.8.0.1')!, /gateway/);
+  assert.match(problem('10.8.0.255')!, /broadcast/);
+  assert.match(problem('10.8.1.2')!, /outside/);
+  assert.equal(networkCidr(parseSubnet('192.168.77.130/25')!), '192.168.77.128/25');
 });
