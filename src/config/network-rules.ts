@@ -1,5 +1,7 @@
 import { ipv4ToNumber, memberAddressProblem, parseSubnet } from './addresses.js';
 import type { Origins, Reporter } from './canonical.js';
+import { findCycles } from './cycles.js';
+import { networkDependencies } from './networks.js';
 import type { Project, Service } from './model.js';
 import type { KeyPath } from './source.js';
 
@@ -25,7 +27,8 @@ export function effectiveNetworks(project: Project, name: string): string[] {
  * network_mode: service:X naming an unknown service, itself or a cycle; ports
  * where there is no network of the service's own to publish from; fixed
  * addresses outside their subnet or taken twice; container_name taken twice;
- * links to unknown services or to services on no shared network. Pure.
+ * links to unknown services or to services on no shared network; start-order
+ * cycles that links and network_mode add to depends_on. Pure.
  */
 export function checkNetworkRules(project: Project, origins: Origins, report: Reporter): void {
   const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
@@ -82,6 +85,28 @@ export function checkNetworkRules(project: Project, origins: Origins, report: Re
         if (!effectiveNetworks(project, name).some((n) => theirs.has(n))) report.at(where, `service "${link.service}" shares no network with this service: a link reaches a service on a shared network`);
       }
     }
+  }
+  checkStartOrder(project, origins, report);
+}
+
+/**
+ * Cycles of the start order (depends_on, links, network_mode: service:X) that
+ * depends_on alone does not make (those are reported with depends_on), at the
+ * first link or network_mode on the way.
+ */
+function checkStartOrder(project: Project, origins: Origins, report: Reporter): void {
+  const order = (svc: Service) => [...new Set([...Object.keys(svc.dependsOn), ...networkDependencies(svc)])];
+  for (const cycle of findCycles(project, order)) {
+    const edges = cycle.slice(0, -1).map((from, i) => ({ svc: project.services[from]!, to: cycle[i + 1]! }));
+    const shares = ({ svc, to }: { svc: Service; to: string }) => svc.networkMode.mode === 'service' && svc.networkMode.service === to;
+    // A cycle of network_mode alone is reported at each of its services already.
+    if (edges.every(shares)) continue;
+    const edge = edges.find(({ svc, to }) => networkDependencies(svc).includes(to));
+    if (edge === undefined) continue;
+    const { svc, to } = edge;
+    const link = svc.links.find((l) => l.service === to);
+    const where = shares(edge) ? ['services', svc.name, 'network_mode'] : (origins.get(link!) ?? ['services', svc.name, 'links']);
+    report.at(where, `start order cycle (links, network_mode and depends_on): ${cycle.join(' → ')}`);
   }
 }
 

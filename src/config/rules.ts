@@ -1,4 +1,5 @@
 import type { Origins, Reporter } from './canonical.js';
+import { findCycles } from './cycles.js';
 import type { PortMapping, Project } from './model.js';
 import type { KeyPath } from './source.js';
 import { checkNetworkRules } from './network-rules.js';
@@ -71,25 +72,4 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
     const dep = project.services[first]!.dependsOn[cycle[1]!]!;
     report.at(origins.get(dep) ?? svcPath(first, 'depends_on'), `dependency cycle: ${cycle.join(' → ')}`);
   }
-}
-
-/** Each dependency cycle once, as a list of names from its first service (in file order) back to it. */
-export function findCycles(project: Project): string[][] {
-  const cycles: string[][] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (name: string) => {
-    state.set(name, 'visiting');
-    stack.push(name);
-    for (const dep of Object.keys(project.services[name]?.dependsOn ?? {})) {
-      if (dep === name || project.services[dep] === undefined) continue;
-      const s = state.get(dep);
-      if (s === 'visiting') cycles.push([...stack.slice(stack.indexOf(dep)), dep]);
-      else if (s === undefined) visit(dep);
-    }
-    stack.pop();
-    state.set(name, 'done');
-  };
-  for (const name of Object.keys(project.services)) if (!state.has(name)) visit(name);
-  return cycles;
 }

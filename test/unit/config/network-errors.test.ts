@@ -285,6 +285,26 @@ const cases: Case[] = [
     message: /^ports need a network: this service has net: false or network_mode: none/,
   },
   {
+    name: 'links and depends_on in a start-order cycle',
+    text: yaml`
+      services:
+        web: {image: busybox, depends_on: [api]}
+        api: {image: busybox, links: [web]}
+    `,
+    line: 3, col: 33, path: 'services.api.links[0]',
+    message: /^start order cycle \(links, network_mode and depends_on\): web → api → web$/,
+  },
+  {
+    name: 'network_mode: service: and depends_on in a start-order cycle',
+    text: yaml`
+      services:
+        web: {image: busybox, network_mode: "service:api"}
+        api: {image: busybox, depends_on: [web]}
+    `,
+    line: 2, col: 39, path: 'services.web.network_mode',
+    message: /^start order cycle \(links, network_mode and depends_on\): web → api → web$/,
+  },
+  {
     name: 'two services with the same container_name',
     text: yaml`
       services:

@@ -249,10 +249,11 @@ test('dabba config prints networks as compose does: the mapping form, network_mo
 });
 
 test('networkDependencies: the service whose network is shared, then linked services, once each', () => {
-  const p = load('services:\n  a: {image: busybox, network_mode: "service:b", links: ["c:x", b]}\n  b: {image: busybox, links: [c]}\n  c: {image: busybox, network_mode: "service:b"}\n');
+  const p = load('services:\n  a: {image: busybox, network_mode: "service:b", links: ["c:x", b]}\n  b: {image: busybox, links: [d]}\n  c: {image: busybox, network_mode: "service:b"}\n  d: {image: busybox}\n');
   assert.deepEqual(networkDependencies(p.services.a!), ['b', 'c']);
-  assert.deepEqual(networkDependencies(p.services.b!), ['c']);
+  assert.deepEqual(networkDependencies(p.services.b!), ['d']);
   assert.deepEqual(networkDependencies(p.services.c!), ['b']);
+  assert.deepEqual(networkDependencies(p.services.d!), []);
 });
 
 test('addresses: IPv6 text forms, and which addresses of a subnet a service may take', () => {
