@@ -2,7 +2,7 @@ import { ipv4ToNumber, memberAddressProblem, parseSubnet } from './addresses.js'
 import type { Origins, Reporter } from './canonical.js';
 import { findCycles } from './cycles.js';
 import { networkDependencies } from './networks.js';
-import type { Project, Service } from './model.js';
+import type { NetworkDefinition, NetworkMode, Project, Service } from './model.js';
 import type { KeyPath } from './source.js';
 
 const NETWORK_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -39,14 +39,8 @@ export function checkNetworkRules(project: Project, origins: Origins, report: Re
   const addresses = new Map<string, string>();
   for (const [name, svc] of Object.entries(project.services)) {
     const mode = svc.networkMode;
-    if (svc.ports.length > 0 && mode.mode !== 'bridge') {
-      const why = {
-        none: 'ports need a network: this service has net: false or network_mode: none (loopback only); remove ports, or give it a network',
-        host: 'ports mean nothing with network_mode: host: the service listens on the host\'s own network already; remove ports',
-        service: `with network_mode: service:${mode.mode === 'service' ? mode.service : ''} this service shares that service's network: publish the ports on it instead`,
-      }[mode.mode];
-      report.at(svcPath(name, 'ports'), why);
-    }
+    const portsProblem = svc.ports.length > 0 ? unpublishable(mode) : undefined;
+    if (portsProblem !== undefined) report.at(svcPath(name, 'ports'), portsProblem);
     if (mode.mode === 'service') serviceModeProblem(project, name, mode.service, (m) => report.at(svcPath(name, 'network_mode'), m));
     if (mode.mode === 'bridge') {
       for (const a of mode.networks) {
@@ -59,16 +53,13 @@ export function checkNetworkRules(project: Project, origins: Origins, report: Re
         }
         if (a.ipv4Address === undefined) continue;
         const at = [...where, 'ipv4_address'];
-        const address = ipv4ToNumber(a.ipv4Address)!;
-        const subnet = network.subnet === undefined ? undefined : parseSubnet(network.subnet);
-        const problem =
-          subnet === undefined
-            ? `a fixed address needs a subnet: declare networks.${a.network}.ipam.config[0].subnet, as compose requires`
-            : memberAddressProblem(address, subnet, network.subnet!);
-        const other = addresses.get(`${network.name} ${a.ipv4Address}`);
-        if (problem !== undefined) report.at(at, subnet === undefined ? problem : `${a.ipv4Address} ${problem}`);
+        // Keyed by the network's name: two keys may name one network.
+        const taken = `${network.name} ${a.ipv4Address}`;
+        const problem = fixedAddressProblem(a.ipv4Address, network);
+        const other = addresses.get(taken);
+        if (problem !== undefined) report.at(at, problem);
         else if (other !== undefined) report.at(at, `${a.ipv4Address} is already the address of service "${other}" on network "${a.network}"`);
-        else addresses.set(`${network.name} ${a.ipv4Address}`, name);
+        else addresses.set(taken, name);
       }
     }
     if (svc.containerName !== undefined) {
@@ -87,6 +78,27 @@ export function checkNetworkRules(project: Project, origins: Origins, report: Re
     }
   }
   checkStartOrder(project, origins, report);
+}
+
+/** Why a service in this mode cannot publish ports, or undefined when it can. */
+function unpublishable(mode: NetworkMode): string | undefined {
+  switch (mode.mode) {
+    case 'bridge':
+      return undefined;
+    case 'none':
+      return 'ports need a network: this service has net: false or network_mode: none (loopback only); remove ports, or give it a network';
+    case 'host':
+      return 'ports mean nothing with network_mode: host: the service listens on the host\'s own network already; remove ports';
+    case 'service':
+      return `with network_mode: service:${mode.service} this service shares that service's network: publish the ports on it instead`;
+  }
+}
+
+/** Compose takes a fixed address only inside the network's declared subnet. */
+function fixedAddressProblem(address: string, network: NetworkDefinition): string | undefined {
+  if (network.subnet === undefined) return `a fixed address needs a subnet: declare networks.${network.key}.ipam.config[0].subnet, as compose requires`;
+  const problem = memberAddressProblem(ipv4ToNumber(address)!, parseSubnet(network.subnet)!, network.subnet);
+  return problem === undefined ? undefined : `${address} ${problem}`;
 }
 
 /**
