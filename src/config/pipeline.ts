@@ -7,24 +7,41 @@ import { parseDotenv } from './dotenv.js';
 import { ConfigError, type Diagnostic, type FileText } from './errors.js';
 import { checkInputLimits } from './input-limits.js';
 import { interpolateTree, type Lookup } from './interpolate.js';
+import { Locator } from './locator.js';
+import { mergeDocument } from './merge.js';
 import type { Project } from './model.js';
 import type { parseYaml } from './parse.js';
 import { checkRules } from './rules.js';
 import { formatPath, SourceFile, type KeyPath } from './source.js';
+import { isMapping } from './tree.js';
 import { validateDocument } from './validate.js';
 
 export type ParseYaml = typeof parseYaml;
 
 /** Everything loadProjectText needs: the texts that loadProject reads from disk. */
+/** A file read for the project: its absolute path and its text (undefined: it does not exist). */
+export interface ConfigText {
+  path: string;
+  text: string | undefined;
+}
+
 export interface TextInput {
   text: string;
   /** Absolute path of the project file (names it in messages). */
   configFile: string;
+  /** Files merged over the project file, in order (`-f a -f b`, an override file). */
+  overrideFiles?: readonly { path: string; text: string }[] | undefined;
   /** Absolute project folder. */
   projectDir: string;
   env: NodeJS.ProcessEnv;
   /** The text of `.env` in the project folder, if there is one. */
   dotenv?: string | undefined;
+  /** `--env-file`s, in order, read instead of `.env` when given. */
+  dotenvFiles?: readonly ConfigText[] | undefined;
+  /** `-p`: wins over COMPOSE_PROJECT_NAME and `name:`. */
+  projectName?: string | undefined;
+  /** `--profile`s: when none, COMPOSE_PROFILES. */
+  profiles?: readonly string[] | undefined;
   /** Messages show paths relative to this folder when inside it. Default: projectDir. */
   cwd?: string | undefined;
   onWarning?: ((warning: Diagnostic) => void) | undefined;
@@ -35,6 +52,8 @@ export interface Analysis {
   /** A diagnostic at a key path of the project file. */
   at: (path: KeyPath, message: string, atKey?: boolean) => Diagnostic;
   lookup: Lookup;
+  /** What the env files (`.env` or `--env-file`s) set. */
+  dotenv: Readonly<Record<string, string>>;
   diagnostics: Diagnostic[];
   /** Services with schema problems: not normalised. */
   skip: Set<string>;
@@ -51,65 +70,55 @@ export function analyze(input: TextInput, parse: ParseYaml): Analysis {
   const diagnostics: Diagnostic[] = [];
   const warn = input.onWarning ?? (() => undefined);
 
-  const dotenvFile = join(input.projectDir, '.env');
   const env = input.env;
-  const dotenv = input.dotenv === undefined ? { values: {}, problems: [] } : parseDotenv(input.dotenv, (name) => env[name]);
-  const dotenvLines = input.dotenv?.split(/\r?\n/) ?? [];
-  for (const p of dotenv.problems) {
-    diagnostics.push({ file: displayName(dotenvFile), line: p.line, col: p.col, path: '', message: p.message, sourceLine: dotenvLines[p.line - 1] });
+  const dotenvValues: Record<string, string> = {};
+  for (const dotenvFile of input.dotenvFiles ?? [{ path: join(input.projectDir, '.env'), text: input.dotenv }]) {
+    if (dotenvFile.text === undefined) continue;
+    const dotenv = parseDotenv(dotenvFile.text, (name) => env[name] ?? (Object.hasOwn(dotenvValues, name) ? dotenvValues[name] : undefined));
+    const dotenvLines = dotenvFile.text.split(/\r?\n/);
+    for (const p of dotenv.problems) {
+      diagnostics.push({ file: displayName(dotenvFile.path), line: p.line, col: p.col, path: '', message: p.message, sourceLine: dotenvLines[p.line - 1] });
+    }
+    Object.assign(dotenvValues, dotenv.values);
   }
-  const dotenvValues: Record<string, string> = dotenv.values;
   const lookup: Lookup = (name) => env[name] ?? (Object.hasOwn(dotenvValues, name) ? dotenvValues[name] : undefined);
 
-  const file = displayName(input.configFile);
-  let source: SourceFile | undefined;
-  let parsed: unknown;
-  let parseFailed = false;
-  // Before the parser: a file too large or too deep would exhaust them.
-  const limit = checkInputLimits(input.text);
-  if (limit !== undefined) {
-    const { line, col, sourceLine } = new SourceFile(file, input.text).lineCol(limit.offset);
-    diagnostics.push({ file, line, col, path: '', message: limit.message, sourceLine });
-    parseFailed = true;
-  } else {
-    const result = parse(input.text, file);
-    diagnostics.push(...result.diagnostics);
-    parseFailed = result.diagnostics.length > 0;
-    source = result.source;
-    parsed = result.value;
-  }
-  const at = (path: KeyPath, message: string, atKey = false): Diagnostic => {
-    // The parse succeeded, so it recorded every position (source is set).
-    const { line, col, sourceLine } = source!.locate(path, atKey);
-    return { file, line, col, path: formatPath(path), message, sourceLine };
-  };
-  const result: Analysis = { raw: undefined, at, lookup, diagnostics, skip: new Set(), displayName };
-  if (parseFailed) return result;
+  let merged: unknown;
+  let locator: Locator | undefined;
+  let complete = true;
+  // Values whose interpolation failed, by file and path: their raw text is no news to validation.
   const failed = new Set<string>();
-  const value = interpolateTree(
-    parsed,
-    lookup,
-    (p) => {
-      failed.add(formatPath(p.path));
-      diagnostics.push(at(p.path, p.message));
-    },
-    (p) => warn(at(p.path, p.message)),
-  );
-  if (value === null || value === undefined) {
-    diagnostics.push(at([], 'the file is empty: expected a mapping with services:'));
-    return result;
+  for (const file of [{ path: input.configFile, text: input.text }, ...(input.overrideFiles ?? [])]) {
+    const document = readDocument(file.text, displayName(file.path), parse, lookup, diagnostics, warn, failed);
+    if (document === undefined) {
+      complete = false;
+    } else if (locator === undefined) {
+      merged = document.value;
+      locator = Locator.of(document.source);
+    } else if (!isMapping(merged) || !isMapping(document.value)) {
+      // Validation reports a first file that is not a mapping; nothing merges into or over one.
+      if (!isMapping(document.value)) diagnostics.push(located(Locator.of(document.source), [], 'expected a mapping with services:'));
+      complete = false;
+    } else {
+      mergeDocument(merged, document.value, document.source, document.replaced, locator, (p) => diagnostics.push(located(Locator.of(p.origin.source), p.origin.path, p.message)));
+    }
   }
+  const result: Analysis = { raw: undefined, at: (path, message, atKey) => located(locator!, path, message, atKey), lookup, dotenv: dotenvValues, diagnostics, skip: new Set(), displayName };
+  if (!complete || merged === undefined || locator === undefined) return result;
+  const value = merged;
+  const at = result.at;
   // A value that could not be interpolated has been reported already: its raw text is no news.
-  const problems = validateDocument(value).filter((p) => !failed.has(formatPath(p.path)));
+  const problems = validateDocument(value).filter((p) => {
+    const origin = locator.resolve(p.path);
+    return !failed.has(`${origin.source.file}\u0000${formatPath(origin.path)}`);
+  });
   for (const p of problems) diagnostics.push(at(p.path, p.message, p.atKey));
   // A broken service does not hide the problems of the others.
   for (const p of problems) {
     if (p.path[0] === 'services' && typeof p.path[1] === 'string' && p.path.length >= 2) result.skip.add(p.path[1]);
     else if (!(p.path[0] === 'volumes' && p.path.length > 1)) return result;
   }
-  const raw = value as RawProject & { version?: unknown };
-  if (raw.version !== undefined) warn(at(['version'], 'version is obsolete and ignored, as in compose'));
-  result.raw = raw;
+  result.raw = value as unknown as RawProject;
   return result;
 }
 
@@ -122,18 +131,20 @@ export function build(input: TextInput, analysis: Analysis, envFiles: ReadonlyMa
     diagnostic: (d) => diagnostics.push(d),
   };
   const origins: Origins = new Map();
-  const dotenvPath = join(input.projectDir, '.env');
+  const dotenvPaths = input.dotenvFiles?.map((f) => f.path) ?? [join(input.projectDir, '.env')];
   const envFilePathList = envFilePaths({ ...raw, services: Object.fromEntries(Object.entries(raw.services).filter(([n]) => !analysis.skip.has(n))) }, input.projectDir);
   const project = canonicalize(
     raw,
     {
       projectDir: input.projectDir,
-      configFile: input.configFile,
+      configFiles: [input.configFile, ...(input.overrideFiles ?? []).map((f) => f.path)],
+      projectName: input.projectName ?? nonEmpty(analysis.lookup('COMPOSE_PROJECT_NAME')),
+      profiles: input.profiles !== undefined && input.profiles.length > 0 ? input.profiles : (analysis.lookup('COMPOSE_PROFILES') ?? '').split(',').map((p) => p.trim()).filter((p) => p !== ''),
       home: input.env.HOME,
       lookup: analysis.lookup,
       envFiles,
       displayName: analysis.displayName,
-      inputFiles: [...new Set([dotenvPath, ...envFilePathList])],
+      inputFiles: [...new Set([...dotenvPaths, ...envFilePathList])],
     },
     report,
     origins,
@@ -142,4 +153,61 @@ export function build(input: TextInput, analysis: Analysis, envFiles: ReadonlyMa
   if (diagnostics.length === 0) checkRules(project, origins, report);
   if (diagnostics.length > 0) throw new ConfigError(diagnostics);
   return project;
+}
+
+function nonEmpty(s: string | undefined): string | undefined {
+  return s === '' ? undefined : s;
+}
+
+function located(locator: Locator, path: KeyPath, message: string, atKey = false): Diagnostic {
+  const { file, line, col, sourceLine } = locator.locate(path, atKey);
+  return { file, line, col, path: formatPath(path), message, sourceLine };
+}
+
+interface Document {
+  value: unknown;
+  source: SourceFile;
+  replaced: KeyPath[];
+}
+
+/** One file parsed and interpolated, or undefined when it has problems that stop it being merged (reported). */
+function readDocument(
+  text: string,
+  file: string,
+  parse: ParseYaml,
+  lookup: Lookup,
+  diagnostics: Diagnostic[],
+  warn: (d: Diagnostic) => void,
+  failed: Set<string>,
+): Document | undefined {
+  // Before the parser: a file too large or too deep would exhaust them.
+  const limit = checkInputLimits(text);
+  if (limit !== undefined) {
+    const { line, col, sourceLine } = new SourceFile(file, text).lineCol(limit.offset);
+    diagnostics.push({ file, line, col, path: '', message: limit.message, sourceLine });
+    return undefined;
+  }
+  const parsed = parse(text, file);
+  diagnostics.push(...parsed.diagnostics);
+  if (parsed.diagnostics.length > 0) return undefined;
+  const locator = Locator.of(parsed.source);
+  const at = (p: KeyPath, message: string) => located(locator, p, message);
+  const value = interpolateTree(
+    parsed.value,
+    lookup,
+    (p) => {
+      failed.add(`${file}\u0000${formatPath(p.path)}`);
+      diagnostics.push(at(p.path, p.message));
+    },
+    (p) => warn(at(p.path, p.message)),
+  );
+  if (value === null || value === undefined) {
+    diagnostics.push(at([], `the file is empty: expected a mapping with services:`));
+    return undefined;
+  }
+  if (isMapping(value) && value.version !== undefined) {
+    warn(at(['version'], 'version is obsolete and ignored, as in compose'));
+    delete value.version;
+  }
+  return { value, source: parsed.source, replaced: parsed.replaced };
 }

@@ -45,6 +45,7 @@ export function makeService(over: Partial<Service> = {}): Service {
   return {
     name: 'svc',
     image: 'busybox',
+    profiles: [],
     environment: {},
     volumes: [],
     ports: [],

@@ -27,7 +27,7 @@ test('discovery: dabba.yaml wins over compose names in the same folder', () =>
     assert.equal(p.configFile, join(root, 'p', 'dabba.yaml'));
   }));
 
-test('discovery: compose.yaml, then compose.yml, docker-compose.yaml, docker-compose.yml', () =>
+test('discovery: compose.yaml, then compose.yml, docker-compose.yml, docker-compose.yaml', () =>
   withTree({ 'a/compose.yml': svc('yml'), 'a/docker-compose.yaml': svc('dc'), 'b/docker-compose.yml': svc('dcyml') }, async (root) => {
     assert.equal((await loadProject({ cwd: join(root, 'a'), env: {} })).services.s!.image, 'yml');
     assert.equal((await loadProject({ cwd: join(root, 'b'), env: {} })).services.s!.image, 'dcyml');
@@ -49,15 +49,15 @@ test('discovery: nothing found is a clear error with exit 2', () =>
 
 test('-f names the file, relative to the working folder; a missing one is an error', () =>
   withTree({ 'p/conf/other.yml': svc('other') }, async (root) => {
-    const p = await loadProject({ cwd: join(root, 'p'), env: {}, file: 'conf/other.yml' });
+    const p = await loadProject({ cwd: join(root, 'p'), env: {}, files: ['conf/other.yml'] });
     assert.equal(p.services.s!.image, 'other');
     assert.equal(p.workingDir, join(root, 'p', 'conf'));
-    await assert.rejects(loadProject({ cwd: join(root, 'p'), env: {}, file: 'nope.yml' }), (e: unknown) => e instanceof ConfigNotFoundError && /nope\.yml: no such file/.test(e.message));
+    await assert.rejects(loadProject({ cwd: join(root, 'p'), env: {}, files: ['nope.yml'] }), (e: unknown) => e instanceof ConfigNotFoundError && /nope\.yml: no such file/.test(e.message));
   }));
 
 test('--project-directory: relative paths and .env come from it', () =>
   withTree({ 'f/dabba.yaml': 'services:\n  s:\n    image: ${IMG}\n    volumes: [./data:/data]\n', 'proj/.env': 'IMG=from-proj-env\n' }, async (root) => {
-    const p = await loadProject({ cwd: root, env: {}, file: 'f/dabba.yaml', projectDirectory: 'proj' });
+    const p = await loadProject({ cwd: root, env: {}, files: ['f/dabba.yaml'], projectDirectory: 'proj' });
     assert.equal(p.services.s!.image, 'from-proj-env');
     assert.deepEqual(p.services.s!.volumes[0], { type: 'bind', source: join(root, 'proj', 'data'), target: '/data', readOnly: false });
     assert.equal(p.name, 'proj');
@@ -80,7 +80,7 @@ test('.env and env_file are read; inputFiles lists them for watch', () =>
 
 test('errors name the file relative to the working folder, and errors in env files name that file', () =>
   withTree({ 'p/dabba.yaml': 'services:\n  s:\n    image: busybox\n    env_file: x.env\n', 'p/x.env': 'OK=1\nnot a line\n' }, async (root) => {
-    await assert.rejects(loadProject({ cwd: root, env: {}, file: 'p/dabba.yaml' }), (e: unknown) => {
+    await assert.rejects(loadProject({ cwd: root, env: {}, files: ['p/dabba.yaml'] }), (e: unknown) => {
       assert.ok(e instanceof ConfigError);
       assert.match(e.message, /^p\/x\.env:2:1: services\.s\.env_file: expected KEY=VALUE, found "not a line"\n {2}not a line\n {2}\^$/m);
       return true;

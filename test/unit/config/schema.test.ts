@@ -54,6 +54,7 @@ test('the schema and the model agree: a fully specified service prints every ser
     services:
       full:
         image: busybox
+        profiles: [p1]
         entrypoint: [sh]
         command: [-c, "true"]
         working_dir: /w
