@@ -112,3 +112,27 @@ test('fakeroot: false with user: is accepted (the user becomes you, keep-id)', (
     const dev = (await loadProject({ cwd: join(root, 'p'), env: {} })).services.dev!;
     assert.deepEqual([dev.fakeroot, dev.user], [false, 'node:node']);
   }));
+
+test('discovery: the first override file beside the project file is merged over it, as compose', () =>
+  withTree({ 'p/compose.yaml': svc('base'), 'p/compose.override.yml': svc('override'), 'p/docker-compose.override.yaml': svc('second') }, async (root) => {
+    const p = await loadProject({ cwd: join(root, 'p'), env: {} });
+    assert.equal(p.services.s!.image, 'override');
+    assert.deepEqual(p.configFiles, [join(root, 'p', 'compose.yaml'), join(root, 'p', 'compose.override.yml')]);
+  }));
+
+test('-f files merge in order; COMPOSE_FILE (with COMPOSE_PATH_SEPARATOR) when there is no -f', () =>
+  withTree({ 'p/a.yaml': svc('a'), 'p/b.yaml': svc('b'), 'p/compose.override.yaml': svc('ignored') }, async (root) => {
+    const cwd = join(root, 'p');
+    assert.equal((await loadProject({ cwd, env: {}, files: ['a.yaml', 'b.yaml'] })).services.s!.image, 'b');
+    assert.equal((await loadProject({ cwd, env: { COMPOSE_FILE: 'b.yaml:a.yaml' } })).services.s!.image, 'a');
+    assert.equal((await loadProject({ cwd, env: { COMPOSE_FILE: 'a.yaml;b.yaml', COMPOSE_PATH_SEPARATOR: ';' } })).services.s!.image, 'b');
+    assert.equal((await loadProject({ cwd, env: { COMPOSE_FILE: 'b.yaml' }, files: ['a.yaml'] })).services.s!.image, 'a');
+  }));
+
+test('--env-file replaces .env, later files winning; a missing one is an error', () =>
+  withTree({ 'p/dabba.yaml': 'services:\n  s:\n    image: ${A}-${B}\n', 'p/.env': 'A=dot\nB=dot\n', 'p/one.env': 'A=one\nB=one\n', 'p/two.env': 'B=two\n' }, async (root) => {
+    const cwd = join(root, 'p');
+    assert.equal((await loadProject({ cwd, env: {} })).services.s!.image, 'dot-dot');
+    assert.equal((await loadProject({ cwd, env: {}, envFiles: ['one.env', 'two.env'] })).services.s!.image, 'one-two');
+    await assert.rejects(loadProject({ cwd, env: {}, envFiles: ['nope.env'] }), (e: unknown) => e instanceof ConfigNotFoundError && /--env-file nope\.env: no such file/.test(e.message));
+  }));

@@ -1,0 +1,118 @@
+// Several files, profiles and the project options with the real CLI (dabba config needs no sandbox).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { BIN } from '../helpers/cli.js';
+
+function dabba(cwd: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, NO_COLOR: '1', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Doc {
+  name: string;
+  services: Record<string, { image: string; ports?: { published: string; target: number }[]; environment?: Record<string, string>; profiles?: string[] }>;
+}
+
+async function withProject(files: Record<string, string>, fn: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'dabba-compose-files-'));
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      await mkdir(join(dir, name, '..'), { recursive: true });
+      await writeFile(join(dir, name), text);
+    }
+    await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const BASE = `services:
+  web:
+    image: busybox
+    ports: ["8080:80"]
+    environment: {MODE: base, KEEP: "1"}
+  debugger:
+    image: busybox
+    profiles: [debug]
+`;
+const OVERRIDE = `services:
+  web:
+    environment: [MODE=override]
+`;
+const PROD = `services:
+  web:
+    image: busybox:1.36
+    ports: ["9090:90"]
+`;
+
+test('dabba config: the override file beside compose.yaml is merged; -f twice (before and after the command) replaces that', () =>
+  withProject({ 'compose.yaml': BASE, 'compose.override.yaml': OVERRIDE, 'prod.yaml': PROD }, async (dir) => {
+    const found = dabba(dir, ['config']);
+    assert.equal(found.code, 0, found.stderr);
+    const doc = parse(found.stdout) as Doc;
+    assert.deepEqual(Object.keys(doc.services), ['web']);
+    assert.deepEqual(doc.services.web!.environment, { MODE: 'override', KEEP: '1' });
+
+    const named = dabba(dir, ['-f', 'compose.yaml', 'config', '-f', 'prod.yaml']);
+    assert.equal(named.code, 0, named.stderr);
+    const web = (parse(named.stdout) as Doc).services.web!;
+    assert.equal(web.image, 'busybox:1.36');
+    assert.deepEqual(web.environment, { MODE: 'base', KEEP: '1' });
+    assert.deepEqual(web.ports!.map((p) => `${p.published}:${p.target}`), ['8080:80', '9090:90']);
+  }));
+
+test('dabba config: --profile, COMPOSE_PROFILES, -p and COMPOSE_PROJECT_NAME, COMPOSE_FILE', () =>
+  withProject({ 'app/compose.yaml': BASE, 'app/prod.yaml': PROD }, async (root) => {
+    const dir = join(root, 'app');
+    const profiled = dabba(dir, ['config', '--profile', 'debug', '-p', 'flagname']);
+    assert.equal(profiled.code, 0, profiled.stderr);
+    const doc = parse(profiled.stdout) as Doc;
+    assert.equal(doc.name, 'flagname');
+    assert.deepEqual(Object.keys(doc.services), ['web', 'debugger']);
+    assert.deepEqual(doc.services.debugger!.profiles, ['debug']);
+
+    const fromEnv = dabba(dir, ['config', '--services'], { COMPOSE_PROFILES: 'debug', COMPOSE_PROJECT_NAME: 'envname' });
+    assert.equal(fromEnv.code, 0, fromEnv.stderr);
+    assert.equal(fromEnv.stdout, 'web\ndebugger\n');
+    assert.equal((parse(dabba(dir, ['config'], { COMPOSE_PROJECT_NAME: 'envname' }).stdout) as Doc).name, 'envname');
+
+    const composeFile = dabba(root, ['config'], { COMPOSE_FILE: 'app/compose.yaml:app/prod.yaml' });
+    assert.equal(composeFile.code, 0, composeFile.stderr);
+    assert.equal((parse(composeFile.stdout) as Doc).services.web!.image, 'busybox:1.36');
+  }));
+
+test('dabba config: a problem in a later file is reported at that file\'s line; the cache notices an edited override', () =>
+  withProject({ 'compose.yaml': BASE, 'compose.override.yaml': OVERRIDE }, async (dir) => {
+    assert.equal(dabba(dir, ['config']).code, 0);
+    await writeFile(join(dir, 'compose.override.yaml'), 'services:\n  web:\n    read_only: maybe\n');
+    const r = dabba(dir, ['config']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^error: invalid configuration:\ncompose\.override\.yaml:3:16: services\.web\.read_only: expected true or false, found the string "maybe"/);
+  }));
+
+test('--env-file replaces .env; a missing one is an error', () =>
+  withProject({ 'compose.yaml': 'services:\n  web:\n    image: ${IMG}\n', '.env': 'IMG=from-dotenv\n', 'prod.env': 'IMG=from-prod\n' }, async (dir) => {
+    assert.equal((parse(dabba(dir, ['config']).stdout) as Doc).services.web!.image, 'from-dotenv');
+    assert.equal((parse(dabba(dir, ['config', '--env-file', 'prod.env']).stdout) as Doc).services.web!.image, 'from-prod');
+    // Node itself (20, 22) looks for every --env-file in its argv, the script's too, and
+    // stops at a missing one (exit 9) before dabba runs; either way it fails, naming the file.
+    const missing = dabba(dir, ['--env-file', 'nope.env', 'config']);
+    assert.notEqual(missing.code, 0);
+    assert.match(missing.stderr, /nope\.env: (no such file|not found)/);
+  }));
+
+test('a command\'s own short option wins over the project option of the same letter', () =>
+  withProject({ 'compose.yaml': BASE }, async (dir) => {
+    // logs -f is --follow, not --file: with no containers it says so, instead of failing on "-f".
+    const r = dabba(dir, ['logs', '--help']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /-f, --follow/);
+    const bad = dabba(dir, ['config', '-f']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /option -f needs a value/);
+  }));
