@@ -83,7 +83,7 @@ export interface Reporter {
 export type Origins = Map<object, KeyPath>;
 
 /** The prefixes of image values that name local files; their paths resolve against the project folder. */
-const LOCAL_IMAGE = /^(oci|oci-archive|docker-archive):([^:]*)(:.*)?$/;
+export const LOCAL_IMAGE = /^(oci|oci-archive|docker-archive):([^:]*)(:.*)?$/;
 
 /** Absolute paths of every env_file of the (schema-valid) document, for the read phase. */
 export function envFilePaths(raw: RawProject, projectDir: string): string[] {

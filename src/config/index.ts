@@ -35,7 +35,7 @@ import { dirname, join, resolve } from 'node:path';
 import { cacheKey, decodeCache, encodeCache, fileDigest, recordEnv, sameEnv, sameEnvFiles } from './cache.js';
 import { codeStamp, readCacheFile, writeCacheFile } from './cache-file.js';
 import { envFilePaths } from './canonical.js';
-import { ConfigNotFoundError, type Diagnostic } from './errors.js';
+import { ConfigNotFoundError, ConfigReadError, type Diagnostic, type FileText } from './errors.js';
 import type { Project } from './model.js';
 import { analyze, build, type TextInput } from './pipeline.js';
 import { findProjectFiles, readTextFiles, readTextIfExists } from './read.js';
@@ -47,6 +47,9 @@ export { parseVolumeSpec } from './volumes.js';
 export { OVERRIDE_FILE_NAMES, PROJECT_FILE_NAMES } from './read.js';
 export { activeProject } from './profiles.js';
 export type { TextInput } from './pipeline.js';
+
+/** How many rounds of reading files that include: and extends: name (a chain of files including the next). */
+const MAX_REFERENCE_DEPTH = 32;
 
 export interface LoadOptions {
   cwd: string;
@@ -128,11 +131,20 @@ export async function loadProject(options: LoadOptions): Promise<Project> {
     projectName: options.projectName,
     profiles: options.profiles,
   };
-  const analysis = analyze(input, (await import('./parse.js')).parseYaml);
-  const envFiles = analysis.raw === undefined ? new Map() : await readTextFiles(envFilePaths(analysis.raw, projectDir));
-  const project = build(input, analysis, envFiles);
+  const { parseYaml } = await import('./parse.js');
+  // Each round reads the files the last one found named by include: and extends: (nested ones a round later).
+  const referencedFiles = new Map<string, FileText>();
+  let analysis = analyze(input, parseYaml);
+  for (let round = 0; analysis.needs.length > 0 && round < MAX_REFERENCE_DEPTH; round++) {
+    for (const [path, text] of await readTextFiles(analysis.needs)) referencedFiles.set(path, text);
+    analysis = analyze({ ...input, referencedFiles }, parseYaml);
+  }
+  if (analysis.needs.length > 0) throw new ConfigReadError(`include: and extends: name files more than ${MAX_REFERENCE_DEPTH} deep (${analysis.needs.join(', ')})`);
+  const envFiles = analysis.raw === undefined ? new Map<string, FileText>() : await readTextFiles(envFilePaths(analysis.raw, projectDir));
+  const project = build({ ...input, referencedFiles }, analysis, envFiles);
   if (key !== undefined && !env.everything()) {
-    const digests = Object.fromEntries([...envFiles].map(([path, file]) => [path, fileDigest(file)]));
+    // The included and extended files are checked on a hit as env_files are.
+    const digests = Object.fromEntries([...envFiles, ...referencedFiles].map(([path, file]) => [path, fileDigest(file)]));
     await writeCacheFile(projectDir, encodeCache({ key, env: env.read, envFiles: digests, warnings, project }));
   }
   return project;

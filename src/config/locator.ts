@@ -39,6 +39,25 @@ export class Locator {
     delete node.children;
   }
 
+  /** The origins of the value at `path`, as a locator of its own (its root is that value). */
+  detach(path: KeyPath): Locator {
+    const out = new Locator();
+    out.root.origin = this.resolve(path);
+    let node: OriginNode | undefined = this.root;
+    for (const key of path) node = node?.children?.get(key);
+    if (node?.children !== undefined) out.root.children = copyChildren(node.children);
+    return out;
+  }
+
+  /** The value at `path` is now `other`'s root value, with its origins. */
+  graft(path: KeyPath, other: Locator): void {
+    this.record(path, other.root.origin!);
+    if (other.root.children === undefined) return;
+    let node = this.root;
+    for (const key of path) node = node.children!.get(key)!;
+    node.children = copyChildren(other.root.children);
+  }
+
   /** Where the value at `path` came from: the nearest recorded ancestor's origin, with the rest of the path appended. */
   resolve(path: KeyPath): Origin {
     let node: OriginNode | undefined = this.root;
@@ -56,4 +75,8 @@ export class Locator {
     const { source, path: at } = this.resolve(path);
     return { file: source.file, ...source.locate(at, atKey) };
   }
+}
+
+function copyChildren(children: Map<string | number, OriginNode>): Map<string | number, OriginNode> {
+  return new Map([...children].map(([k, n]) => [k, { ...(n.origin === undefined ? {} : { origin: n.origin }), ...(n.children === undefined ? {} : { children: copyChildren(n.children) }) }]));
 }

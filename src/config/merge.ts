@@ -11,7 +11,7 @@
 import { isMapping } from './tree.js';
 import type { Locator, Origin } from './locator.js';
 import { parsePortSpec } from './ports.js';
-import type { KeyPath, SourceFile } from './source.js';
+import type { KeyPath } from './source.js';
 import { parseVolumeSpec } from './volumes.js';
 
 type Entry = { value: unknown; origin: Origin };
@@ -70,14 +70,29 @@ export interface MergeProblem {
   message: string;
 }
 
+/** A document, or a part of one, with the origins of its values. */
+export interface Located {
+  value: Record<string, unknown>;
+  locator: Locator;
+}
+
 /**
- * Merges `over` (one file's document, written in `source`) into `base` (the
- * documents before it, whose origins `locator` holds), in place.
+ * Merges `over` (one file's document) into `base` (the documents before it),
+ * in place; `replaced` are the paths `over` tagged `!reset` or `!override`.
  */
-export function mergeDocument(base: Record<string, unknown>, over: Record<string, unknown>, source: SourceFile, replaced: readonly KeyPath[], locator: Locator, onProblem: (p: MergeProblem) => void): void {
-  for (const path of replaced) drop(base, path);
-  const merger = new Merger(locator, source, onProblem);
-  merger.mapping(base, over, [], []);
+export function mergeDocument(base: Located, over: Located, replaced: readonly KeyPath[], onProblem: (p: MergeProblem) => void): void {
+  for (const path of replaced) drop(base.value, path);
+  new Merger(base.locator, over.locator, onProblem).mapping(base.value, over.value, [], []);
+}
+
+/**
+ * `extends:`: the service at `path` of `target` becomes `base` (a copy of the
+ * service it extends, with its origins) with `own` (the service as written,
+ * without `extends`) merged over it by the same rules as files.
+ */
+export function extendService(target: Located, path: KeyPath, base: Located, own: Located, onProblem: (p: MergeProblem) => void): Record<string, unknown> {
+  target.locator.graft(path, base.locator);
+  return new Merger(target.locator, own.locator, onProblem).mapping(base.value, own.value, path, []);
 }
 
 /** Removes the value at `path`, if there is one (a `!reset` or `!override` in a later file). */
@@ -90,15 +105,16 @@ function drop(tree: Record<string, unknown>, path: KeyPath): void {
   else if (isMapping(node)) delete node[String(last)];
 }
 
+/** Merges values of `over` (paths in `over`'s own locator) into the tree whose origins `locator` holds. */
 class Merger {
   constructor(
     private readonly locator: Locator,
-    private readonly source: SourceFile,
+    private readonly over: Locator,
     private readonly onProblem: (p: MergeProblem) => void,
   ) {}
 
   private from(srcPath: KeyPath): Origin {
-    return { source: this.source, path: srcPath };
+    return this.over.resolve(srcPath);
   }
 
   mapping(base: Record<string, unknown>, over: Record<string, unknown>, path: KeyPath, srcPath: KeyPath): Record<string, unknown> {
@@ -120,8 +136,8 @@ class Merger {
       return over;
     }
     if (over === null || over === undefined) return base;
-    if (rule === 'list') return this.list([...this.entries(base, path, undefined), ...this.entries(over, srcPath, this.source)], path, srcPath);
-    if (rule === 'depends_on') return this.mapping(this.dependencies(base, path, undefined), this.dependencies(over, srcPath, this.source), path, srcPath);
+    if (rule === 'list') return this.list([...this.entries(base, path, this.locator), ...this.entries(over, srcPath, this.over)], path, srcPath);
+    if (rule === 'depends_on') return this.mapping(this.dependencies(base, path, true), this.dependencies(over, srcPath, false), path, srcPath);
     if (isMapping(base) || Array.isArray(base)) {
       const same = isMapping(base) ? isMapping(over) : Array.isArray(over);
       if (!same) {
@@ -129,15 +145,15 @@ class Merger {
         return base;
       }
       if (isMapping(base)) return this.mapping(base, over as Record<string, unknown>, path, srcPath);
-      return this.list([...this.entries(base, path, undefined), ...this.entries(over, srcPath, this.source)], path, srcPath);
+      return this.list([...this.entries(base, path, this.locator), ...this.entries(over, srcPath, this.over)], path, srcPath);
     }
     this.locator.record(path, this.from(srcPath));
     return over;
   }
 
-  /** A mapping or list value as list entries with their origins (compose-go's convertIntoSequence); `source` undefined: already in the merged tree. */
-  private entries(value: unknown, path: KeyPath, source: SourceFile | undefined): Entry[] {
-    const at = (p: KeyPath): Origin => (source === undefined ? this.locator.resolve(p) : { source, path: p });
+  /** A mapping or list value as list entries with their origins (compose-go's convertIntoSequence). */
+  private entries(value: unknown, path: KeyPath, locator: Locator): Entry[] {
+    const at = (p: KeyPath): Origin => locator.resolve(p);
     if (Array.isArray(value)) return value.map((v, i) => ({ value: v, origin: at([...path, i]) }));
     if (isMapping(value)) {
       const out: Entry[] = [];
@@ -170,12 +186,12 @@ class Merger {
   }
 
   /** `depends_on` as a mapping, a list's names taking compose's defaults. */
-  private dependencies(value: unknown, path: KeyPath, source: SourceFile | undefined): Record<string, unknown> {
+  private dependencies(value: unknown, path: KeyPath, inBase: boolean): Record<string, unknown> {
     if (isMapping(value)) return value;
     const out: Record<string, unknown> = {};
     (Array.isArray(value) ? value : []).forEach((name, i) => {
       out[String(name)] = { condition: 'service_started', required: true };
-      if (source === undefined) this.locator.record([...path, String(name)], this.locator.resolve([...path, i]));
+      if (inBase) this.locator.record([...path, String(name)], this.locator.resolve([...path, i]));
     });
     return out;
   }

@@ -5,14 +5,14 @@ import { isAbsolute, join, relative } from 'node:path';
 import { canonicalize, envFilePaths, type Origins, type RawProject, type Reporter } from './canonical.js';
 import { parseDotenv } from './dotenv.js';
 import { ConfigError, type Diagnostic, type FileText } from './errors.js';
-import { checkInputLimits } from './input-limits.js';
-import { interpolateTree, type Lookup } from './interpolate.js';
-import { Locator } from './locator.js';
+import type { Lookup } from './interpolate.js';
+import { Documents, located } from './documents.js';
+import type { Locator } from './locator.js';
 import { mergeDocument } from './merge.js';
 import type { Project } from './model.js';
 import type { parseYaml } from './parse.js';
 import { checkRules } from './rules.js';
-import { formatPath, SourceFile, type KeyPath } from './source.js';
+import { formatPath, type KeyPath } from './source.js';
 import { isMapping } from './tree.js';
 import { validateDocument } from './validate.js';
 
@@ -40,6 +40,8 @@ export interface TextInput {
   dotenvFiles?: readonly ConfigText[] | undefined;
   /** `-p`: wins over COMPOSE_PROJECT_NAME and `name:`. */
   projectName?: string | undefined;
+  /** Files `include` and `extends` name, by absolute path, as far as they have been read. */
+  referencedFiles?: ReadonlyMap<string, FileText> | undefined;
   /** `--profile`s: when none, COMPOSE_PROFILES. */
   profiles?: readonly string[] | undefined;
   /** Messages show paths relative to this folder when inside it. Default: projectDir. */
@@ -55,6 +57,10 @@ export interface Analysis {
   /** What the env files (`.env` or `--env-file`s) set. */
   dotenv: Readonly<Record<string, string>>;
   diagnostics: Diagnostic[];
+  /** Files `include` or `extends` name that were not in `referencedFiles`: read them and analyse again. */
+  needs: string[];
+  /** The included and extended files used. */
+  referenced: string[];
   /** Services with schema problems: not normalised. */
   skip: Set<string>;
   displayName: (abs: string) => string;
@@ -86,25 +92,35 @@ export function analyze(input: TextInput, parse: ParseYaml): Analysis {
   let merged: unknown;
   let locator: Locator | undefined;
   let complete = true;
-  // Values whose interpolation failed, by file and path: their raw text is no news to validation.
-  const failed = new Set<string>();
+  const documents = new Documents({ parse, lookup, texts: input.referencedFiles ?? new Map(), displayName, diagnostics, warn });
   for (const file of [{ path: input.configFile, text: input.text }, ...(input.overrideFiles ?? [])]) {
-    const document = readDocument(file.text, displayName(file.path), parse, lookup, diagnostics, warn, failed);
+    const document = documents.project(file.path, file.text, input.projectDir);
     if (document === undefined) {
       complete = false;
     } else if (locator === undefined) {
       merged = document.value;
-      locator = Locator.of(document.source);
+      locator = document.locator;
     } else if (!isMapping(merged) || !isMapping(document.value)) {
       // Validation reports a first file that is not a mapping; nothing merges into or over one.
-      if (!isMapping(document.value)) diagnostics.push(located(Locator.of(document.source), [], 'expected a mapping with services:'));
+      if (!isMapping(document.value)) diagnostics.push(located(document.locator, [], 'expected a mapping with services:'));
       complete = false;
     } else {
-      mergeDocument(merged, document.value, document.source, document.replaced, locator, (p) => diagnostics.push(located(Locator.of(p.origin.source), p.origin.path, p.message)));
+      mergeDocument({ value: merged, locator }, { value: document.value, locator: document.locator }, document.replaced, (p) => documents.onProblem(p));
     }
   }
-  const result: Analysis = { raw: undefined, at: (path, message, atKey) => located(locator!, path, message, atKey), lookup, dotenv: dotenvValues, diagnostics, skip: new Set(), displayName };
-  if (!complete || merged === undefined || locator === undefined) return result;
+  const result: Analysis = {
+    raw: undefined,
+    at: (path, message, atKey) => located(locator!, path, message, atKey),
+    lookup,
+    dotenv: dotenvValues,
+    diagnostics,
+    skip: new Set(),
+    displayName,
+    needs: [...documents.needs],
+    referenced: [...documents.used],
+  };
+  if (!complete || merged === undefined || locator === undefined || result.needs.length > 0) return result;
+  const failed = documents.failed;
   const value = merged;
   const at = result.at;
   // A value that could not be interpolated has been reported already: its raw text is no news.
@@ -144,7 +160,7 @@ export function build(input: TextInput, analysis: Analysis, envFiles: ReadonlyMa
       lookup: analysis.lookup,
       envFiles,
       displayName: analysis.displayName,
-      inputFiles: [...new Set([...dotenvPaths, ...envFilePathList])],
+      inputFiles: [...new Set([...dotenvPaths, ...analysis.referenced, ...envFilePathList])],
     },
     report,
     origins,
@@ -159,55 +175,3 @@ function nonEmpty(s: string | undefined): string | undefined {
   return s === '' ? undefined : s;
 }
 
-function located(locator: Locator, path: KeyPath, message: string, atKey = false): Diagnostic {
-  const { file, line, col, sourceLine } = locator.locate(path, atKey);
-  return { file, line, col, path: formatPath(path), message, sourceLine };
-}
-
-interface Document {
-  value: unknown;
-  source: SourceFile;
-  replaced: KeyPath[];
-}
-
-/** One file parsed and interpolated, or undefined when it has problems that stop it being merged (reported). */
-function readDocument(
-  text: string,
-  file: string,
-  parse: ParseYaml,
-  lookup: Lookup,
-  diagnostics: Diagnostic[],
-  warn: (d: Diagnostic) => void,
-  failed: Set<string>,
-): Document | undefined {
-  // Before the parser: a file too large or too deep would exhaust them.
-  const limit = checkInputLimits(text);
-  if (limit !== undefined) {
-    const { line, col, sourceLine } = new SourceFile(file, text).lineCol(limit.offset);
-    diagnostics.push({ file, line, col, path: '', message: limit.message, sourceLine });
-    return undefined;
-  }
-  const parsed = parse(text, file);
-  diagnostics.push(...parsed.diagnostics);
-  if (parsed.diagnostics.length > 0) return undefined;
-  const locator = Locator.of(parsed.source);
-  const at = (p: KeyPath, message: string) => located(locator, p, message);
-  const value = interpolateTree(
-    parsed.value,
-    lookup,
-    (p) => {
-      failed.add(`${file}\u0000${formatPath(p.path)}`);
-      diagnostics.push(at(p.path, p.message));
-    },
-    (p) => warn(at(p.path, p.message)),
-  );
-  if (value === null || value === undefined) {
-    diagnostics.push(at([], `the file is empty: expected a mapping with services:`));
-    return undefined;
-  }
-  if (isMapping(value) && value.version !== undefined) {
-    warn(at(['version'], 'version is obsolete and ignored, as in compose'));
-    delete value.version;
-  }
-  return { value, source: parsed.source, replaced: parsed.replaced };
-}

@@ -116,3 +116,24 @@ test('a command\'s own short option wins over the project option of the same let
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /option -f needs a value/);
   }));
+
+test('dabba config: include: and extends: file: read from disk, paths from their folder; an edited included file is noticed', () =>
+  withProject(
+    {
+      'compose.yaml': 'include: [db/compose.yaml]\nservices:\n  web:\n    extends: {file: common/base.yaml, service: app}\n',
+      'db/compose.yaml': 'services:\n  db:\n    image: postgres\n    volumes: ["./init:/init"]\n',
+      'common/base.yaml': 'services:\n  app:\n    image: busybox\n    volumes: ["./site:/www"]\n',
+    },
+    async (dir) => {
+      const r = dabba(dir, ['config', '--format', 'json']);
+      assert.equal(r.code, 0, r.stderr);
+      const doc = JSON.parse(r.stdout) as { services: Record<string, { image: string; volumes: { source: string }[] }> };
+      assert.deepEqual(Object.keys(doc.services), ['web', 'db']);
+      assert.equal(doc.services.web!.volumes[0]!.source, join(dir, 'common', 'site'));
+      assert.equal(doc.services.db!.volumes[0]!.source, join(dir, 'db', 'init'));
+      await writeFile(join(dir, 'db/compose.yaml'), 'services:\n  db:\n    image: postgres:16\n');
+      const again = dabba(dir, ['config', '--format', 'json']);
+      assert.equal(again.code, 0, again.stderr);
+      assert.equal((JSON.parse(again.stdout) as { services: Record<string, { image: string }> }).services.db!.image, 'postgres:16');
+    },
+  ));

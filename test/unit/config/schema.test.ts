@@ -84,6 +84,6 @@ test('the schema and the model agree: a fully specified service prints every ser
   const printed = Object.keys((renderProject(p).services as Record<string, Schema>).full!);
   const defs = schema.definitions as Record<string, Schema>;
   const declared = Object.keys(defs.service!.properties as Schema);
-  // build is declared only to explain that it is refused; env_file is merged into environment.
-  assert.deepEqual([...printed].sort(), declared.filter((k) => k !== 'build' && k !== 'env_file').sort());
+  // build is declared only to explain that it is refused; env_file is merged into environment; extends is applied.
+  assert.deepEqual([...printed].sort(), declared.filter((k) => k !== 'build' && k !== 'env_file' && k !== 'extends').sort());
 });
