@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BIN } from '../helpers/cli.js';
+import { withFiles } from '../helpers/rootfs.js';
 
 function dabba(cwd: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: cwd, NO_COLOR: '1', ...env } });
@@ -18,18 +18,7 @@ interface Doc {
   services: Record<string, { image: string; ports?: { published: string; target: number }[]; environment?: Record<string, string>; profiles?: string[] }>;
 }
 
-async function withProject(files: Record<string, string>, fn: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'dabba-compose-files-'));
-  try {
-    for (const [name, text] of Object.entries(files)) {
-      await mkdir(join(dir, name, '..'), { recursive: true });
-      await writeFile(join(dir, name), text);
-    }
-    await fn(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const withProject = (files: Record<string, string>, fn: (dir: string) => Promise<void>) => withFiles(files, fn, 'dabba-compose-files-');
 
 const BASE = `services:
   web:

@@ -2,22 +2,16 @@
 // paths in another file relative to that file's folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, type Project } from '../../../src/config/index.js';
+import type { ConfigError, Project } from '../../../src/config/index.js';
 import { loadProjectText } from '../../../src/config/load-text.js';
-import { CONFIG_FILE, PROJECT_DIR, yaml } from './load-text.js';
+import { CONFIG_FILE, configErrorOf, PROJECT_DIR, yaml } from './load-text.js';
 
 function load(text: string, files: Record<string, string> = {}): Project {
   return loadProjectText({ text, configFile: CONFIG_FILE, projectDir: PROJECT_DIR, env: { HOME: '/home/me', TAG: '1.36' } }, files);
 }
 
 function loadError(text: string, files: Record<string, string> = {}): ConfigError {
-  try {
-    load(text, files);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  assert.fail('expected a ConfigError');
+  return configErrorOf(() => load(text, files), text);
 }
 
 const where = (err: ConfigError) => err.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.path}: ${d.message}`);

@@ -1,22 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, ConfigNotFoundError, loadProject } from '../../../src/config/index.js';
+import { withFiles } from '../../helpers/rootfs.js';
 
-async function withTree(files: Record<string, string>, fn: (root: string) => Promise<void>): Promise<void> {
-  const root = await mkdtemp(join(tmpdir(), 'dabba-config-'));
-  try {
-    for (const [path, text] of Object.entries(files)) {
-      await mkdir(join(root, path, '..'), { recursive: true });
-      await writeFile(join(root, path), text);
-    }
-    await fn(root);
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}
+const withTree = (files: Record<string, string>, fn: (root: string) => Promise<void>) => withFiles(files, fn, 'dabba-config-');
 
 const svc = (image: string) => `services:\n  s:\n    image: ${image}\n`;
 

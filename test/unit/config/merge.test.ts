@@ -2,9 +2,9 @@
 // compose-go's override package and its merge tests (override/merge_*_test.go) have them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, type Project } from '../../../src/config/index.js';
+import type { ConfigError, Project } from '../../../src/config/index.js';
 import { loadProjectText } from '../../../src/config/load-text.js';
-import { CONFIG_FILE, PROJECT_DIR, yaml } from './load-text.js';
+import { CONFIG_FILE, configErrorOf, PROJECT_DIR, yaml } from './load-text.js';
 
 const OVERRIDE = `${PROJECT_DIR}/compose.override.yaml`;
 
@@ -13,13 +13,7 @@ function merged(base: string, override: string, env: Record<string, string> = {}
 }
 
 function mergeError(base: string, override: string): ConfigError {
-  try {
-    merged(base, override);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  assert.fail('expected a ConfigError');
+  return configErrorOf(() => merged(base, override));
 }
 
 test('mappings merge key by key; a scalar of the later file wins; new services are added after', () => {
