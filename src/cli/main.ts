@@ -64,7 +64,8 @@ function mainHelp(): string {
 
 export function commandHelp(cmd: Command): string {
   const opts = [...cmd.options, { name: 'help', short: 'h', type: 'boolean', description: 'Show help' } as const];
-  return [`Usage: dabba ${cmd.name} ${cmd.usage}`.trimEnd(), '', cmd.summary, '', 'Options:', formatOptionHelp(opts)].join('\n');
+  const project = PROJECT_OPTIONS.filter((o) => !cmd.options.some((c) => c.name === o.name || (o.short !== undefined && c.short === o.short)));
+  return [`Usage: dabba ${cmd.name} ${cmd.usage}`.trimEnd(), '', cmd.summary, '', 'Options:', formatOptionHelp(opts), '', 'Project options (here or before the command):', formatOptionHelp(project)].join('\n');
 }
 
 /** Runs dabba with `argv` (without node and script) and returns the exit code. */

@@ -70,3 +70,10 @@ test('-p and COMPOSE_PROJECT_NAME win over name:, -p first', () => {
   assert.equal(load({ COMPOSE_PROJECT_NAME: 'fromenv' }, 'fromflag'), 'fromflag');
   assert.throws(() => load({}, 'Bad Name'), /project name "Bad Name" \(from -p or COMPOSE_PROJECT_NAME\) is not valid/);
 });
+
+test('services of different profiles may publish the same host port (alternatives); a shared profile clashes', () => {
+  const text = (second: string) => `services:\n  web:\n    image: busybox\n    profiles: [prod]\n    ports: ["8080:80"]\n  web-debug:\n    image: busybox\n    profiles: [${second}]\n    ports: ["8080:80"]\n`;
+  const load = (second: string) => loadProjectText({ text: text(second), configFile: CONFIG_FILE, projectDir: PROJECT_DIR, env: {} });
+  assert.deepEqual(Object.keys(load('debug').services), ['web', 'web-debug']);
+  assert.throws(() => load('prod, debug'), /services\.web-debug\.ports\[0\]: host port 0\.0\.0\.0:8080\/tcp is already published by service "web"/);
+});
