@@ -62,9 +62,22 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+/**
+ * The project options a command takes after its name: a command's own option
+ * wins where they clash (`logs -f` follows and `run -p` publishes; `--file`
+ * and `--project-name` still work there).
+ */
+function projectOptionsOf(cmd: Command): OptionSpec[] {
+  return PROJECT_OPTIONS.filter((o) => !cmd.options.some((c) => c.name === o.name)).map((o) => {
+    if (o.short === undefined || !cmd.options.some((c) => c.short === o.short)) return o;
+    const { short: _clash, ...long } = o;
+    return long;
+  });
+}
+
 export function commandHelp(cmd: Command): string {
   const opts = [...cmd.options, { name: 'help', short: 'h', type: 'boolean', description: 'Show help' } as const];
-  const project = PROJECT_OPTIONS.filter((o) => !cmd.options.some((c) => c.name === o.name || (o.short !== undefined && c.short === o.short)));
+  const project = projectOptionsOf(cmd);
   return [`Usage: dabba ${cmd.name} ${cmd.usage}`.trimEnd(), '', cmd.summary, '', 'Options:', formatOptionHelp(opts), '', 'Project options (here or before the command):', formatOptionHelp(project)].join('\n');
 }
 
@@ -98,9 +111,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 async function run(entry: (typeof COMMANDS)[string], rest: readonly string[], global: Record<string, unknown>, env: NodeJS.ProcessEnv, out: Output): Promise<number> {
   const cmd = await entry.load();
   const helpSpec: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show help' };
-  // A command's own option wins where the letters clash (`logs -f` follows, `run -p` publishes).
-  const own = new Set(cmd.options.flatMap((o) => [o.name, ...(o.short ? [`-${o.short}`] : [])]));
-  const project = PROJECT_OPTIONS.filter((o) => !own.has(o.name) && !(o.short && own.has(`-${o.short}`)));
+  const project = projectOptionsOf(cmd);
   const parsed = parseArgs(rest, [...cmd.options, ...project, helpSpec], cmd.name, cmd.stopAfterPositionals);
   if (parsed.options.help) {
     out.print(commandHelp(cmd));

@@ -101,6 +101,9 @@ test('a command\'s own short option wins over the project option of the same let
     const r = dabba(dir, ['logs', '--help']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /-f, --follow/);
+    assert.match(r.stdout, /^ {6}--file FILE/m);
+    const long = dabba(dir, ['logs', '--file', 'compose.yaml', '--project-name', 'other', 'debugger']);
+    assert.equal(long.code, 0, long.stderr);
     const bad = dabba(dir, ['config', '-f']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /option -f needs a value/);
