@@ -18,7 +18,7 @@ export interface Project {
   configFiles: string[];
   /** The profiles enabled (`--profile`, else COMPOSE_PROFILES); `*` enables all. */
   profiles: string[];
-  /** Absolute paths of the env files the project depends on (`.env` in the project folder, whether or not it exists, then every `env_file`), for watch. */
+  /** Absolute paths of the other files the project depends on (`.env` in the project folder, whether or not it exists, or the `--env-file`s; included and extended files; every `env_file`), for watch. */
   inputFiles: string[];
   /** In file order. */
   services: Record<string, Service>;
