@@ -121,7 +121,7 @@ class Merger {
     for (const [key, value] of Object.entries(over)) {
       if (!Object.hasOwn(base, key)) {
         base[key] = value;
-        this.locator.record([...path, key], this.from([...srcPath, key]));
+        this.take([...path, key], [...srcPath, key]);
       } else {
         base[key] = this.value(base[key], value, [...path, key], [...srcPath, key]);
       }
@@ -132,7 +132,7 @@ class Merger {
   private value(base: unknown, over: unknown, path: KeyPath, srcPath: KeyPath): unknown {
     const rule = RULES.find(([p]) => matches(p, path))?.[1];
     if (rule === 'replace' || (base === null && over !== null)) {
-      this.locator.record(path, this.from(srcPath));
+      this.take(path, srcPath);
       return over;
     }
     if (over === null || over === undefined) return base;
@@ -147,8 +147,13 @@ class Merger {
       if (isMapping(base)) return this.mapping(base, over as Record<string, unknown>, path, srcPath);
       return this.list([...this.entries(base, path, this.locator), ...this.entries(over, srcPath, this.over)], path, srcPath);
     }
-    this.locator.record(path, this.from(srcPath));
+    this.take(path, srcPath);
     return over;
+  }
+
+  /** The value at `path` is now `over`'s at `srcPath`, with the origins of everything in it (an included or extended part keeps its own file's). */
+  private take(path: KeyPath, srcPath: KeyPath): void {
+    this.locator.graft(path, this.over.detach(srcPath));
   }
 
   /** A mapping or list value as list entries with their origins (compose-go's convertIntoSequence). */

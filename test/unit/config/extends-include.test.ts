@@ -130,3 +130,25 @@ test('include errors: a missing file, a cycle, env_file — at the include entry
     'dabba.yaml:3:15 include[0].env_file: include env_file: is not supported: the included project reads the variables of this one',
   ]);
 });
+
+test('an included service merged in from a later file keeps the origins of its parts', () => {
+  const err = configErrorOf(() =>
+    loadProjectText(
+      {
+        text: 'services:\n  web: {image: busybox}\n',
+        configFile: CONFIG_FILE,
+        overrideFiles: [{ path: `${PROJECT_DIR}/more.yaml`, text: 'include: [inc/x.yaml]\n' }],
+        projectDir: PROJECT_DIR,
+        env: {},
+      },
+      {
+        [`${PROJECT_DIR}/inc/x.yaml`]: 'services:\n  x:\n    extends: {file: base.yaml, service: app}\n    read_only: maybe\n',
+        [`${PROJECT_DIR}/inc/base.yaml`]: 'services:\n  app:\n    image: busybox\n    init: sometimes\n',
+      },
+    ),
+  );
+  assert.deepEqual(where(err), [
+    'inc/base.yaml:4:11 services.x.init: expected true or false, found the string "sometimes"',
+    'inc/x.yaml:4:16 services.x.read_only: expected true or false, found the string "maybe"',
+  ]);
+});
