@@ -129,3 +129,31 @@ test('dabba config: include: and extends: file: read from disk, paths from their
       assert.equal((JSON.parse(again.stdout) as { services: Record<string, { image: string }> }).services.db!.image, 'postgres:16');
     },
   ));
+
+test('dabba up --dry-run: a service with profiles is planned when its profile is enabled or it is named, with what it depends on', () =>
+  withProject(
+    {
+      'compose.yaml': yamlOf({
+        web: '',
+        dbg: '    profiles: [debug]\n    depends_on: [helper]\n',
+        helper: '    profiles: [tools]\n',
+      }),
+    },
+    async (dir) => {
+      const planned = (args: string[]) => {
+        const r = dabba(dir, [...args, 'up', '--dry-run'], { DABBA_STORE: join(dir, 'store') });
+        assert.equal(r.code, 0, r.stderr);
+        return [...new Set([...r.stdout.matchAll(/^start +(\S+):/gm)].map((m) => m[1]))];
+      };
+      assert.deepEqual(planned([]), ['web']);
+      assert.deepEqual(planned(['--profile', 'debug']), ['web', 'helper', 'dbg']);
+      const named = dabba(dir, ['up', '--dry-run', 'dbg'], { DABBA_STORE: join(dir, 'store') });
+      assert.equal(named.code, 0, named.stderr);
+      assert.deepEqual([...named.stdout.matchAll(/^start +(\S+):/gm)].map((m) => m[1]), ['helper', 'dbg']);
+    },
+  ));
+
+/** A compose file of services on an image nothing pulls (a dry run only plans), each with extra lines. */
+function yamlOf(services: Record<string, string>): string {
+  return `services:\n${Object.entries(services).map(([name, extra]) => `  ${name}:\n    image: 127.0.0.1:1/none:1\n${extra}`).join('')}`;
+}
