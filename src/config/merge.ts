@@ -2,9 +2,10 @@
 // override file), as compose-go's `override` package applies them (merge.go,
 // uncity.go): mappings merge key by key, a scalar replaces; `command`,
 // `entrypoint` and `healthcheck.test` replace; `environment`, `labels`,
-// `env_file` and `tmpfs` become lists and merge by key; `depends_on` merges as a
-// mapping; other lists are appended, then `ports` (by host address, port and
-// protocol), `volumes` (by target), `profiles` and the lists above keep one
+// `env_file`, `tmpfs` and `dns*` become lists and merge by key; `depends_on`
+// and a service's `networks` merge as mappings; other lists are appended, then
+// `ports` (by host address, port and protocol), `volumes` (by target),
+// `profiles`, `links`, `expose`, `extra_hosts` and the lists above keep one
 // entry per key, the later in the earlier's place. `!reset` and `!override`
 // (parse.ts) drop the earlier value first. Pure; every value keeps its origin
 // in the Locator.
@@ -15,7 +16,7 @@ import type { KeyPath } from './source.js';
 import { parseVolumeSpec } from './volumes.js';
 
 type Entry = { value: unknown; origin: Origin };
-type Rule = 'replace' | 'list' | 'depends_on';
+type Rule = 'replace' | 'list' | 'depends_on' | 'networks';
 
 const RULES: [pattern: string[], rule: Rule][] = [
   [['services', '*', 'command'], 'replace'],
@@ -26,7 +27,11 @@ const RULES: [pattern: string[], rule: Rule][] = [
   [['services', '*', 'env_file'], 'list'],
   [['services', '*', 'tmpfs'], 'list'],
   [['volumes', '*', 'labels'], 'list'],
+  [['services', '*', 'dns'], 'list'],
+  [['services', '*', 'dns_opt'], 'list'],
+  [['services', '*', 'dns_search'], 'list'],
   [['services', '*', 'depends_on'], 'depends_on'],
+  [['services', '*', 'networks'], 'networks'],
 ];
 
 const beforeEquals = (v: unknown) => String(v).split('=')[0]!;
@@ -37,6 +42,12 @@ const UNIQUE: [pattern: string[], key: (v: unknown) => string][] = [
   [['services', '*', 'env_file'], (v) => (isMapping(v) ? String(v.path) : String(v))],
   [['services', '*', 'tmpfs'], String],
   [['services', '*', 'profiles'], String],
+  [['services', '*', 'dns'], String],
+  [['services', '*', 'dns_opt'], String],
+  [['services', '*', 'dns_search'], String],
+  [['services', '*', 'links'], String],
+  [['services', '*', 'expose'], String],
+  [['services', '*', 'extra_hosts'], String],
   [['services', '*', 'ports'], portKey],
   [['services', '*', 'volumes'], (v) => (isMapping(v) ? String(v.target) : volumeTarget(String(v)))],
 ];
@@ -137,7 +148,10 @@ class Merger {
     }
     if (over === null || over === undefined) return base;
     if (rule === 'list') return this.list([...this.entries(base, path, this.locator), ...this.entries(over, srcPath, this.over)], path, srcPath);
-    if (rule === 'depends_on') return this.mapping(this.dependencies(base, path, true), this.dependencies(over, srcPath, false), path, srcPath);
+    if (rule === 'depends_on' || rule === 'networks') {
+      const entry = rule === 'depends_on' ? { condition: 'service_started', required: true } : null;
+      return this.mapping(this.byName(base, path, true, entry), this.byName(over, srcPath, false, entry), path, srcPath);
+    }
     if (isMapping(base) || Array.isArray(base)) {
       const same = isMapping(base) ? isMapping(over) : Array.isArray(over);
       if (!same) {
@@ -190,12 +204,12 @@ class Merger {
     return kept.map((e) => e.value);
   }
 
-  /** `depends_on` as a mapping, a list's names taking compose's defaults. */
-  private dependencies(value: unknown, path: KeyPath, inBase: boolean): Record<string, unknown> {
+  /** `depends_on` or a service's `networks` as a mapping, a list's names taking `entry` (compose's defaults). */
+  private byName(value: unknown, path: KeyPath, inBase: boolean, entry: Record<string, unknown> | null): Record<string, unknown> {
     if (isMapping(value)) return value;
     const out: Record<string, unknown> = {};
     (Array.isArray(value) ? value : []).forEach((name, i) => {
-      out[String(name)] = { condition: 'service_started', required: true };
+      out[String(name)] = entry === null ? null : { ...entry };
       if (inBase) this.locator.record([...path, String(name)], this.locator.resolve([...path, i]));
     });
     return out;

@@ -137,3 +137,14 @@ test('interpolation runs in each file before the merge, with the same variables'
   assert.equal(p.services.s!.image, 'busybox');
   assert.equal(p.services.s!.user, 'nobody');
 });
+
+test('a service\'s networks merge as a mapping; dns, links and expose keep one of each', () => {
+  const p = merged(
+    'services:\n  s:\n    image: busybox\n    networks: [front]\n    dns: 10.0.0.1\n    expose: ["80"]\nnetworks:\n  front: {}\n  back: {}\n',
+    'services:\n  s:\n    networks: {back: {aliases: [api]}}\n    dns: [10.0.0.1, 10.0.0.2]\n    expose: ["80", "81"]\n',
+  );
+  assert.deepEqual(p.services.s!.dns, ['10.0.0.1', '10.0.0.2']);
+  assert.deepEqual(p.services.s!.expose, ['80', '81']);
+  assert.equal(p.services.s!.networkMode.mode, 'bridge');
+  assert.deepEqual(p.services.s!.networkMode.mode === 'bridge' ? p.services.s!.networkMode.networks.map((n) => n.network).sort() : [], ['back', 'front']);
+});

@@ -77,3 +77,9 @@ test('services of different profiles may publish the same host port (alternative
   assert.deepEqual(Object.keys(load('debug').services), ['web', 'web-debug']);
   assert.throws(() => load('prod, debug'), /services\.web-debug\.ports\[0\]: host port 0\.0\.0\.0:8080\/tcp is already published by service "web"/);
 });
+
+test('a service shares the network of, or links to, services that become active with it', () => {
+  const text = 'services:\n  app:\n    image: busybox\n    network_mode: service:vpn\n    links: [cache]\n  vpn:\n    image: busybox\n    profiles: [net]\n  cache:\n    image: busybox\n    profiles: [net]\n';
+  const project = loadProjectText({ text, configFile: CONFIG_FILE, projectDir: PROJECT_DIR, env: {} });
+  assert.deepEqual(Object.keys(activeProject(project, []).services), ['app', 'vpn', 'cache']);
+});
