@@ -54,6 +54,7 @@ test('the schema and the model agree: a fully specified service prints every ser
     services:
       full:
         image: busybox
+        profiles: [p1]
         entrypoint: [sh]
         command: [-c, "true"]
         working_dir: /w
@@ -91,7 +92,7 @@ test('the schema and the model agree: a fully specified service prints every ser
   const printed = Object.keys((renderProject(p).services as Record<string, Schema>).full!);
   const defs = schema.definitions as Record<string, Schema>;
   const declared = Object.keys(defs.service!.properties as Schema);
-  // build is declared only to explain that it is refused; env_file is merged into environment;
+  // build is declared only to explain that it is refused; env_file is merged into environment; extends is applied;
   // network_mode is printed instead of networks, for a service not on the project's networks.
-  assert.deepEqual([...printed].sort(), declared.filter((k) => k !== 'build' && k !== 'env_file' && k !== 'network_mode').sort());
+  assert.deepEqual([...printed].sort(), declared.filter((k) => k !== 'build' && k !== 'env_file' && k !== 'extends' && k !== 'network_mode').sort());
 });
