@@ -33,12 +33,18 @@ const run = (cwd, argv, options = {}) => {
 const dabba = (cwd, ...args) => run(cwd, [process.execPath, bin, ...args]);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Throughput in MiB/s and median latency in µs, measured by netc itself (no process start in the figures). */
-function measure(exec) {
-  const seconds = [];
-  for (let i = 0; i < runs; i++) seconds.push(Number(exec(['source', 'sink', '9000', String(mib)])));
-  const latency = Number(exec(['rtt', 'echo', '9001', '200']));
-  return { mibps: mib / median(seconds), latencyUs: latency };
+/**
+ * Throughput in MiB/s and median latency in µs of each path, measured by netc itself (no process
+ * start in the figures), the paths taking turns so that a change in the machine's load hits all.
+ */
+function measure(paths) {
+  const seconds = Object.fromEntries(Object.keys(paths).map((k) => [k, []]));
+  const latency = Object.fromEntries(Object.keys(paths).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [k, exec] of Object.entries(paths)) seconds[k].push(Number(exec(['source', 'sink', '9000', String(mib)])));
+    for (const [k, exec] of Object.entries(paths)) latency[k].push(Number(exec(['rtt', 'echo', '9001', '200'])));
+  }
+  return Object.fromEntries(Object.keys(paths).map((k) => [k, { mibps: mib / median(seconds[k]), latencyUs: median(latency[k]) }]));
 }
 
 function project(name, yaml) {
@@ -61,7 +67,7 @@ try {
   const hostEcho = await freePort();
   hostServers.push(spawn(netcPath, ['sink', String(hostSink)], { stdio: 'ignore' }), spawn(netcPath, ['echo', String(hostEcho)], { stdio: 'ignore' }));
   await sleep(200);
-  const loopback = measure((a) => run(dir, [netcPath, a[0], '127.0.0.1', a[2] === '9000' ? String(hostSink) : String(hostEcho), a[3]]));
+  const paths = { loopback: (a) => run(dir, [netcPath, a[0], '127.0.0.1', a[2] === '9000' ? String(hostSink) : String(hostEcho), a[3]]) };
 
   step('dabba: service to service');
   // dabba: three services on the default network.
@@ -80,7 +86,7 @@ try {
 `);
   dabba(stack, 'up', '-d');
   await sleep(300);
-  const onNetwork = measure((a) => dabba(stack, 'exec', 'client', 'netc', ...a));
+  paths.dabba = (a) => dabba(stack, 'exec', 'client', 'netc', ...a);
 
   // podman rootless (or as root) on a bridge network, same image, when installed.
   let podman;
@@ -95,12 +101,17 @@ try {
         run(dir, ['podman', ...podmanArgs, 'run', '-d', '--name', `${podmanNet}-${name}`, '--network', podmanNet, '--network-alias', name, images, ...cmd]);
       }
       await sleep(500);
-      podman = measure((a) => run(dir, ['podman', ...podmanArgs, 'exec', `${podmanNet}-client`, 'netc', ...a]));
+      run(dir, ['podman', ...podmanArgs, 'exec', `${podmanNet}-client`, 'netc', 'rtt', 'echo', '9001', '1']);
+      paths.podman = (a) => run(dir, ['podman', ...podmanArgs, 'exec', `${podmanNet}-client`, 'netc', ...a]);
     } catch (err) {
       podman = { error: String(err.message).split('\n')[0] };
     }
   }
 
+  step('throughput and latency');
+  const measured = measure(paths);
+  const { loopback, dabba: onNetwork } = measured;
+  if (measured.podman) podman = measured.podman;
   step('published ports');
   // Published port (slirp4netns, through up): host → 127.0.0.1:port → sink.
   const firstConnect = timeCommand('first connect to a published port (netc send)', [netcPath, 'send', '127.0.0.1', String(port), 'x'], { runs, warmup: 0 });

@@ -38,7 +38,8 @@ export function containerBatch(veths: readonly VethPlan[]): string {
 export function attachScript(veths: readonly VethPlan[]): string {
   const lines = ['set -e'];
   for (const bridge of new Set(veths.map((v) => v.bridge))) {
-    lines.push(`ip link show dev ${bridge} >/dev/null 2>&1 || { ip link add name ${bridge} mtu ${BRIDGE_MTU} type bridge && ip link set dev ${bridge} up; }`);
+    // Another container may be making the same bridge this instant: either add wins.
+    lines.push(`ip link add name ${bridge} mtu ${BRIDGE_MTU} type bridge 2>/dev/null || ip link show dev ${bridge} >/dev/null`, `ip link set dev ${bridge} up`);
   }
   for (const v of veths) {
     lines.push(`ip link add name ${v.hostSide} mtu ${BRIDGE_MTU} type veth peer name ${v.containerSide} mtu ${BRIDGE_MTU} netns "$1"`);

@@ -21,6 +21,8 @@ export { peekRecord, memberKey } from './registry.js';
 export interface ServiceNetworking {
   shared: SharedNetwork | undefined;
   view: JoinedNetworksView | undefined;
+  /** Said when the container starts. */
+  notice?: string | undefined;
 }
 
 /**
@@ -40,6 +42,9 @@ export async function prepareServiceNetworking(options: {
   const { service, workingDir } = options;
   const mode = service.networkMode;
   if (mode.mode === 'service') return { shared: { place: { kind: 'joined', holderPid: await runningHolderOf(workingDir, service.name, mode.service) } }, view: undefined };
+  if (mode.mode === 'host') {
+    return { shared: undefined, view: undefined, notice: `service "${service.name}": network_mode host: it shares this host's network, so nothing of it is isolated (its ports are the host's own)` };
+  }
   if (mode.mode !== 'bridge' || options.plan === undefined) return { shared: undefined, view: undefined };
   const egress = options.plan.networks.some((n) => !n.internal);
   const joined = await joinNetworks({

@@ -52,16 +52,25 @@ export async function joinNetworks(c: ContainerOnNetworks): Promise<JoinedNetwor
   const tools = { ip: requireTool('ip', c.env), nsenter: requireTool('nsenter', c.env), unshare: requireTool('unshare', c.env), sleep: requireTool('sleep', c.env) };
   const self = memberKey(c.plan.projectDir, c.plan.service, c.run);
   const mapping = planIdMapping(c.host, true);
-  const { holderPid, hosts, addresses } = await updateRecord(c.env, async (record) => {
+  const { holderPid, hosts, addresses, networks } = await updateRecord(c.env, async (record) => {
     const holderPid = await ensureHolder(record, mapping, tools, c.env);
-    allocate(record, c.plan, self);
-    const addresses = c.plan.networks.map((n) => ({ network: n.name, ip: record.networks[n.name]!.members[self]!.ip }));
+    allocate(record, c.plan, c.run === undefined ? undefined : self);
+    const networks = c.plan.networks.map((n) => record.networks[n.name]!);
+    const addresses = c.plan.networks.map((n, i) => ({ network: n.name, ip: networks[i]!.members[self]!.ip }));
     const hosts = renderHosts(hostsInput(record, runningOf(c, self, undefined)));
-    return { record, result: { holderPid, hosts, addresses } };
+    return { record, result: { holderPid, hosts, addresses, networks } };
   });
+  const vethsFor = (containerHolder: number): VethPlan[] =>
+    c.plan.networks.map((n, i) => ({
+      bridge: networks[i]!.bridge,
+      hostSide: interfaceName('dve', `${self}#${n.name}#${containerHolder}`),
+      containerSide: `eth${i}`,
+      ip: addresses[i]!.ip,
+      prefix: parseSubnet(networks[i]!.subnet).prefix,
+    }));
   const shared: SharedNetwork = {
     place: { kind: 'inside', parentPid: holderPid, parentMapping: mapping },
-    attach: (containerHolder) => attach(c, self, holderPid, containerHolder, tools.nsenter),
+    attach: (containerHolder) => attach(c, self, holderPid, vethsFor(containerHolder), containerHolder, tools.nsenter),
   };
   return { shared, hosts, addresses };
 }
@@ -85,8 +94,11 @@ async function ensureHolder(record: NetworkRecord, mapping: IdMapping, tools: { 
   return child.pid!;
 }
 
-/** Records the plan's networks and gives each member of the project on them an address it keeps. */
-function allocate(record: NetworkRecord, plan: NetworkJoinPlan, self: string): void {
+/**
+ * Records the plan's networks and gives each member of the project on them an
+ * address it keeps; `oneOff` (a `dabba run` container's key) gets one too, without names.
+ */
+function allocate(record: NetworkRecord, plan: NetworkJoinPlan, oneOff: string | undefined): void {
   for (const n of plan.networks) {
     let net = record.networks[n.name];
     if (net === undefined) {
@@ -96,7 +108,7 @@ function allocate(record: NetworkRecord, plan: NetworkJoinPlan, self: string): v
     } else if (n.subnet !== undefined && parseSubnet(n.subnet).base !== parseSubnet(net.subnet).base) {
       throw new NetworkError(`network "${n.name}" exists with subnet ${net.subnet}, not ${n.subnet}`, { hint: 'stop the projects that use it (dabba down), or keep its subnet' });
     }
-    const members = [...n.members.map((m) => ({ key: memberKey(plan.projectDir, m.service), ...m })), ...(self.includes('#run-') ? [{ key: self, service: plan.service, names: [], ipv4Address: undefined }] : [])];
+    const members = [...n.members.map((m) => ({ key: memberKey(plan.projectDir, m.service), ...m })), ...(oneOff !== undefined ? [{ key: oneOff, service: plan.service, names: [], ipv4Address: undefined }] : [])];
     for (const m of members) {
       const known = net.members[m.key];
       if (known !== undefined && (m.ipv4Address === undefined || m.ipv4Address === known.ip)) {
@@ -143,20 +155,11 @@ function hostsInput(record: NetworkRecord, r: RunningContainer & { key: string }
 }
 
 /** Joins the container's network namespace to the bridges and rewrites the /etc/hosts of every running member. */
-async function attach(c: ContainerOnNetworks, self: string, holderPid: number, containerHolder: number, nsenter: string): Promise<void> {
+async function attach(c: ContainerOnNetworks, self: string, holderPid: number, veths: readonly VethPlan[], containerHolder: number, nsenter: string): Promise<void> {
+  // Outside the record's lock: the veth names are this container's own, and bridges are made race-free.
+  await runHelper(nsenter, ['-t', String(holderPid), '-U', '-n', '--', '/bin/sh', '-c', attachScript(veths), 'sh', String(containerHolder), containerBatch(veths)], `service "${c.plan.service}": joining its networks`);
   await updateRecord(c.env, async (record) => {
     if (record.holder?.pid !== holderPid || !(await isAlive(record.holder))) throw new NetworkError('the network holder ended while the container started', { hint: 'run dabba up again' });
-    const veths: VethPlan[] = c.plan.networks.map((n, i) => {
-      const net = record.networks[n.name]!;
-      return {
-        bridge: net.bridge,
-        hostSide: interfaceName('dve', `${self}#${n.name}#${containerHolder}`),
-        containerSide: `eth${i}`,
-        ip: net.members[self]!.ip,
-        prefix: parseSubnet(net.subnet).prefix,
-      };
-    });
-    await runHelper(nsenter, ['-t', String(holderPid), '-U', '-n', '--', '/bin/sh', '-c', attachScript(veths), 'sh', String(containerHolder), containerBatch(veths)], `service "${c.plan.service}": joining its networks`);
     const ref = await processRef(containerHolder);
     if (ref !== undefined) record.running[self] = runningOf(c, self, ref);
     await rewriteHosts(record);

@@ -96,7 +96,8 @@ export async function updateRecord<T>(env: NodeJS.ProcessEnv, change: (record: N
   });
   try {
     const { record, result } = await change(await readRecord(file));
-    if (record !== undefined) await writeFileAtomic(file, `${JSON.stringify(record, null, 1)}\n`, 0o600);
+    // Not synced to disk: the processes it describes do not outlive a reboot either.
+    if (record !== undefined) await writeFileAtomic(file, `${JSON.stringify(record, null, 1)}\n`, 0o600, false);
     return result;
   } finally {
     await lock.release();

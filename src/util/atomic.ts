@@ -9,16 +9,17 @@ export function tempPathFor(path: string): string {
 
 /**
  * Writes `data` to `path` so that readers see either the old file or the whole
- * new one: write to a temp sibling, fsync, rename. Creates the parent folder.
+ * new one: write to a temp sibling, fsync (unless `durable` is false: state
+ * that does not outlive a reboot), rename. Creates the parent folder.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, mode = 0o644, durable = true): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = tempPathFor(path);
   try {
     const fh = await open(tmp, 'wx', mode);
     try {
       await fh.writeFile(data);
-      await fh.sync();
+      if (durable) await fh.sync();
     } finally {
       await fh.close();
     }

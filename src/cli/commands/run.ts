@@ -93,6 +93,7 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   const host = readHostFacts();
   // A one-off container is a member of the service's networks while it runs.
   const networking = await prepareServiceNetworking({ workingDir: project.workingDir, service, plan: networkJoinPlan(project, name), host, env: ctx.env, run: process.pid });
+  if (networking.notice !== undefined) ctx.out.warn(networking.notice);
   try {
     // The namespace holder and the network (ports forwarded) need neither the image nor the rootfs:
     // they start while those are found and made, off the critical path (the container first: its
