@@ -12,6 +12,7 @@
 // Usage: npm run build && node bench/network.mjs [--runs N] [--mib N]
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatTable, median, runsArg, setUpCliBench, timeCommand } from './lib.mjs';
 
@@ -55,8 +56,10 @@ function project(name, yaml) {
 }
 
 const hostServers = [];
-const podmanArgs = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', '--root', join(dir, 'podman', 'root'), '--runroot', join(dir, 'podman', 'run')];
+// podman of its own (storage, vfs: nothing stays mounted), with runc and cgroupfs as this host needs.
+const podmanArgs = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', '--storage-driver', 'vfs', '--root', join(dir, 'podman', 'root'), '--runroot', join(dir, 'podman', 'run')];
 let podmanNet;
+const podmanImage = join(tmpdir(), `dabba-bench-net-img-${process.pid}`);
 try {
   await writeOciLayout(join(dir, 'img'), buildNetImage());
 
@@ -93,7 +96,9 @@ try {
   if (spawnSync('podman', ['--version']).status === 0) {
     step('podman');
     try {
-      run(dir, ['podman', ...podmanArgs, 'pull', '-q', `oci:${join(dir, 'img')}`]);
+      // podman names the image after its path, which must be lowercase.
+      run(dir, ['cp', '-a', join(dir, 'img'), podmanImage]);
+      run(dir, ['podman', ...podmanArgs, 'pull', '-q', `oci:${podmanImage}`]);
       const images = run(dir, ['podman', ...podmanArgs, 'images', '-q']).trim().split('\n')[0];
       podmanNet = `dabba-bench-${process.pid}`;
       run(dir, ['podman', ...podmanArgs, 'network', 'create', podmanNet]);
@@ -183,5 +188,6 @@ try {
     spawnSync('podman', [...podmanArgs, 'rm', '-f', '-t', '0', `${podmanNet}-sink`, `${podmanNet}-echo`, `${podmanNet}-client`], { stdio: 'ignore' });
     spawnSync('podman', [...podmanArgs, 'network', 'rm', podmanNet], { stdio: 'ignore' });
   }
+  rmSync(podmanImage, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 }

@@ -20,10 +20,21 @@ export interface VethPlan {
 /** A large MTU, as on loopback: traffic between members never leaves the machine. */
 export const BRIDGE_MTU = 65520;
 
+/**
+ * The MAC address of the member with address `ip`, as docker derives it
+ * (02:42 and the four bytes of the address): a recreated member keeps it, so
+ * the other members' neighbour caches stay right and reach it at once.
+ */
+export function macFor(ip: string): string {
+  return ['02', '42', ...ip.split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
+}
+
 /** `ip -batch` lines that set up the container's side (in its network namespace). */
 export function containerBatch(veths: readonly VethPlan[]): string {
   const lines = ['link set dev lo up'];
-  for (const v of veths) lines.push(`addr add ${v.ip}/${v.prefix} dev ${v.containerSide}`, `link set dev ${v.containerSide} up`);
+  for (const v of veths) {
+    lines.push(`link set dev ${v.containerSide} address ${macFor(v.ip)}`, `addr add ${v.ip}/${v.prefix} dev ${v.containerSide}`, `link set dev ${v.containerSide} up`);
+  }
   // Addresses of dabba's other networks go nowhere, rather than out through the user-mode network to the host's.
   lines.push(`route add unreachable ${formatSubnet(POOL)}`);
   return `${lines.join('\n')}\n`;

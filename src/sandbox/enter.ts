@@ -13,7 +13,7 @@
  *   process user is not root) the network could not be joined.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync } from 'node:fs';
+import { closeSync, readlinkSync } from 'node:fs';
 import { SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
 import { helperEnv, splitEnv, withInsideEnv } from './host-env.js';
@@ -38,9 +38,9 @@ export interface EnterOptions {
 }
 
 /** The nsenter argv (after the program) that enters the container of `info`; the working directory is descriptor `wdFd` of nsenter (pure). */
-export function buildEnterArgs(info: EnterInfo, user: { uid: number; gid: number }, wdFd: number, argv: readonly string[]): string[] {
+export function buildEnterArgs(info: EnterInfo, user: { uid: number; gid: number }, wdFd: number, argv: readonly string[], joinNetwork = true): string[] {
   const userns = info.userNamespacePid !== undefined ? `--user=/proc/${info.userNamespacePid}/ns/user` : '-U';
-  return ['-t', String(info.initPid), userns, '-m', '-p', '-u', '-i', '-n', '-C', '-r', `--wd=/proc/self/fd/${wdFd}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
+  return ['-t', String(info.initPid), userns, '-m', '-p', '-u', '-i', ...(joinNetwork ? ['-n'] : []), '-C', '-r', `--wd=/proc/self/fd/${wdFd}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
 }
 
 /**
@@ -59,7 +59,9 @@ export function enterContainer(info: EnterInfo, argv: readonly string[], options
   try {
     const { carried, inside } = splitEnv({ ...info.env, ...(options.env ?? {}) });
     const env = { ...helperEnv(), ...carried };
-    const args = buildEnterArgs(info, user, 3, withInsideEnv(inside, argv));
+    // network_mode host: the container's network is dabba's own, which its user namespace may not join again.
+    const joinNetwork = readlinkSync(`/proc/${info.initPid}/ns/net`) !== readlinkSync('/proc/self/ns/net');
+    const args = buildEnterArgs(info, user, 3, withInsideEnv(inside, argv), joinNetwork);
     const stdio = normaliseStdio(options.stdio);
     if (options.tty) {
       const tools: TerminalTools = { setpriv: requireTool('setpriv', hostEnv), script: requireTool('script', hostEnv) };
