@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename, posix, resolve } from 'node:path';
 import { parseDotenv } from './dotenv.js';
 import { type Diagnostic, type FileText, InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
@@ -9,6 +9,8 @@ import { parseDuration } from './duration.js';
 import { ShellSplitError, splitShellWords } from './shell-split.js';
 import { formatPath, type KeyPath } from './source.js';
 import { parseVolumeSpec, resolveHostPath, VOLUME_NAME } from './volumes.js';
+import { capabilities, devices, fileDefinitions, fileMounts, logRotation, rlimits, shmSize, sysctls, type RawFileSource, type RawRunOptions } from './run-options.js';
+import { parseSize } from './size.js';
 
 /* The raw document, as the schema has already checked it. */
 type Scalar = string | number | boolean | null;
@@ -16,7 +18,7 @@ type MapOrList = Record<string, Scalar> | string[];
 interface RawPort { target: number; published: string | number; host_ip?: string; protocol?: 'tcp' | 'udp' }
 interface RawVolume { type: 'bind' | 'volume' | 'tmpfs'; source?: string; target: string; read_only?: boolean; tmpfs?: { size?: number | string; mode?: number } }
 interface RawHealthcheck { test?: string | string[]; interval?: string; timeout?: string; retries?: number; start_period?: string; disable?: boolean }
-interface RawService {
+interface RawService extends RawRunOptions {
   image: string;
   command?: string | string[];
   entrypoint?: string | string[];
@@ -46,6 +48,8 @@ export interface RawProject {
   name?: string;
   services: Record<string, RawService>;
   volumes?: Record<string, { labels?: MapOrList } | null>;
+  secrets?: Record<string, RawFileSource>;
+  configs?: Record<string, RawFileSource>;
 }
 
 /** What normalisation needs besides the document: all of it passed in, so this phase does no I/O. */
@@ -114,12 +118,18 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
     // The key is the folder name under .dabba/volumes/ (compose's name: is not accepted, so the two never differ).
     volumes[key] = { name: key, labels: keyValues(v?.labels, () => undefined) };
   }
+  const reportAt = report.at.bind(report);
+  const files: TopLevelFiles = {
+    secrets: fileDefinitions(raw.secrets, 'secrets', ctx, reportAt),
+    configs: fileDefinitions(raw.configs, 'configs', ctx, reportAt),
+    declared: { secrets: new Set(Object.keys(raw.secrets ?? {})), configs: new Set(Object.keys(raw.configs ?? {})) },
+  };
   const services: Record<string, Service> = {};
   for (const [svcName, svc] of Object.entries(raw.services)) {
     if (skip.has(svcName)) continue;
-    services[svcName] = canonicalService(svcName, svc, ctx, report, origins);
+    services[svcName] = canonicalService(svcName, svc, ctx, report, origins, files);
   }
-  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes };
+  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes, secrets: files.secrets, configs: files.configs };
 }
 
 /** A mapping or a `K=V` list as a record; a bare `K` (or `K:` with no value) takes `bare(K)` and is dropped when that is undefined. */
@@ -140,7 +150,14 @@ function keyValues(v: MapOrList | undefined, bare: (key: string) => string | und
   return out;
 }
 
-function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, report: Reporter, origins: Origins): Service {
+interface TopLevelFiles {
+  secrets: Project['secrets'];
+  configs: Project['configs'];
+  /** Every key, also those whose definition has a problem (reported there). */
+  declared: { secrets: ReadonlySet<string>; configs: ReadonlySet<string> };
+}
+
+function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, report: Reporter, origins: Origins, files: TopLevelFiles): Service {
   const at = (...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
   const words = (v: string | string[] | undefined, key: string): string[] | undefined => {
     if (v === undefined || Array.isArray(v)) return v === undefined ? undefined : [...v];
@@ -159,7 +176,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
     volumes: mounts(svc, ctx, report, origins, at),
     ports: ports(svc, report, origins, at),
     readOnly: svc.read_only ?? false,
-    tmpfs: listOf(svc.tmpfs),
+    tmpfs: listOf(svc.tmpfs).map(cleanTarget),
     pullPolicy: svc.pull_policy === 'if_not_present' ? 'missing' : (svc.pull_policy ?? 'missing'),
     dependsOn: dependencies(svc, origins, at),
     restart: restartPolicy(svc.restart ?? 'no'),
@@ -175,6 +192,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
       ...(w.target === undefined ? {} : { target: w.target }),
       ignore: [...(w.ignore ?? [])],
     })),
+    ...runOptions(svc, ctx, report, at, files),
   };
   const entrypoint = words(svc.entrypoint, 'entrypoint');
   if (entrypoint !== undefined) service.entrypoint = entrypoint;
@@ -187,6 +205,26 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
   const healthcheck = healthcheckOf(svc.healthcheck, report, at);
   if (healthcheck !== undefined) service.healthcheck = healthcheck;
   return service;
+}
+
+type RunOptions = Pick<Service, 'secrets' | 'configs' | 'capAdd' | 'capDrop' | 'ulimits' | 'shmSizeBytes' | 'tty' | 'stdinOpen' | 'sysctls' | 'devices' | 'logging'>;
+
+function runOptions(svc: RawService, ctx: CanonicalContext, report: Reporter, at: (...r: (string | number)[]) => KeyPath, files: TopLevelFiles): RunOptions {
+  const reportAt = report.at.bind(report);
+  const shm = shmSize(svc.shm_size);
+  return {
+    secrets: fileMounts(svc.secrets, 'secrets', files.secrets, files.declared.secrets, ctx.lookup, at, reportAt),
+    configs: fileMounts(svc.configs, 'configs', files.configs, files.declared.configs, ctx.lookup, at, reportAt),
+    capAdd: capabilities(svc.cap_add, 'cap_add', at, reportAt),
+    capDrop: capabilities(svc.cap_drop, 'cap_drop', at, reportAt),
+    ulimits: rlimits(svc.ulimits, at, reportAt),
+    ...(shm === undefined ? {} : { shmSizeBytes: shm }),
+    tty: svc.tty ?? false,
+    stdinOpen: svc.stdin_open ?? false,
+    sysctls: sysctls(svc.sysctls, at, reportAt),
+    devices: devices(svc.devices),
+    logging: logRotation(svc.logging),
+  };
 }
 
 function localImage(image: string, ctx: CanonicalContext, report: Reporter, at: (...r: (string | number)[]) => KeyPath): string {
@@ -237,6 +275,8 @@ function mounts(svc: RawService, ctx: CanonicalContext, report: Reporter, origin
   (svc.volumes ?? []).forEach((v, i) => {
     try {
       const mount = typeof v === 'string' ? parseVolumeSpec(v, ctx.projectDir, ctx.home) : longMount(v, ctx);
+      // As compose: /data, /data/ and //data are one target (and so a duplicate is one).
+      mount.target = cleanTarget(mount.target);
       origins.set(mount, at('volumes', i));
       out.push(mount);
     } catch (err) {
@@ -247,16 +287,13 @@ function mounts(svc: RawService, ctx: CanonicalContext, report: Reporter, origin
   return out;
 }
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-
 function longMount(v: RawVolume, ctx: CanonicalContext): VolumeMount {
   const readOnly = v.read_only ?? false;
   if (v.type === 'tmpfs') {
     const mount: VolumeMount = { type: 'tmpfs', target: v.target };
-    if (v.tmpfs?.size !== undefined) {
-      const m = /^([0-9]+)([kmg]?)b?$/i.exec(String(v.tmpfs.size))!;
-      mount.sizeBytes = Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!;
-    }
+    // Size 0 is compose's "no limit"; tmpfs itself would refuse it.
+    const size = v.tmpfs?.size === undefined ? 0 : parseSize(v.tmpfs.size);
+    if (size > 0) mount.sizeBytes = size;
     if (v.tmpfs?.mode !== undefined) mount.mode = v.tmpfs.mode;
     return mount;
   }
@@ -265,6 +302,12 @@ function longMount(v: RawVolume, ctx: CanonicalContext): VolumeMount {
     throw new InvalidSpecError(`${JSON.stringify(v.source)} is not a volume name (expected letters, digits, _, . and -)`);
   }
   return { type: 'volume', source: v.source, target: v.target, readOnly };
+}
+
+/** An absolute container path cleaned as Go's path.Clean does: no `//`, `.`, `..` or trailing `/`. */
+function cleanTarget(target: string): string {
+  const clean = posix.normalize(target);
+  return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
 }
 
 function ports(svc: RawService, report: Reporter, origins: Origins, at: (...r: (string | number)[]) => KeyPath): PortMapping[] {

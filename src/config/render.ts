@@ -1,5 +1,6 @@
 import { formatDuration } from './duration.js';
-import type { Healthcheck, Project, RestartPolicy, Service, VolumeMount } from './model.js';
+import type { FileDefinition, FileMount, Healthcheck, Project, RestartPolicy, Service, VolumeMount } from './model.js';
+import { DEFAULT_LOG_ROTATION } from './run-options.js';
 
 /** `$` is written `$$` so that loading the output again does not interpolate what was already interpolated. */
 function escape(s: string): string {
@@ -26,6 +27,32 @@ function mount(m: VolumeMount): Record<string, unknown> {
     return { type: 'tmpfs', target: escape(m.target), ...(Object.keys(tmpfs).length > 0 ? { tmpfs } : {}) };
   }
   return { type: m.type, ...(m.source === undefined ? {} : { source: escape(m.source) }), target: escape(m.target), read_only: m.readOnly };
+}
+
+function fileUse(f: FileMount): Record<string, unknown> {
+  // Compose prints uid and gid as strings.
+  return { source: f.source, target: escape(f.target), uid: String(f.uid), gid: String(f.gid), mode: f.mode };
+}
+
+function fileDefinition(d: FileDefinition): Record<string, string> {
+  return 'file' in d ? { file: escape(d.file) } : 'environment' in d ? { environment: d.environment } : { content: escape(d.content) };
+}
+
+/** The keys of Service that change how it runs (run-options.ts), compose's way. */
+function runOptions(s: Service, out: Record<string, unknown>): void {
+  out.secrets = s.secrets.map(fileUse);
+  out.configs = s.configs.map(fileUse);
+  out.cap_add = [...s.capAdd];
+  out.cap_drop = [...s.capDrop];
+  out.ulimits = Object.fromEntries(Object.entries(s.ulimits).map(([k, l]) => [k, { soft: l.soft, hard: l.hard }]));
+  if (s.shmSizeBytes !== undefined) out.shm_size = s.shmSizeBytes;
+  if (s.tty) out.tty = true;
+  if (s.stdinOpen) out.stdin_open = true;
+  out.sysctls = { ...s.sysctls };
+  out.devices = s.devices.map((d) => `${d.source}:${d.target}`);
+  if (s.logging.maxBytes !== DEFAULT_LOG_ROTATION.maxBytes || s.logging.maxFiles !== DEFAULT_LOG_ROTATION.maxFiles) {
+    out.logging = { driver: 'json-file', options: { 'max-size': String(s.logging.maxBytes), 'max-file': String(s.logging.maxFiles) } };
+  }
 }
 
 function healthcheck(h: Healthcheck): Record<string, unknown> {
@@ -67,9 +94,10 @@ function service(s: Service): Record<string, unknown> {
   }
   out.net = s.net;
   out.fakeroot = s.fakeroot;
+  runOptions(s, out);
   // Compose leaves empty collections out; loading gives the same empty defaults
   // (not so for entrypoint and command, where [] means "none").
-  for (const k of ['environment', 'volumes', 'ports', 'tmpfs', 'depends_on', 'labels']) {
+  for (const k of ['environment', 'volumes', 'ports', 'tmpfs', 'depends_on', 'labels', 'secrets', 'configs', 'cap_add', 'cap_drop', 'ulimits', 'sysctls', 'devices']) {
     if (Object.keys(out[k] as object).length === 0) delete out[k];
   }
   return out;
@@ -85,5 +113,7 @@ export function renderProject(project: Project): Record<string, unknown> {
     name: project.name,
     services: Object.fromEntries(Object.entries(project.services).map(([name, s]) => [name, service(s)])),
     volumes: Object.fromEntries(Object.entries(project.volumes).map(([key, v]) => [key, Object.keys(v.labels).length > 0 ? { labels: escapeValues(v.labels) } : {}])),
+    ...(Object.keys(project.secrets).length > 0 ? { secrets: Object.fromEntries(Object.entries(project.secrets).map(([k, d]) => [k, fileDefinition(d)])) } : {}),
+    ...(Object.keys(project.configs).length > 0 ? { configs: Object.fromEntries(Object.entries(project.configs).map(([k, d]) => [k, fileDefinition(d)])) } : {}),
   };
 }

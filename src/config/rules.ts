@@ -16,7 +16,7 @@ function portsClash(a: PortMapping, b: PortMapping): boolean {
  * path it concerns: service and volume names usable as folders; a host port claimed
  * twice in the project; named volumes used but not declared; two mounts at one
  * target; depends_on naming an unknown service, forming a cycle, or waiting for
- * the health of a service without a healthcheck; ports with `net: false`. Pure.
+ * the health of a service without a healthcheck; ports or sysctls with `net: false`. Pure.
  */
 export function checkRules(project: Project, origins: Origins, report: Reporter): void {
   const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
@@ -31,6 +31,9 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
     if (nameProblem !== undefined) report.at(svcPath(name), nameProblem, true);
     if (!svc.net && svc.ports.length > 0) {
       report.at(svcPath(name, 'ports'), 'ports need a network: this service has net: false (loopback only); remove ports or set net: true');
+    }
+    if (!svc.net && Object.keys(svc.sysctls).length > 0) {
+      report.at(svcPath(name, 'sysctls'), 'net.* sysctls are written in the container\'s own network namespace, which net: false (loopback only) does not give it; set net: true');
     }
     for (const port of svc.ports) {
       const other = claimed.find((c) => portsClash(c.port, port));

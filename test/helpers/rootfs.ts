@@ -59,6 +59,16 @@ export function makeService(over: Partial<Service> = {}): Service {
     net: true,
     fakeroot: true,
     watch: [],
+    secrets: [],
+    configs: [],
+    capAdd: [],
+    capDrop: [],
+    ulimits: {},
+    tty: false,
+    stdinOpen: false,
+    sysctls: {},
+    devices: [],
+    logging: { maxBytes: 10 * 1024 * 1024, maxFiles: 4 },
     ...over,
   };
 }

@@ -15,7 +15,7 @@ export function project(...services: Service[]): Project {
     configFile: '/srv/demo/dabba.yaml',
     inputFiles: [],
     services: Object.fromEntries(services.map((s) => [s.name, s])),
-    volumes: {},
+    volumes: {}, secrets: {}, configs: {},
   };
 }
 
