@@ -39,8 +39,9 @@ export interface FileMount {
   source: string;
   /** Absolute container path. */
   target: string;
-  uid: number;
-  gid: number;
+  /** undefined: container root where dabba can give it, else the id you are inside. */
+  uid?: number;
+  gid?: number;
   mode: number;
   from: { file: string } | { content: string };
 }

@@ -31,7 +31,7 @@ function mount(m: VolumeMount): Record<string, unknown> {
 
 function fileUse(f: FileMount): Record<string, unknown> {
   // Compose prints uid and gid as strings.
-  return { source: f.source, target: escape(f.target), uid: String(f.uid), gid: String(f.gid), mode: f.mode };
+  return { source: f.source, target: escape(f.target), ...(f.uid === undefined ? {} : { uid: String(f.uid) }), ...(f.gid === undefined ? {} : { gid: String(f.gid) }), mode: f.mode };
 }
 
 function fileDefinition(d: FileDefinition): Record<string, string> {

@@ -119,7 +119,14 @@ export function fileMounts(
       }
       from = { content: value };
     }
-    out.push({ source: long.source, target, uid: Number(long.uid ?? 0), gid: Number(long.gid ?? 0), mode: long.mode ?? DEFAULT_FILE_MODE, from });
+    out.push({
+      source: long.source,
+      target,
+      ...(long.uid === undefined ? {} : { uid: Number(long.uid) }),
+      ...(long.gid === undefined ? {} : { gid: Number(long.gid) }),
+      mode: long.mode ?? DEFAULT_FILE_MODE,
+      from,
+    });
   });
   return out;
 }

@@ -34,7 +34,9 @@ import { requireTool } from './host.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { samePlan, startNamespaces, type ContainerNamespaces, type NamespaceOptions } from './namespaces.js';
 import type { RunSpec } from './spec.js';
+import { prlimitPrefix } from './rlimits.js';
 import { stageSources } from './stage.js';
+import { writeSysctls } from './sysctls.js';
 import { inNewTerminal, type TerminalTools } from './terminal.js';
 import { unwind } from './unwind.js';
 import { exitCodeOf } from '../util/exit-code.js';
@@ -96,6 +98,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       unshare: requireTool('unshare', env),
       nsenter: requireTool('nsenter', env),
     };
+    const limits = Object.keys(spec.ulimits).length > 0 ? prlimitPrefix(requireTool('prlimit', env), spec.ulimits) : [];
     const terminal = spec.tty ? terminalTools(env) : undefined;
     const userNet = spec.network.mode === 'user';
     closeInheritedFds();
@@ -111,6 +114,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     }
     const { holder, network } = namespaces;
     if (spec.mappingNotice !== undefined) options.onNotice?.(spec.mappingNotice);
+    await writeSysctls(holder.pid!, spec.sysctls, tools.nsenter);
 
     let usernsFd: number | undefined;
     let nested: ChildProcess | undefined;
@@ -152,7 +156,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     // with a nested namespace as the process user; otherwise as the holder's root.
     if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
     else if (usernsFd !== undefined) enterArgs.push(...asProcessUser);
-    const argv = [tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
+    const argv = [...limits, tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
     const hostEnv = helperEnv({ term: terminal ? spec.env.TERM : undefined });
     const started = terminal ? inNewTerminal(terminal, argv, hostEnv) : { file: argv[0]!, args: argv.slice(1), env: hostEnv };
     // cwd /: the container's ids may not be allowed into dabba's working directory.

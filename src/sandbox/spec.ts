@@ -4,11 +4,12 @@
  * I/O. `buildBwrapArgs` turns it into bwrap's argv.
  */
 import { isAbsolute, join, posix, resolve } from 'node:path';
-import type { PortMapping, Service, VolumeMount } from '../config/model.js';
+import type { DeviceMount, PortMapping, Rlimit, Service, VolumeMount } from '../config/model.js';
 import type { ImageConfig } from '../oci/types.js';
 import { containerFiles } from '../container/layout.js';
 import { SandboxError } from './errors.js';
 import { mapsId, planIdMapping, type HostFacts, type IdMap, type IdMapping, type KeptIds } from './ids.js';
+import { secretFiles } from './secret-files.js';
 import { resolveStopSignal } from './stop-signal.js';
 import { resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
 
@@ -23,7 +24,12 @@ export type MountSpec =
 export interface GeneratedFile {
   target: string;
   hostPath: string;
-  content: string;
+  /** The text, or a host file copied when the container starts (a secret's or config's `file:`). */
+  content: string | { copyOf: string };
+  /** Default 0644. */
+  mode?: number | undefined;
+  /** Host ids to give it (dabba as root); undefined: dabba's own. */
+  owner?: { uid: number; gid: number } | undefined;
 }
 
 export type NetworkSpec =
@@ -60,6 +66,17 @@ export interface RunSpec {
   aptSandboxFix: boolean;
   /** Said when the container starts: ids the image may use are not mapped (no subordinate range). */
   mappingNotice: string | undefined;
+  /** bwrap capability names (CAP_…, or ALL). */
+  capAdd: string[];
+  capDrop: string[];
+  /** Set on the processes that start the container, by compose's name (see rlimits.ts). */
+  ulimits: Record<string, Rlimit>;
+  /** undefined: /dev/shm has no limit of its own. */
+  shmSizeBytes: number | undefined;
+  /** net.* settings written in the network namespace before the command starts. */
+  sysctls: Record<string, string>;
+  /** Host device nodes bound into the container's /dev. */
+  devices: DeviceMount[];
 }
 
 export interface RunOverrides {
@@ -135,6 +152,7 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     { target: '/etc/hosts', hostPath: join(scratchDir, 'hosts'), content: hostsFile(hostname) },
     { target: '/etc/resolv.conf', hostPath: join(scratchDir, 'resolv.conf'), content: service.net ? `nameserver ${USER_NET_DNS}\n` : '' },
     { target: '/etc/hostname', hostPath: join(scratchDir, 'hostname'), content: `${hostname}\n` },
+    ...secretFiles(service, scratchDir, idMapping, host),
   ];
 
   return {
@@ -158,6 +176,12 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     stopGraceMs: service.stopGracePeriodMs,
     aptSandboxFix: idMapping.size === 1 && idMapping.rootIsInvoker,
     mappingNotice: mappingNotice(idMapping, kept),
+    capAdd: service.capAdd,
+    capDrop: service.capDrop,
+    ulimits: service.ulimits,
+    shmSizeBytes: service.shmSizeBytes,
+    sysctls: service.sysctls,
+    devices: service.devices,
   };
 }
 

@@ -15,7 +15,7 @@ import type { SupervisedContainer } from './supervise.js';
 export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onNotice: (text: string) => void): Promise<SupervisedContainer> {
   const { workingDir } = spec.project;
   const image = await readImageConfig(containerPaths(projectPaths(workingDir), spec.service.name).config);
-  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host: readHostFacts(), overrides: { tty: false } });
+  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host: readHostFacts(), overrides: { tty: spec.service.tty } });
   const [out, err] = openOutputPipes(2) as [OutputPipe, OutputPipe];
   const pipe = (stream: NodeJS.ReadableStream, name: LogStream): Promise<void> => {
     const split = createLineSplitter();

@@ -21,9 +21,9 @@ interface FieldCase {
 const cases: FieldCase[] = [
   {
     field: 'secrets: short and long syntax',
-    forms: ['secrets: [db_pw]', 'secrets:\n  - source: db_pw', 'secrets:\n  - {source: db_pw, target: db_pw, uid: "0", gid: "0", mode: 0o444}', 'secrets:\n  - {source: db_pw, target: /run/secrets/db_pw/}'],
+    forms: ['secrets: [db_pw]', 'secrets:\n  - source: db_pw', 'secrets:\n  - {source: db_pw, target: db_pw, mode: 0o444}', 'secrets:\n  - {source: db_pw, target: /run/secrets/db_pw/}'],
     top: 'secrets:\n  db_pw:\n    file: ./pw.txt',
-    expect: { secrets: [{ source: 'db_pw', target: '/run/secrets/db_pw', uid: 0, gid: 0, mode: 0o444, from: { file: '/srv/proj/pw.txt' } }] },
+    expect: { secrets: [{ source: 'db_pw', target: '/run/secrets/db_pw', mode: 0o444, from: { file: '/srv/proj/pw.txt' } }] },
   },
   {
     field: 'secrets: from the environment, with owner and mode',
@@ -37,7 +37,7 @@ const cases: FieldCase[] = [
     forms: ['configs: [app.conf]', 'configs:\n  - source: app.conf\n    target: /app.conf'],
     top: 'configs:\n  app.conf:\n    content: |\n      port = ${PORT}\n      $$literal',
     options: { env: { PORT: '80' } },
-    expect: { configs: [{ source: 'app.conf', target: '/app.conf', uid: 0, gid: 0, mode: 0o444, from: { content: 'port = 80\n$literal\n' } }] },
+    expect: { configs: [{ source: 'app.conf', target: '/app.conf', mode: 0o444, from: { content: 'port = 80\n$literal\n' } }] },
   },
   {
     field: 'cap_add and cap_drop',
