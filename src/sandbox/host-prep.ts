@@ -7,7 +7,7 @@ import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, mkd
 import { dirname, join } from 'node:path';
 import { resolveInRootfs } from './container-path.js';
 import { SandboxError } from './errors.js';
-import { hardLimitsTooHigh } from './rlimits.js';
+import { limitProblems } from './rlimits.js';
 import type { GeneratedFile, RunSpec } from './spec.js';
 import type { StageEntry } from './stage.js';
 
@@ -53,7 +53,7 @@ export function prepareHost(spec: RunSpec): RunSpec {
   mkdirSync(spec.scratchDir, { recursive: true, mode: 0o755 });
   for (const f of spec.files) writeGeneratedFile(spec.service, f);
   for (const d of spec.devices) requireOpenableDevice(spec.service, d.source);
-  if (process.getuid?.() !== 0) requireRaisableLimits(spec);
+  requireSettableLimits(spec);
   if (spec.aptSandboxFix) {
     const apt = join(spec.rootfs, resolveInRootfs(spec.rootfs, '/etc/apt/apt.conf.d'));
     if (existsSync(apt) && statSync(apt).isDirectory()) {
@@ -115,13 +115,15 @@ function requireOpenableDevice(service: string, device: string): void {
   }
 }
 
-/** Unprivileged, prlimit may not raise a hard limit: said before anything starts, with the limit that stands in the way. */
-function requireRaisableLimits(spec: RunSpec): void {
-  const [first] = hardLimitsTooHigh(spec.ulimits, readFileSync('/proc/self/limits', 'utf8'));
+/** What prlimit would refuse is said before anything starts, with the limit that stands in the way. */
+function requireSettableLimits(spec: RunSpec): void {
+  if (Object.keys(spec.ulimits).length === 0) return;
+  const host = { root: process.getuid?.() === 0, procLimits: readFileSync('/proc/self/limits', 'utf8'), nrOpen: Number(readFileSync('/proc/sys/fs/nr_open', 'utf8')) };
+  const [first] = limitProblems(spec.ulimits, host);
   if (first === undefined) return;
   const wanted = first.wanted === -1 ? 'unlimited' : String(first.wanted);
-  throw new SandboxError(`service "${spec.service}": ulimits: ${first.name} asks for a hard limit of ${wanted}, above your own (${first.hard}); only root can raise it`, {
-    hint: `lower the hard limit to ${first.hard} or less, or raise your own (limits.conf, or LimitNOFILE= and the like for a systemd service)`,
+  throw new SandboxError(`service "${spec.service}": ulimits: ${first.name} asks for a hard limit of ${wanted}, ${first.why} (${first.max})`, {
+    hint: `set it to ${first.max} or less`,
   });
 }
 

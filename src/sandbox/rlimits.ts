@@ -36,18 +36,34 @@ export function prlimitPrefix(prlimit: string, ulimits: Readonly<Record<string, 
   return options.length === 0 ? [] : [prlimit, ...options, '--'];
 }
 
+/** A ulimit that cannot be set, and the limit that stands in the way. */
+export interface LimitProblem {
+  name: string;
+  wanted: number;
+  /** The highest hard limit there can be. */
+  max: number;
+  why: 'above your own hard limit; only root can raise it' | 'above the kernel\'s fs.nr_open';
+}
+
 /**
- * The ulimits whose hard limit is above dabba's own (from the text of
- * /proc/self/limits): only root may raise a hard limit.
+ * The ulimits prlimit would fail to set (pure): unprivileged, a hard limit
+ * above dabba's own (from the text of /proc/self/limits); for anyone, an
+ * open-files limit above fs.nr_open (`nrOpen`), which even root cannot pass.
  */
-export function hardLimitsTooHigh(ulimits: Readonly<Record<string, Rlimit>>, procLimits: string): { name: string; wanted: number; hard: number }[] {
-  const out: { name: string; wanted: number; hard: number }[] = [];
+export function limitProblems(ulimits: Readonly<Record<string, Rlimit>>, host: { root: boolean; procLimits: string; nrOpen: number }): LimitProblem[] {
+  const out: LimitProblem[] = [];
+  const above = (wanted: number, max: number): boolean => wanted === -1 || wanted > max;
   for (const [name, l] of Object.entries(ulimits)) {
-    const row = procLimits.split('\n').find((line) => line.startsWith(`${PROC_ROW[name]} `));
+    if (name === 'nofile' && above(l.hard, host.nrOpen)) {
+      out.push({ name, wanted: l.hard, max: host.nrOpen, why: 'above the kernel\'s fs.nr_open' });
+      continue;
+    }
+    if (host.root) continue;
+    const row = host.procLimits.split('\n').find((line) => line.startsWith(`${PROC_ROW[name]} `));
     const hardText = row?.slice(26).trim().split(/\s+/)[1];
     if (hardText === undefined || hardText === 'unlimited') continue;
     const hard = Number(hardText);
-    if (l.hard === -1 || l.hard > hard) out.push({ name, wanted: l.hard, hard });
+    if (above(l.hard, hard)) out.push({ name, wanted: l.hard, max: hard, why: 'above your own hard limit; only root can raise it' });
   }
   return out;
 }

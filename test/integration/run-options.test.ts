@@ -69,6 +69,29 @@ describe('compose run options', { skip, timeout: 300_000 }, () => {
     net: false
     tty: true
     command: ["sh", "-c", "if [ -t 1 ]; then echo has-a-tty; else echo no-tty; fi; sleep 30"]
+  chatty:
+    image: oci:./img
+    net: false
+    logging:
+      driver: json-file
+      options: {max-size: 1k, max-file: "2"}
+    command: ["sh", "-c", "i=0; while [ $$i -lt 200 ]; do echo line $$i; i=$$((i+1)); done; sleep 30"]
+  dev:
+    image: oci:./img
+    net: false
+    devices: ["/dev/zero:/dev/dabba-zero"]
+    command: ["sh", "-c", "head -c 4 /dev/dabba-zero | od -An -tx1"]
+  toomany:
+    image: oci:./img
+    net: false
+    ulimits:
+      nofile: {soft: 1024, hard: -1}
+    command: ["true"]
+  fuse:
+    image: oci:./img
+    net: false
+    devices: ["/dev/fuse"]
+    command: ["true"]
 secrets:
   db_pw:
     file: ./pw.txt
@@ -159,6 +182,36 @@ configs:
       assert.notEqual(r.code, 0);
       assert.match(r.stderr, /secret "s": cannot give it uid 4242/);
     }
+  });
+
+  it('refuses a ulimit no one can set before starting anything, naming it', async () => {
+    const r = await dabba(dir, ['run', '--rm', '-T', 'toomany'], env);
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /service "toomany": ulimits: nofile asks for a hard limit of unlimited, above the kernel's fs\.nr_open/);
+  });
+
+  it('binds a device the container may open', async () => {
+    assert.equal((await dabba(dir, ['run', '--rm', '-T', 'dev'], env)).stdout.trim(), '00 00 00 00');
+  });
+
+  it('refuses a device the container may not open, naming it', async (t) => {
+    const fuse = await stat('/dev/fuse').catch(() => undefined);
+    const openable = fuse !== undefined && ((fuse.mode & 0o006) === 0o006 || (host.uid !== 0 && fuse.uid === host.uid));
+    if (fuse === undefined || openable) return t.skip('/dev/fuse is missing or open to this user here');
+    const r = await dabba(dir, ['run', '--rm', '-T', 'fuse'], env);
+    assert.notEqual(r.code, 0);
+    assert.match(r.stderr, /service "fuse": devices: \/dev\/fuse cannot be opened for reading and writing/);
+  });
+
+  it('rotates the log at logging\'s max-size, keeping max-file files', async () => {
+    const up = await dabba(dir, ['up', '-d', 'chatty'], env);
+    assert.equal(up.code, 0, up.stderr);
+    const log = join(dir, '.dabba', 'chatty', 'logs', 'output.log');
+    await until('the last line in the log', async () => /line 199/.test((await dabba(dir, ['logs', 'chatty'], env)).stdout));
+    assert.ok((await stat(`${log}.1`)).size <= 1024);
+    assert.ok((await stat(log)).size <= 1024);
+    await assert.rejects(stat(`${log}.2`), 'max-file 2: the current file and one rotated');
+    await dabba(dir, ['down', '-t', '1'], env);
   });
 
   it('gives a tty: true service a terminal under up, its output still in the log', async () => {
