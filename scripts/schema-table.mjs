@@ -16,6 +16,9 @@ function cell(text) {
   return String(text ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
+/** Top-level mappings whose entries are walked as `KEY.NAME.…` below. */
+const BY_NAME = ['services', 'volumes', 'secrets', 'configs'];
+
 const rows = [];
 /** Adds a row per property, and rows for the properties of long-syntax objects below it. */
 function walk(node, prefix) {
@@ -26,13 +29,15 @@ function walk(node, prefix) {
     rows.push([path, prop.description]);
     const inner = deref(prop.items ?? prop.additionalProperties);
     if (prop.properties) walk(prop, path);
-    else if (inner?.properties && path !== 'services' && path !== 'volumes') walk(inner, `${path}[]`);
+    else if (inner?.properties && !BY_NAME.includes(path)) walk(inner, `${path}[]`);
   }
 }
 
 walk(schema, '');
 walk(deref(schema.properties.services.additionalProperties), 'services.NAME');
 walk(deref(schema.properties.volumes.additionalProperties), 'volumes.NAME');
+walk(deref(schema.properties.secrets.additionalProperties), 'secrets.NAME');
+walk(deref(schema.properties.configs.additionalProperties), 'configs.NAME');
 
 console.log('| key | what it does |');
 console.log('|---|---|');

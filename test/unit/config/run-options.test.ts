@@ -235,6 +235,17 @@ const refused: Refused[] = [
     message: /^runtime: is not supported: dabba runs every container with bubblewrap$/,
   },
   {
+    name: 'group_add',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          group_add: [video]
+    `,
+    line: 4, col: 5, path: 'services.web.group_add',
+    message: /^group_add is not supported: bubblewrap cannot give the command supplementary groups/,
+  },
+  {
     name: 'a seccomp profile',
     text: yaml`
       services:

@@ -100,8 +100,8 @@ test('the schema and the model agree: a fully specified service prints every ser
   const printed = Object.keys((renderProject(p).services as Record<string, Schema>).full!);
   const defs = schema.definitions as Record<string, Schema>;
   const declared = Object.keys(defs.service!.properties as Schema);
-  // build and runtime are declared only to explain that they are refused; env_file is merged into environment;
+  // build, runtime and group_add are declared only to explain that they are refused; env_file is merged into environment;
   // security_opt (no-new-privileges) and privileged (false) are the only values accepted, which every container has.
-  const notPrinted = new Set(['build', 'runtime', 'env_file', 'security_opt', 'privileged']);
+  const notPrinted = new Set(['build', 'runtime', 'group_add', 'env_file', 'security_opt', 'privileged']);
   assert.deepEqual([...printed].sort(), declared.filter((k) => !notPrinted.has(k)).sort());
 });
