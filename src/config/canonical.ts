@@ -9,7 +9,7 @@ import { parseDuration } from './duration.js';
 import { ShellSplitError, splitShellWords } from './shell-split.js';
 import { formatPath, type KeyPath } from './source.js';
 import { parseVolumeSpec, resolveHostPath, VOLUME_NAME } from './volumes.js';
-import { capabilities, devices, fileDefinitions, fileMounts, logRotation, rlimits, shmSize, sysctls, type RawFileSource, type RawRunOptions } from './run-options.js';
+import { capabilities, devices, fileDefinitions, fileMounts, logRotation, resourceLimits, rlimits, shmSize, sysctls, type RawFileSource, type RawRunOptions } from './run-options.js';
 import { parseSize } from './size.js';
 
 /* The raw document, as the schema has already checked it. */
@@ -207,7 +207,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
   return service;
 }
 
-type RunOptions = Pick<Service, 'secrets' | 'configs' | 'capAdd' | 'capDrop' | 'ulimits' | 'shmSizeBytes' | 'tty' | 'stdinOpen' | 'sysctls' | 'devices' | 'logging'>;
+type RunOptions = Pick<Service, 'secrets' | 'configs' | 'capAdd' | 'capDrop' | 'ulimits' | 'shmSizeBytes' | 'tty' | 'stdinOpen' | 'sysctls' | 'devices' | 'logging' | 'resources'>;
 
 function runOptions(svc: RawService, ctx: CanonicalContext, report: Reporter, at: (...r: (string | number)[]) => KeyPath, files: TopLevelFiles): RunOptions {
   const reportAt = report.at.bind(report);
@@ -224,6 +224,7 @@ function runOptions(svc: RawService, ctx: CanonicalContext, report: Reporter, at
     sysctls: sysctls(svc.sysctls, at, reportAt),
     devices: devices(svc.devices),
     logging: logRotation(svc.logging),
+    resources: resourceLimits(svc, at, reportAt),
   };
 }
 

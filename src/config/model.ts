@@ -58,6 +58,17 @@ export interface DeviceMount {
   target: string;
 }
 
+/** Compose's resource limits; undefined: none. */
+export interface ResourceLimits {
+  memoryBytes?: number;
+  /** Memory plus swap; -1: no limit. */
+  memswapBytes?: number;
+  cpus?: number;
+  cpuShares?: number;
+  /** -1: no limit. */
+  pids?: number;
+}
+
 export interface LogRotation {
   maxBytes: number;
   /** Files kept, the current one included. */
@@ -174,4 +185,6 @@ export interface Service {
   sysctls: Record<string, string>;
   devices: DeviceMount[];
   logging: LogRotation;
+  /** mem_limit, memswap_limit, cpus, cpu_shares, pids_limit and deploy.resources.limits, merged. */
+  resources: ResourceLimits;
 }

@@ -50,6 +50,12 @@ function runOptions(s: Service, out: Record<string, unknown>): void {
   if (s.stdinOpen) out.stdin_open = true;
   out.sysctls = { ...s.sysctls };
   out.devices = s.devices.map((d) => `${d.source}:${d.target}`);
+  const r = s.resources;
+  if (r.memoryBytes !== undefined) out.mem_limit = r.memoryBytes;
+  if (r.memswapBytes !== undefined) out.memswap_limit = r.memswapBytes;
+  if (r.cpus !== undefined) out.cpus = r.cpus;
+  if (r.cpuShares !== undefined) out.cpu_shares = r.cpuShares;
+  if (r.pids !== undefined) out.pids_limit = r.pids;
   if (s.logging.maxBytes !== DEFAULT_LOG_ROTATION.maxBytes || s.logging.maxFiles !== DEFAULT_LOG_ROTATION.maxFiles) {
     out.logging = { driver: 'json-file', options: { 'max-size': String(s.logging.maxBytes), 'max-file': String(s.logging.maxFiles) } };
   }

@@ -9,7 +9,7 @@
 import { posix } from 'node:path';
 import { InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
-import type { DeviceMount, FileDefinition, FileMount, LogRotation, Rlimit } from './model.js';
+import type { DeviceMount, FileDefinition, FileMount, LogRotation, ResourceLimits, Rlimit } from './model.js';
 import { parseSize } from './size.js';
 import type { KeyPath } from './source.js';
 import { resolveHostPath } from './volumes.js';
@@ -32,6 +32,12 @@ export interface RawRunOptions {
   sysctls?: Record<string, string | number | boolean> | string[];
   devices?: string[];
   logging?: { driver?: string; options?: { 'max-size'?: string | number; 'max-file'?: string | number } };
+  mem_limit?: number | string;
+  memswap_limit?: number | string;
+  cpus?: number | string;
+  cpu_shares?: number;
+  pids_limit?: number;
+  deploy?: { resources?: { limits?: { cpus?: number | string; memory?: number | string; pids?: number } } };
 }
 
 type At = (...rest: (string | number)[]) => KeyPath;
@@ -195,3 +201,32 @@ export function shmSize(raw: number | string | undefined): number | undefined {
   return bytes === 0 ? undefined : bytes;
 }
 
+/**
+ * The resource limits, from the service keys or `deploy.resources.limits`
+ * (which must agree where both are given, as compose requires).
+ */
+export function resourceLimits(raw: RawRunOptions, at: At, report: Report): ResourceLimits {
+  const limits = raw.deploy?.resources?.limits ?? {};
+  const out: ResourceLimits = {};
+  const pick = <T>(key: string, own: T | undefined, deployKey: string, deployed: T | undefined, same: (a: T, b: T) => boolean): T | undefined => {
+    if (own !== undefined && deployed !== undefined && !same(own, deployed)) {
+      report(at('deploy', 'resources', 'limits', deployKey), `${key} and deploy.resources.limits.${deployKey} disagree: give one of them`);
+    }
+    return own ?? deployed;
+  };
+  const eq = (a: number, b: number): boolean => a === b;
+  const memory = pick('mem_limit', raw.mem_limit === undefined ? undefined : parseSize(raw.mem_limit), 'memory', limits.memory === undefined ? undefined : parseSize(limits.memory), eq);
+  if (memory !== undefined) out.memoryBytes = memory;
+  if (raw.memswap_limit !== undefined) {
+    const swap = String(raw.memswap_limit) === '-1' ? -1 : parseSize(raw.memswap_limit);
+    if (memory === undefined) report(at('memswap_limit'), 'memswap_limit needs mem_limit: it is memory plus swap');
+    else if (swap !== -1 && swap < memory) report(at('memswap_limit'), `memswap_limit (${swap} bytes) is less than mem_limit (${memory} bytes): it counts memory plus swap`);
+    else out.memswapBytes = swap;
+  }
+  const cpus = pick('cpus', raw.cpus === undefined ? undefined : Number(raw.cpus), 'cpus', limits.cpus === undefined ? undefined : Number(limits.cpus), eq);
+  if (cpus !== undefined) out.cpus = cpus;
+  if (raw.cpu_shares !== undefined) out.cpuShares = raw.cpu_shares;
+  const pids = pick('pids_limit', raw.pids_limit, 'pids', limits.pids, eq);
+  if (pids !== undefined) out.pids = pids;
+  return out;
+}

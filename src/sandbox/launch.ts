@@ -25,6 +25,7 @@ import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
 import { readChildPid, waitForCommand } from './command-start.js';
 import type { EnterInfo } from './enter.js';
 import { normaliseStdio } from './enter.js';
+import { containerCgroups } from './cgroups.js';
 import { closeInheritedFds } from './fds.js';
 import { runHelper, spawnHelper } from './helper-spawn.js';
 import { endKeeper, spawnKeeper, waitForNewUserns } from './holder.js';
@@ -104,6 +105,8 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     closeInheritedFds();
     const bwrapArgsSpec = prepareHost(spec);
     cleanups.push(() => rmSync(spec.scratchDir, { recursive: true, force: true }));
+    const cgroups = containerCgroups(spec.service, spec.resources, options.onNotice);
+    if (cgroups) cleanups.push(() => cgroups.remove());
 
     let namespaces = ahead;
     if (!namespaces || !samePlan(namespaces.plan, spec)) {
@@ -156,7 +159,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     // with a nested namespace as the process user; otherwise as the holder's root.
     if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
     else if (usernsFd !== undefined) enterArgs.push(...asProcessUser);
-    const argv = [...limits, tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
+    const argv = [...(cgroups?.prefix ?? []), ...limits, tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
     const hostEnv = helperEnv({ term: terminal ? spec.env.TERM : undefined });
     const started = terminal ? inNewTerminal(terminal, argv, hostEnv) : { file: argv[0]!, args: argv.slice(1), env: hostEnv };
     // cwd /: the container's ids may not be allowed into dabba's working directory.

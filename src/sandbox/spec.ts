@@ -4,7 +4,7 @@
  * I/O. `buildBwrapArgs` turns it into bwrap's argv.
  */
 import { isAbsolute, join, posix, resolve } from 'node:path';
-import type { DeviceMount, PortMapping, Rlimit, Service, VolumeMount } from '../config/model.js';
+import type { DeviceMount, PortMapping, ResourceLimits, Rlimit, Service, VolumeMount } from '../config/model.js';
 import type { ImageConfig } from '../oci/types.js';
 import { containerFiles } from '../container/layout.js';
 import { SandboxError } from './errors.js';
@@ -77,6 +77,8 @@ export interface RunSpec {
   sysctls: Record<string, string>;
   /** Host device nodes bound into the container's /dev. */
   devices: DeviceMount[];
+  /** Enforced through cgroups where this host allows (see cgroups.ts). */
+  resources: ResourceLimits;
 }
 
 export interface RunOverrides {
@@ -182,6 +184,7 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     shmSizeBytes: service.shmSizeBytes,
     sysctls: service.sysctls,
     devices: service.devices,
+    resources: service.resources,
   };
 }
 

@@ -69,6 +69,7 @@ export function makeService(over: Partial<Service> = {}): Service {
     sysctls: {},
     devices: [],
     logging: { maxBytes: 10 * 1024 * 1024, maxFiles: 4 },
+    resources: {},
     ...over,
   };
 }

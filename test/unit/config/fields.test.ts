@@ -271,6 +271,20 @@ const cases: FieldCase[] = [
     forms: ['ports:\n  - {target: 80, published: "8080", mode: ingress}', 'ports:\n  - {target: 80, published: 8080, mode: host}'],
     expect: { ports: [{ target: 80, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' }] },
   },
+  {
+    field: 'resource limits: service keys or deploy.resources.limits',
+    forms: [
+      'mem_limit: 512m\nmemswap_limit: 1g\ncpus: 0.5\ncpu_shares: 512\npids_limit: 20',
+      'deploy:\n  resources:\n    limits: {memory: 512m, cpus: "0.5", pids: 20}\nmemswap_limit: 1073741824\ncpu_shares: 512',
+      'mem_limit: 536870912\ndeploy:\n  resources:\n    limits: {memory: 512M, cpus: 0.5}\nmemswap_limit: 1g\ncpu_shares: 512\npids_limit: 20',
+    ],
+    expect: { resources: { memoryBytes: 512 * 1024 * 1024, memswapBytes: 1024 * 1024 * 1024, cpus: 0.5, cpuShares: 512, pids: 20 } },
+  },
+  {
+    field: 'resource limits: none, or no swap limit',
+    forms: ['mem_limit: 1g\nmemswap_limit: -1', 'mem_limit: 1g\nmemswap_limit: "-1"'],
+    expect: { resources: { memoryBytes: 1024 ** 3, memswapBytes: -1 } },
+  },
 ];
 
 function projectText(form: string, top = ''): string {

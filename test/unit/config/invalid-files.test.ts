@@ -854,6 +854,44 @@ const cases: Case[] = [
     line: 4, col: 13, path: 'services.web.ports[0]',
     message: /^"::1:8080:80": an IPv6 host address goes in brackets, as in \[::1\]:8080:80$/,
   },
+  {
+    name: 'mem_limit and deploy.resources.limits.memory disagree',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          mem_limit: 1g
+          deploy:
+            resources:
+              limits: {memory: 2g}
+    `,
+    line: 7, col: 26, path: 'services.web.deploy.resources.limits.memory',
+    message: /^mem_limit and deploy\.resources\.limits\.memory disagree: give one of them$/,
+  },
+  {
+    name: 'memswap_limit below mem_limit',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          mem_limit: 1g
+          memswap_limit: 512m
+    `,
+    line: 5, col: 20, path: 'services.web.memswap_limit',
+    message: /^memswap_limit \(536870912 bytes\) is less than mem_limit \(1073741824 bytes\): it counts memory plus swap$/,
+  },
+  {
+    name: 'deploy keys about a swarm',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          deploy:
+            replicas: 2
+    `,
+    line: 5, col: 7, path: 'services.web.deploy.replicas',
+    message: /^unknown key "replicas"/,
+  },
 ];
 
 for (const c of cases) {

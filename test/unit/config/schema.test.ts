@@ -90,6 +90,11 @@ test('the schema and the model agree: a fully specified service prints every ser
         sysctls: {net.core.somaxconn: 1}
         devices: [/dev/fuse]
         logging: {driver: local, options: {max-size: 1m}}
+        mem_limit: 1g
+        memswap_limit: 2g
+        cpus: 0.5
+        cpu_shares: 512
+        pids_limit: 100
       dep:
         image: busybox
     secrets:
@@ -101,7 +106,8 @@ test('the schema and the model agree: a fully specified service prints every ser
   const defs = schema.definitions as Record<string, Schema>;
   const declared = Object.keys(defs.service!.properties as Schema);
   // build, runtime and group_add are declared only to explain that they are refused; env_file is merged into environment;
-  // security_opt (no-new-privileges) and privileged (false) are the only values accepted, which every container has.
-  const notPrinted = new Set(['build', 'runtime', 'group_add', 'env_file', 'security_opt', 'privileged']);
+  // security_opt (no-new-privileges) and privileged (false) are the only values accepted, which every container has;
+  // deploy.resources.limits prints as mem_limit, cpus and pids_limit.
+  const notPrinted = new Set(['build', 'runtime', 'group_add', 'deploy', 'env_file', 'security_opt', 'privileged']);
   assert.deepEqual([...printed].sort(), declared.filter((k) => !notPrinted.has(k)).sort());
 });

@@ -7,6 +7,7 @@ import type { HostFacts } from '../../../src/sandbox/ids.js';
 import { limitProblems, prlimitPrefix } from '../../../src/sandbox/rlimits.js';
 import { hostIdOf } from '../../../src/sandbox/secret-files.js';
 import { sysctlScript } from '../../../src/sandbox/sysctls.js';
+import { cgroupV1Mounts, cgroupV1Writes, joinCgroupsPrefix, limitKeys, ownCgroupPaths } from '../../../src/sandbox/cgroups.js';
 import { parseGroup, parsePasswd } from '../../../src/sandbox/users.js';
 import type { FileMount, Service } from '../../../src/config/model.js';
 import { makeImageConfig, makeService } from '../../helpers/rootfs.js';
@@ -115,4 +116,41 @@ test('sysctls: names and values are arguments of the script, never its text', ()
   const { script, args } = sysctlScript({ 'net.ipv4.ip_unprivileged_port_start': '80', 'net.core.somaxconn': '$(reboot)' });
   assert.deepEqual(args, ['net/ipv4/ip_unprivileged_port_start', '80', 'net.ipv4.ip_unprivileged_port_start', 'net/core/somaxconn', '$(reboot)', 'net.core.somaxconn']);
   assert.ok(!script.includes('somaxconn') && !script.includes('reboot'));
+});
+
+test('resource limits: the cgroup v1 files, memory before memory+swap, cpus as a CFS quota', () => {
+  assert.deepEqual(cgroupV1Writes({}), []);
+  assert.deepEqual(
+    cgroupV1Writes({ memoryBytes: 64 << 20, memswapBytes: -1, cpus: 1.5, cpuShares: 512, pids: 20 }).map((w) => [w.controller, w.file, w.value]),
+    [
+      ['memory', 'memory.limit_in_bytes', String(64 << 20)],
+      ['memory', 'memory.memsw.limit_in_bytes', '-1'],
+      ['cpu', 'cpu.cfs_period_us', '100000'],
+      ['cpu', 'cpu.cfs_quota_us', '150000'],
+      ['cpu', 'cpu.shares', '512'],
+      ['pids', 'pids.max', '20'],
+    ],
+  );
+  assert.equal(cgroupV1Writes({ pids: -1 })[0]!.value, 'max');
+  assert.deepEqual(limitKeys({ cpus: 0.5, memoryBytes: 1 }), ['mem_limit', 'cpus']);
+});
+
+test('resource limits: where the controllers are mounted and where this process is in them', () => {
+  const mounts = [
+    'tmpfs /sys/fs/cgroup tmpfs rw,relatime,mode=755 0 0',
+    'cgroup /sys/fs/cgroup/cpu,cpuacct cgroup rw,relatime,cpu,cpuacct 0 0',
+    'cgroup /sys/fs/cgroup/memory cgroup rw,relatime,memory 0 0',
+    'cgroup2 /sys/fs/cgroup/unified cgroup2 rw,relatime 0 0',
+  ].join('\n');
+  assert.deepEqual([...cgroupV1Mounts(mounts)], [['cpu', '/sys/fs/cgroup/cpu,cpuacct'], ['memory', '/sys/fs/cgroup/memory']]);
+  const own = ownCgroupPaths('9:name=systemd:/\n4:memory:/api/42\n2:cpu,cpuacct:/\n0::/\n');
+  assert.equal(own.get('memory'), '/api/42');
+  assert.equal(own.get('cpu'), '/');
+  assert.equal(own.get('pids'), undefined);
+});
+
+test('resource limits: the chain joins the cgroups by their paths as arguments, then execs the rest', () => {
+  const prefix = joinCgroupsPrefix(['/sys/fs/cgroup/pids/x/cgroup.procs', '/sys/fs/cgroup/memory/x/cgroup.procs']);
+  assert.deepEqual(prefix.slice(3), ['dabba-cgroups', '/sys/fs/cgroup/pids/x/cgroup.procs', '/sys/fs/cgroup/memory/x/cgroup.procs', '--']);
+  assert.ok(!prefix[2]!.includes('/sys/fs/cgroup'));
 });
