@@ -32,6 +32,7 @@ import { endKeeper, spawnKeeper, waitForNewUserns } from './holder.js';
 import { notIdmappedNotice, prepareHost, stageEntries } from './host-prep.js';
 import { bwrapEnvArgs, helperEnv } from './host-env.js';
 import { requireTool } from './host.js';
+import { ownInUserNamespace } from './owners.js';
 import { formatIdMap, nestedIdMaps } from './ids.js';
 import { samePlan, startNamespaces, type ContainerNamespaces, type NamespaceOptions } from './namespaces.js';
 import type { RunSpec } from './spec.js';
@@ -118,6 +119,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     const { holder, network } = namespaces;
     if (spec.mappingNotice !== undefined) options.onNotice?.(spec.mappingNotice);
     await writeSysctls(holder.pid!, spec.sysctls, tools.nsenter);
+    await ownInUserNamespace(holder.pid!, bwrapArgsSpec.files, tools.nsenter);
 
     let usernsFd: number | undefined;
     let nested: ChildProcess | undefined;

@@ -9,9 +9,10 @@
  *
  * Its owner inside is `uid`/`gid`, else container root. As host root dabba
  * gives the file the host ids those map onto. Unprivileged, the file is
- * yours, so it can only have the ids you are inside (container root, or the
- * kept ids of `fakeroot: false`); another explicit owner is refused, and
- * without one the file keeps yours.
+ * yours: an explicit owner that is not you is given to it from inside the
+ * container's user namespace before the container starts (so any id the
+ * mapping has, e.g. a subordinate range's), and without one it keeps yours.
+ * An id the container does not map is refused.
  */
 import { join } from 'node:path';
 import type { FileMount, Service } from '../config/model.js';
@@ -32,23 +33,27 @@ export function secretFiles(service: Pick<Service, 'name' | 'secrets' | 'configs
     hostPath: join(scratchDir, `${kind}-${f.source}`),
     content: 'file' in f.from ? { copyOf: f.from.file } : f.from.content,
     mode: f.mode,
-    owner: owner(service.name, kind, f, mapping, host),
+    ...ownership(service.name, kind, f, mapping, host),
   });
   return [...service.secrets.map((f) => file('secret', f)), ...service.configs.map((f) => file('config', f))];
 }
 
-/** The host ids to give the file; undefined: leave it dabba's own. Throws for an owner dabba cannot give. */
-function owner(service: string, kind: string, f: FileMount, mapping: IdMapping, host: { uid: number; gid: number }): { uid: number; gid: number } | undefined {
+/** How the file gets its owner: host ids (as root), container ids from inside the namespace (unprivileged), or none. */
+type Ownership = Pick<GeneratedFile, 'owner' | 'ownerInside'>;
+
+/** The owner to give the file. Throws for an id the container does not map. */
+function ownership(service: string, kind: string, f: FileMount, mapping: IdMapping, host: { uid: number; gid: number }): Ownership {
   const uid = hostIdOf(mapping.uid, f.uid ?? 0);
   const gid = hostIdOf(mapping.gid, f.gid ?? 0);
-  const asRoot = host.uid === 0;
-  const given = (id: number | undefined, own: number): boolean => id !== undefined && (asRoot || id === own);
-  const problem = (which: 'uid' | 'gid', id: number, mapped: number | undefined): SandboxError =>
-    new SandboxError(`service "${service}": ${kind} "${f.source}": cannot give it ${which} ${id}: ${mapped === undefined ? 'that id is not mapped into the container' : 'unprivileged, dabba can give it only the ids you are inside the container'}`, {
-      hint: mapped === undefined ? 'use an id the container maps (see dabba doctor), or leave uid/gid out' : `leave ${which} out (the file is then yours, and its mode decides who reads it), or run dabba as root`,
+  const unmapped = (which: 'uid' | 'gid', id: number): SandboxError =>
+    new SandboxError(`service "${service}": ${kind} "${f.source}": cannot give it ${which} ${id}: that id is not mapped into the container`, {
+      hint: 'use an id the container maps (see dabba doctor), or leave uid/gid out',
     });
-  if (f.uid !== undefined && !given(uid, host.uid)) throw problem('uid', f.uid, uid);
-  if (f.gid !== undefined && !given(gid, host.gid)) throw problem('gid', f.gid, gid);
-  if (!asRoot) return undefined;
-  return uid !== undefined && gid !== undefined ? { uid, gid } : undefined;
+  if (f.uid !== undefined && uid === undefined) throw unmapped('uid', f.uid);
+  if (f.gid !== undefined && gid === undefined) throw unmapped('gid', f.gid);
+  if (host.uid === 0) return uid !== undefined && gid !== undefined ? { owner: { uid, gid } } : {};
+  // Unprivileged the file is yours: an owner that is not you is given from inside the namespace.
+  const insideUid = f.uid !== undefined && uid !== host.uid ? f.uid : undefined;
+  const insideGid = f.gid !== undefined && gid !== host.gid ? f.gid : undefined;
+  return insideUid === undefined && insideGid === undefined ? {} : { ownerInside: { uid: insideUid, gid: insideGid } };
 }

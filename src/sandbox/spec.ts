@@ -30,6 +30,8 @@ export interface GeneratedFile {
   mode?: number | undefined;
   /** Host ids to give it (dabba as root); undefined: dabba's own. */
   owner?: { uid: number; gid: number } | undefined;
+  /** Unprivileged: container ids (undefined: unchanged) to give it from inside the container's user namespace, before it starts. */
+  ownerInside?: { uid: number | undefined; gid: number | undefined } | undefined;
 }
 
 export type NetworkSpec =

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildRunSpec, type RunSpecInput } from '../../../src/sandbox/spec.js';
+import { buildRunSpec, type GeneratedFile, type RunSpecInput } from '../../../src/sandbox/spec.js';
+import { chownsInside } from '../../../src/sandbox/owners.js';
 import { buildBwrapArgs, capabilityArgs } from '../../../src/sandbox/bwrap-args.js';
 import { SandboxError } from '../../../src/sandbox/errors.js';
 import type { HostFacts } from '../../../src/sandbox/ids.js';
@@ -29,14 +30,17 @@ function spec(service: Partial<Service>, host: HostFacts = user) {
   return buildRunSpec(input);
 }
 
+/** The ownership fields of a generated file that are set. */
+const pick = (f: GeneratedFile): Partial<GeneratedFile> => Object.fromEntries(Object.entries({ owner: f.owner, ownerInside: f.ownerInside }).filter(([, v]) => v !== undefined));
+
 const secret = (over: Partial<FileMount> = {}): FileMount => ({ source: 'pw', target: '/run/secrets/pw', mode: 0o444, from: { content: 'hunter2' }, ...over });
 
 test('secrets and configs become generated files in the scratch folder, bound read-only at their targets', () => {
   const s = spec({ secrets: [secret()], configs: [{ source: 'app', target: '/etc/app.conf', mode: 0o440, from: { file: '/p/app.conf' } }] });
   const files = s.files.filter((f) => f.mode !== undefined);
   assert.deepEqual(files, [
-    { target: '/run/secrets/pw', hostPath: '/p/.dabba/web/run/secret-pw', content: 'hunter2', mode: 0o444, owner: undefined },
-    { target: '/etc/app.conf', hostPath: '/p/.dabba/web/run/config-app', content: { copyOf: '/p/app.conf' }, mode: 0o440, owner: undefined },
+    { target: '/run/secrets/pw', hostPath: '/p/.dabba/web/run/secret-pw', content: 'hunter2', mode: 0o444 },
+    { target: '/etc/app.conf', hostPath: '/p/.dabba/web/run/config-app', content: { copyOf: '/p/app.conf' }, mode: 0o440 },
   ]);
   const args = buildBwrapArgs(s, { info: 3 });
   const i = args.indexOf('/run/secrets/pw');
@@ -50,17 +54,27 @@ test('as root, a secret belongs to the host ids its container owner maps onto', 
   assert.deepEqual(spec({ secrets: [secret()] }, root).files.at(-1)!.owner, { uid: base, gid: s.idMapping.gid[0]!.outside }, 'default: container root');
 });
 
-test('unprivileged, a secret can belong only to the ids you are inside', () => {
-  assert.equal(spec({ secrets: [secret({ uid: 0, gid: 0 })] }).files.at(-1)!.owner, undefined, 'container root is you: the file is already its');
-  assert.throws(() => spec({ secrets: [secret({ uid: 1000 })] }), (e: unknown) => e instanceof SandboxError && /secret "pw": cannot give it uid 1000: unprivileged/.test(e.message));
-  assert.throws(() => spec({ secrets: [secret({ gid: 70000 })] }, { ...user, subgid: undefined, subuid: undefined }), /cannot give it gid 70000: that id is not mapped/);
-  // fakeroot: false with user: 1000 keeps your ids as 1000 inside: that owner can be given, container root cannot.
-  const kept = { fakeroot: false, user: '1000:1000' };
+test('unprivileged, a secret is yours, and another mapped owner is given from inside the namespace', () => {
+  assert.deepEqual(pick(spec({ secrets: [secret({ uid: 0, gid: 0 })] }).files.at(-1)!), {}, 'container root is you: the file is already its');
+  assert.deepEqual(pick(spec({ secrets: [secret({ uid: 1000 })] }).files.at(-1)!), { ownerInside: { uid: 1000, gid: undefined } });
+  assert.deepEqual(pick(spec({ secrets: [secret({ uid: 0, gid: 50 })] }).files.at(-1)!), { ownerInside: { uid: undefined, gid: 50 } });
+  assert.throws(() => spec({ secrets: [secret({ gid: 70000 })] }), (e: unknown) => e instanceof SandboxError && /secret "pw": cannot give it gid 70000: that id is not mapped/.test(e.message));
+  assert.throws(() => spec({ secrets: [secret({ uid: 1000 })] }, { ...user, subgid: undefined, subuid: undefined }), /cannot give it uid 1000: that id is not mapped/);
+  // fakeroot: false with user: 1000 keeps your ids as 1000 inside: that owner is already the file's, container root is given inside.
   const passwd = 'root:x:0:0::/root:/bin/sh\nu:x:1000:1000::/:/bin/sh\n';
   const keptSpec = (f: FileMount) =>
-    buildRunSpec({ service: makeService({ name: 'web', ...kept, secrets: [f] }), image: makeImageConfig(), paths, host: user, passwd: parsePasswd(passwd), groups: parseGroup('root:x:0:\nu:x:1000:\n'), overrides: { tty: false } });
-  assert.equal(keptSpec(secret({ uid: 1000, gid: 1000 })).files.at(-1)!.owner, undefined);
-  assert.throws(() => keptSpec(secret({ uid: 0 })), /cannot give it uid 0/);
+    buildRunSpec({ service: makeService({ name: 'web', fakeroot: false, user: '1000:1000', secrets: [f] }), image: makeImageConfig(), paths, host: user, passwd: parsePasswd(passwd), groups: parseGroup('root:x:0:\nu:x:1000:\n'), overrides: { tty: false } });
+  assert.deepEqual(pick(keptSpec(secret({ uid: 1000, gid: 1000 })).files.at(-1)!), {});
+  assert.deepEqual(pick(keptSpec(secret({ uid: 0 })).files.at(-1)!), { ownerInside: { uid: 0, gid: undefined } });
+});
+
+test('owners from inside the namespace: one chown each, a missing side left out', () => {
+  const f = (ownerInside: { uid: number | undefined; gid: number | undefined } | undefined) => ({ target: '/t', hostPath: '/p/.dabba/web/run/secret-x', content: '', ownerInside });
+  assert.deepEqual(chownsInside([f(undefined), f({ uid: 1000, gid: 50 }), f({ uid: 1000, gid: undefined }), f({ uid: undefined, gid: 50 })]), [
+    ['chown', '--', '1000:50', '/p/.dabba/web/run/secret-x'],
+    ['chown', '--', '1000', '/p/.dabba/web/run/secret-x'],
+    ['chown', '--', ':50', '/p/.dabba/web/run/secret-x'],
+  ]);
 });
 
 test('hostIdOf maps through the extents', () => {
