@@ -15,8 +15,9 @@ function portsClash(a: PortMapping, b: PortMapping): boolean {
  * The cross-field checks the schema cannot express, each reported at the key
  * path it concerns: service and volume names usable as folders; a host port claimed
  * twice in the project; named volumes used but not declared; two mounts at one
- * target; depends_on naming an unknown service, forming a cycle, or waiting for
- * the health of a service without a healthcheck; ports or sysctls with `net: false`. Pure.
+ * target (volumes, tmpfs, secrets, configs); depends_on naming an unknown
+ * service, forming a cycle, or waiting for the health of a service without a
+ * healthcheck; ports or sysctls with `net: false`. Pure.
  */
 export function checkRules(project: Project, origins: Origins, report: Reporter): void {
   const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
@@ -56,6 +57,16 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
     });
     for (const target of svc.tmpfs) {
       if (targets.has(target)) report.at(svcPath(name, 'tmpfs'), `${target} is also a volume target`);
+    }
+    // A secret or config is a file bound over its target: one target, one of them, and not a mount point.
+    const files = new Map<string, string>();
+    for (const kind of ['secrets', 'configs'] as const) {
+      svc[kind].forEach((f, i) => {
+        const where = svcPath(name, kind, i);
+        const other = files.get(f.target) ?? (targets.has(f.target) ? `volumes[${targets.get(f.target)}]` : svc.tmpfs.includes(f.target) ? 'tmpfs' : undefined);
+        if (other !== undefined) report.at(where, `${f.target} is already used by ${other}`);
+        else files.set(f.target, `${kind}[${i}]`);
+      });
     }
     for (const [dep, d] of Object.entries(svc.dependsOn)) {
       const where = origins.get(d) ?? svcPath(name, 'depends_on');

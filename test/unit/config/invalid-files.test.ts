@@ -892,6 +892,22 @@ const cases: Case[] = [
     line: 5, col: 7, path: 'services.web.deploy.replicas',
     message: /^unknown key "replicas"/,
   },
+  {
+    name: 'a config at a secret\'s target',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          secrets: [pw]
+          configs: [{source: c, target: /run/secrets/pw}]
+      secrets:
+        pw: {file: ./pw}
+      configs:
+        c: {content: x}
+    `,
+    line: 5, col: 15, path: 'services.web.configs[0]',
+    message: /^\/run\/secrets\/pw is already used by secrets\[0\]$/,
+  },
 ];
 
 for (const c of cases) {
