@@ -16,9 +16,6 @@ function cell(text) {
   return String(text ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ');
 }
 
-/** Top-level mappings whose entries are walked as `KEY.NAME.…` below. */
-const BY_NAME = ['services', 'volumes', 'secrets', 'configs'];
-
 const rows = [];
 /** Adds a row per property, and rows for the properties of long-syntax objects below it. */
 function walk(node, prefix) {
@@ -27,15 +24,17 @@ function walk(node, prefix) {
     const prop = deref(raw);
     const path = prefix ? `${prefix}.${key}` : key;
     rows.push([path, prop.description]);
-    const inner = deref(prop.items ?? prop.additionalProperties);
     if (prop.properties) walk(prop, path);
-    else if (inner?.properties && !BY_NAME.includes(path)) walk(inner, `${path}[]`);
+    else if (prefix === '') continue;
+    else if (deref(prop.items).properties) walk(deref(prop.items), `${path}[]`);
+    else if (deref(prop.additionalProperties).properties) walk(deref(prop.additionalProperties), `${path}.KEY`);
   }
 }
 
 walk(schema, '');
 walk(deref(schema.properties.services.additionalProperties), 'services.NAME');
 walk(deref(schema.properties.volumes.additionalProperties), 'volumes.NAME');
+walk(deref(schema.properties.networks.additionalProperties), 'networks.NAME');
 walk(deref(schema.properties.secrets.additionalProperties), 'secrets.NAME');
 walk(deref(schema.properties.configs.additionalProperties), 'configs.NAME');
 

@@ -2,8 +2,9 @@ import { basename, posix, resolve } from 'node:path';
 import { parseDotenv } from './dotenv.js';
 import { type Diagnostic, type FileText, InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
-import type { Dependency, DependsCondition, Healthcheck, NamedVolume, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
+import type { Dependency, DependsCondition, Healthcheck, NamedVolume, NetworkDefinition, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
 import { expandPortRanges, parsePortSpec } from './ports.js';
+import { DEFAULT_NETWORK, networkDefinition, type RawNetwork, type RawServiceNetworking, serviceNetworking } from './networks.js';
 import { normalizeProjectName } from './project-name.js';
 import { parseDuration } from './duration.js';
 import { ShellSplitError, splitShellWords } from './shell-split.js';
@@ -18,7 +19,7 @@ type MapOrList = Record<string, Scalar> | string[];
 interface RawPort { target: number; published: string | number; host_ip?: string; protocol?: 'tcp' | 'udp' }
 interface RawVolume { type: 'bind' | 'volume' | 'tmpfs'; source?: string; target: string; read_only?: boolean; tmpfs?: { size?: number | string; mode?: number } }
 interface RawHealthcheck { test?: string | string[]; interval?: string; timeout?: string; retries?: number; start_period?: string; disable?: boolean }
-interface RawService extends RawRunOptions {
+interface RawService extends RawServiceNetworking, RawRunOptions {
   image: string;
   command?: string | string[];
   entrypoint?: string | string[];
@@ -41,13 +42,13 @@ interface RawService extends RawRunOptions {
   init?: boolean;
   labels?: MapOrList;
   develop?: { watch?: { path: string; action: WatchRule['action']; target?: string; ignore?: string[] }[] };
-  net?: boolean;
   fakeroot?: boolean;
 }
 export interface RawProject {
   name?: string;
   services: Record<string, RawService>;
   volumes?: Record<string, { labels?: MapOrList } | null>;
+  networks?: Record<string, (RawNetwork & { labels?: MapOrList }) | null>;
   secrets?: Record<string, RawFileSource>;
   configs?: Record<string, RawFileSource>;
 }
@@ -129,7 +130,14 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
     if (skip.has(svcName)) continue;
     services[svcName] = canonicalService(svcName, svc, ctx, report, origins, files);
   }
-  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes, secrets: files.secrets, configs: files.configs };
+  const networks: Record<string, NetworkDefinition> = {};
+  const usesDefault = Object.values(services).some((s) => s.networkMode.mode === 'bridge' && s.networkMode.networks.some((a) => a.network === DEFAULT_NETWORK));
+  // A top-level default: customises the default network; otherwise it exists when a service joins it.
+  const declared: NonNullable<RawProject['networks']> = { ...(usesDefault ? { [DEFAULT_NETWORK]: null } : {}), ...raw.networks };
+  for (const [key, def] of Object.entries(declared)) {
+    networks[key] = networkDefinition(key, def, name, keyValues(def?.labels, () => ''), report);
+  }
+  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes, networks, secrets: files.secrets, configs: files.configs };
 }
 
 /** A mapping or a `K=V` list as a record; a bare `K` (or `K:` with no value) takes `bare(K)` and is dropped when that is undefined. */
@@ -184,7 +192,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
     stopGracePeriodMs: duration(svc.stop_grace_period, 10_000),
     init: svc.init ?? false,
     labels: keyValues(svc.labels, () => ''),
-    net: svc.net ?? true,
+    ...serviceNetworking(svc, report, origins, at),
     fakeroot: svc.fakeroot ?? true,
     watch: (svc.develop?.watch ?? []).map((w) => ({
       path: resolve(ctx.projectDir, w.path),

@@ -4,16 +4,20 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}},"secrets":{"type":"object","description":"Secrets that services list under secrets:, by name: file: (a host file, relative to the project folder) or environment: (a variable of dabba's environment or .env).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}},"configs":{"type":"object","description":"Configs that services list under configs:, by name: file:, environment: or content: (the text itself, interpolated).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a config name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"net":{"type":"boolean","description":"dabba: true (default) gives the container its own network with user-mode networking (slirp4netns) and port forwards; false leaves it loopback only (no ports)."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileSource":{"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileUse":{"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}},"networks":{"type":"object","description":"Networks services join, by key (services name them under networks:). Every service without networks: or network_mode: joins default, the project's own network; an entry default: here customises it. A service reaches by name (service name, container_name, aliases) only the services that share one of its networks.","additionalProperties":{"$ref":"#/definitions/network"}},"secrets":{"type":"object","description":"Secrets that services list under secrets:, by name: file: (a host file, relative to the project folder) or environment: (a variable of dabba's environment or .env).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}},"configs":{"type":"object","description":"Configs that services list under configs:, by name: file:, environment: or content: (the text itself, interpolated).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a config name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"network":{"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileSource":{"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileUse":{"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
 const schema19 = {"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
-const schema20 = {"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
+const schema20 = {"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
+const schema21 = {"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const pattern0 = new RegExp("^x-", "u");
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 const pattern5 = new RegExp("^[^=]+", "u");
-const pattern34 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern77 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern80 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+const pattern37 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$", "u");
+const pattern45 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 const pattern8 = new RegExp("\\S", "u");
-const pattern68 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema12 = {"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"net":{"type":"boolean","description":"dabba: true (default) gives the container its own network with user-mode networking (slirp4netns) and port forwards; false leaves it loopback only (no ports)."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false};
+const pattern87 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema12 = {"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false};
 const schema13 = {"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."};
 const schema17 = {"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
@@ -30,15 +34,23 @@ const pattern20 = new RegExp("^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$", "u");
 const pattern22 = new RegExp("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$", "u");
 const pattern24 = new RegExp("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$", "u");
 const pattern27 = new RegExp("^(SIG)?[A-Z][A-Z0-9+-]*$", "u");
-const pattern36 = new RegExp("^[^:]+$", "u");
-const pattern37 = new RegExp("^[0-9]+$", "u");
-const pattern44 = new RegExp("^(CAP_)?[A-Za-z_]+$", "u");
-const pattern46 = new RegExp("^no-new-privileges([:=]true)?$", "u");
-const pattern49 = new RegExp("^[^=]+=", "u");
-const pattern50 = new RegExp("^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$", "u");
-const pattern54 = new RegExp("^[1-9][0-9]*$", "u");
-const pattern56 = new RegExp("^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$", "u");
-const pattern57 = new RegExp("^[0-9]*\\.?[0-9]+$", "u");
+const pattern34 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern36 = new RegExp("^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$", "u");
+const pattern38 = new RegExp("^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$", "u");
+const pattern39 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$", "u");
+const pattern40 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$", "u");
+const pattern41 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern43 = new RegExp("^[A-Za-z0-9_-]+(:[0-9]+)?$", "u");
+const pattern44 = new RegExp("^[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
+const pattern47 = new RegExp("^[^:]+$", "u");
+const pattern48 = new RegExp("^[0-9]+$", "u");
+const pattern55 = new RegExp("^(CAP_)?[A-Za-z_]+$", "u");
+const pattern57 = new RegExp("^no-new-privileges([:=]true)?$", "u");
+const pattern60 = new RegExp("^[^=]+=", "u");
+const pattern61 = new RegExp("^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$", "u");
+const pattern65 = new RegExp("^[1-9][0-9]*$", "u");
+const pattern67 = new RegExp("^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$", "u");
+const pattern68 = new RegExp("^[0-9]*\\.?[0-9]+$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1966,10 +1978,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.net !== undefined){
-let data71 = data.net;
-if(typeof data71 !== "boolean"){
-const err139 = {instancePath:instancePath+"/net",schemaPath:"#/properties/net/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.net.type,parentSchema:schema12.properties.net,data:data71};
+if(data.networks !== undefined){
+let data71 = data.networks;
+if(!data71 || typeof data71 != "object"){
+const err139 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: schema12.properties.networks.type},message:"must be array,object",schema:schema12.properties.networks.type,parentSchema:schema12.properties.networks,data:data71};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1978,11 +1990,13 @@ vErrors.push(err139);
 }
 errors++;
 }
-}
-if(data.fakeroot !== undefined){
-let data72 = data.fakeroot;
-if(typeof data72 !== "boolean"){
-const err140 = {instancePath:instancePath+"/fakeroot",schemaPath:"#/properties/fakeroot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fakeroot.type,parentSchema:schema12.properties.fakeroot,data:data72};
+if(Array.isArray(data71)){
+const len13 = data71.length;
+for(let i15=0; i15<len13; i15++){
+let data72 = data71[i15];
+if(typeof data72 === "string"){
+if(!pattern34.test(data72)){
+const err140 = {instancePath:instancePath+"/networks/" + i15,schemaPath:"#/properties/networks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema12.properties.networks.items,data:data72};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1992,14 +2006,8 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data73 = data.secrets;
-if(Array.isArray(data73)){
-const len13 = data73.length;
-for(let i15=0; i15<len13; i15++){
-let data74 = data73[i15];
-if((typeof data74 !== "string") && (!(data74 && typeof data74 == "object" && !Array.isArray(data74)))){
-const err141 = {instancePath:instancePath+"/secrets/" + i15,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data74};
+else {
+const err141 = {instancePath:instancePath+"/networks/" + i15,schemaPath:"#/properties/networks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.items.type,parentSchema:schema12.properties.networks.items,data:data72};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2008,9 +2016,19 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(typeof data74 === "string"){
-if(!pattern34.test(data74)){
-const err142 = {instancePath:instancePath+"/secrets/" + i15,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data74};
+}
+let i16 = data71.length;
+let j3;
+if(i16 > 1){
+const indices3 = {};
+for(;i16--;){
+let item3 = data71[i16];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err142 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i16+" are identical)",schema:true,parentSchema:schema12.properties.networks,data:data71};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2018,11 +2036,17 @@ else {
 vErrors.push(err142);
 }
 errors++;
+break;
+}
+indices3[item3] = i16;
 }
 }
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(data74.source === undefined){
-const err143 = {instancePath:instancePath+"/secrets/" + i15,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data74};
+}
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key12 in data71){
+let data73 = data71[key12];
+if((!(data73 && typeof data73 == "object" && !Array.isArray(data73))) && (data73 !== null)){
+const err143 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/type",keyword:"type",params:{type: schema12.properties.networks.additionalProperties.type},message:"must be object,null",schema:schema12.properties.networks.additionalProperties.type,parentSchema:schema12.properties.networks.additionalProperties,data:data73};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2031,9 +2055,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-for(const key12 in data74){
-if(!((((((key12 === "source") || (key12 === "target")) || (key12 === "uid")) || (key12 === "gid")) || (key12 === "mode")) || (pattern0.test(key12)))){
-const err144 = {instancePath:instancePath+"/secrets/" + i15,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data74};
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+for(const key13 in data73){
+if(!(((((((key13 === "aliases") || (key13 === "ipv4_address")) || (key13 === "ipv6_address")) || (key13 === "link_local_ips")) || (key13 === "mac_address")) || (key13 === "priority")) || (pattern0.test(key13)))){
+const err144 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.networks.additionalProperties,data:data73};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2043,10 +2068,15 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data74.source !== undefined){
-let data75 = data74.source;
-if(typeof data75 !== "string"){
-const err145 = {instancePath:instancePath+"/secrets/" + i15+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data75};
+if(data73.aliases !== undefined){
+let data74 = data73.aliases;
+if(Array.isArray(data74)){
+const len14 = data74.length;
+for(let i17=0; i17<len14; i17++){
+let data75 = data74[i17];
+if(typeof data75 === "string"){
+if(!pattern36.test(data75)){
+const err145 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i17,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"},message:"must match pattern \""+"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"+"\"",schema:"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$",parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data75};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2056,11 +2086,8 @@ vErrors.push(err145);
 errors++;
 }
 }
-if(data74.target !== undefined){
-let data76 = data74.target;
-if(typeof data76 === "string"){
-if(!pattern36.test(data76)){
-const err146 = {instancePath:instancePath+"/secrets/" + i15+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data76};
+else {
+const err146 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i17,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.aliases.items.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data75};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2070,8 +2097,18 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/secrets/" + i15+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data76};
+let i18 = data74.length;
+let j4;
+if(i18 > 1){
+const indices4 = {};
+for(;i18--;){
+let item4 = data74[i18];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err147 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i18+" are identical)",schema:true,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data74};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2079,12 +2116,14 @@ else {
 vErrors.push(err147);
 }
 errors++;
+break;
+}
+indices4[item4] = i18;
 }
 }
-if(data74.uid !== undefined){
-let data77 = data74.uid;
-if((typeof data77 !== "string") && (!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77))))){
-const err148 = {instancePath:instancePath+"/secrets/" + i15+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data77};
+}
+else {
+const err148 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.networks.additionalProperties.properties.aliases.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data74};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2093,9 +2132,12 @@ vErrors.push(err148);
 }
 errors++;
 }
-if((typeof data77 == "number") && (isFinite(data77))){
-if(data77 < 0 || isNaN(data77)){
-const err149 = {instancePath:instancePath+"/secrets/" + i15+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data77};
+}
+if(data73.ipv4_address !== undefined){
+let data76 = data73.ipv4_address;
+if(typeof data76 === "string"){
+if(!pattern37.test(data76)){
+const err149 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data76};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2105,9 +2147,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(typeof data77 === "string"){
-if(!pattern37.test(data77)){
-const err150 = {instancePath:instancePath+"/secrets/" + i15+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data77};
+else {
+const err150 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.ipv4_address.type,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data76};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2117,11 +2158,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-if(data74.gid !== undefined){
-let data78 = data74.gid;
-if((typeof data78 !== "string") && (!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78))))){
-const err151 = {instancePath:instancePath+"/secrets/" + i15+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data78};
+if(data73.ipv6_address !== undefined){
+const err151 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv6_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv6_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.ipv6_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv6_address,data:data73.ipv6_address};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2130,9 +2168,8 @@ vErrors.push(err151);
 }
 errors++;
 }
-if((typeof data78 == "number") && (isFinite(data78))){
-if(data78 < 0 || isNaN(data78)){
-const err152 = {instancePath:instancePath+"/secrets/" + i15+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data78};
+if(data73.link_local_ips !== undefined){
+const err152 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/link_local_ips",schemaPath:"#/properties/networks/additionalProperties/properties/link_local_ips/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.link_local_ips.not,parentSchema:schema12.properties.networks.additionalProperties.properties.link_local_ips,data:data73.link_local_ips};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2141,10 +2178,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(typeof data78 === "string"){
-if(!pattern37.test(data78)){
-const err153 = {instancePath:instancePath+"/secrets/" + i15+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data78};
+if(data73.mac_address !== undefined){
+const err153 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/mac_address",schemaPath:"#/properties/networks/additionalProperties/properties/mac_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.mac_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.mac_address,data:data73.mac_address};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2153,12 +2188,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-}
-if(data74.mode !== undefined){
-let data79 = data74.mode;
-if(!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))){
-const err154 = {instancePath:instancePath+"/secrets/" + i15+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data79};
+if(data73.priority !== undefined){
+let data80 = data73.priority;
+if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
+const err154 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/priority",schemaPath:"#/properties/networks/additionalProperties/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.networks.additionalProperties.properties.priority.type,parentSchema:schema12.properties.networks.additionalProperties.properties.priority,data:data80};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2167,9 +2200,16 @@ vErrors.push(err154);
 }
 errors++;
 }
-if((typeof data79 == "number") && (isFinite(data79))){
-if(data79 > 511 || isNaN(data79)){
-const err155 = {instancePath:instancePath+"/secrets/" + i15+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data79};
+}
+}
+}
+}
+}
+if(data.network_mode !== undefined){
+let data81 = data.network_mode;
+if(typeof data81 === "string"){
+if(!pattern38.test(data81)){
+const err155 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/pattern",keyword:"pattern",params:{pattern: "^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"},message:"must match pattern \""+"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"+"\"",schema:"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$",parentSchema:schema12.properties.network_mode,data:data81};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2178,8 +2218,9 @@ vErrors.push(err155);
 }
 errors++;
 }
-if(data79 < 0 || isNaN(data79)){
-const err156 = {instancePath:instancePath+"/secrets/" + i15+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data79};
+}
+else {
+const err156 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.network_mode.type,parentSchema:schema12.properties.network_mode,data:data81};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2189,12 +2230,11 @@ vErrors.push(err156);
 errors++;
 }
 }
-}
-}
-}
-}
-else {
-const err157 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.secrets.type,parentSchema:schema12.properties.secrets,data:data73};
+if(data.container_name !== undefined){
+let data82 = data.container_name;
+if(typeof data82 === "string"){
+if(!pattern39.test(data82)){
+const err157 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$",parentSchema:schema12.properties.container_name,data:data82};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2204,14 +2244,8 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data.configs !== undefined){
-let data80 = data.configs;
-if(Array.isArray(data80)){
-const len14 = data80.length;
-for(let i16=0; i16<len14; i16++){
-let data81 = data80[i16];
-if((typeof data81 !== "string") && (!(data81 && typeof data81 == "object" && !Array.isArray(data81)))){
-const err158 = {instancePath:instancePath+"/configs/" + i16,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data81};
+else {
+const err158 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.container_name.type,parentSchema:schema12.properties.container_name,data:data82};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2220,9 +2254,16 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(typeof data81 === "string"){
-if(!pattern34.test(data81)){
-const err159 = {instancePath:instancePath+"/configs/" + i16,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data81};
+}
+if(data.links !== undefined){
+let data83 = data.links;
+if(Array.isArray(data83)){
+const len15 = data83.length;
+for(let i19=0; i19<len15; i19++){
+let data84 = data83[i19];
+if(typeof data84 === "string"){
+if(!pattern40.test(data84)){
+const err159 = {instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$",parentSchema:schema12.properties.links.items,data:data84};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2232,9 +2273,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.source === undefined){
-const err160 = {instancePath:instancePath+"/configs/" + i16,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data81};
+else {
+const err160 = {instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.links.items.type,parentSchema:schema12.properties.links.items,data:data84};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2243,9 +2283,19 @@ vErrors.push(err160);
 }
 errors++;
 }
-for(const key13 in data81){
-if(!((((((key13 === "source") || (key13 === "target")) || (key13 === "uid")) || (key13 === "gid")) || (key13 === "mode")) || (pattern0.test(key13)))){
-const err161 = {instancePath:instancePath+"/configs/" + i16,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data81};
+}
+let i20 = data83.length;
+let j5;
+if(i20 > 1){
+const indices5 = {};
+for(;i20--;){
+let item5 = data83[i20];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err161 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i20+" are identical)",schema:true,parentSchema:schema12.properties.links,data:data83};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2253,12 +2303,14 @@ else {
 vErrors.push(err161);
 }
 errors++;
+break;
+}
+indices5[item5] = i20;
 }
 }
-if(data81.source !== undefined){
-let data82 = data81.source;
-if(typeof data82 !== "string"){
-const err162 = {instancePath:instancePath+"/configs/" + i16+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data82};
+}
+else {
+const err162 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.links.type,parentSchema:schema12.properties.links,data:data83};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2268,11 +2320,10 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data81.target !== undefined){
-let data83 = data81.target;
-if(typeof data83 === "string"){
-if(!pattern36.test(data83)){
-const err163 = {instancePath:instancePath+"/configs/" + i16+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data83};
+if(data.extra_hosts !== undefined){
+let data85 = data.extra_hosts;
+if(!data85 || typeof data85 != "object"){
+const err163 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/type",keyword:"type",params:{type: schema12.properties.extra_hosts.type},message:"must be array,object",schema:schema12.properties.extra_hosts.type,parentSchema:schema12.properties.extra_hosts,data:data85};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2281,9 +2332,12 @@ vErrors.push(err163);
 }
 errors++;
 }
-}
-else {
-const err164 = {instancePath:instancePath+"/configs/" + i16+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data83};
+if(Array.isArray(data85)){
+const len16 = data85.length;
+for(let i21=0; i21<len16; i21++){
+let data86 = data85[i21];
+if(typeof data86 !== "string"){
+const err164 = {instancePath:instancePath+"/extra_hosts/" + i21,schemaPath:"#/properties/extra_hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.items.type,parentSchema:schema12.properties.extra_hosts.items,data:data86};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2293,10 +2347,18 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data81.uid !== undefined){
-let data84 = data81.uid;
-if((typeof data84 !== "string") && (!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84))))){
-const err165 = {instancePath:instancePath+"/configs/" + i16+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data84};
+let i22 = data85.length;
+let j6;
+if(i22 > 1){
+const indices6 = {};
+for(;i22--;){
+let item6 = data85[i22];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err165 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i22+" are identical)",schema:true,parentSchema:schema12.properties.extra_hosts,data:data85};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2304,10 +2366,17 @@ else {
 vErrors.push(err165);
 }
 errors++;
+break;
 }
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 0 || isNaN(data84)){
-const err166 = {instancePath:instancePath+"/configs/" + i16+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data84};
+indices6[item6] = i22;
+}
+}
+}
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+for(const key14 in data85){
+let data87 = data85[key14];
+if((typeof data87 !== "string") && (!(Array.isArray(data87)))){
+const err166 = {instancePath:instancePath+"/extra_hosts/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.extra_hosts.additionalProperties.type},message:"must be string,array",schema:schema12.properties.extra_hosts.additionalProperties.type,parentSchema:schema12.properties.extra_hosts.additionalProperties,data:data87};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2316,10 +2385,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-}
-if(typeof data84 === "string"){
-if(!pattern37.test(data84)){
-const err167 = {instancePath:instancePath+"/configs/" + i16+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data84};
+if(Array.isArray(data87)){
+const len17 = data87.length;
+for(let i23=0; i23<len17; i23++){
+let data88 = data87[i23];
+if(typeof data88 !== "string"){
+const err167 = {instancePath:instancePath+"/extra_hosts/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i23,schemaPath:"#/properties/extra_hosts/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.additionalProperties.items.type,parentSchema:schema12.properties.extra_hosts.additionalProperties.items,data:data88};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2330,10 +2401,13 @@ errors++;
 }
 }
 }
-if(data81.gid !== undefined){
-let data85 = data81.gid;
-if((typeof data85 !== "string") && (!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85))))){
-const err168 = {instancePath:instancePath+"/configs/" + i16+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data85};
+}
+}
+}
+if(data.dns !== undefined){
+let data89 = data.dns;
+if((typeof data89 !== "string") && (!(Array.isArray(data89)))){
+const err168 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: schema12.properties.dns.type},message:"must be string,array",schema:schema12.properties.dns.type,parentSchema:schema12.properties.dns,data:data89};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2342,9 +2416,12 @@ vErrors.push(err168);
 }
 errors++;
 }
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 < 0 || isNaN(data85)){
-const err169 = {instancePath:instancePath+"/configs/" + i16+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data85};
+if(Array.isArray(data89)){
+const len18 = data89.length;
+for(let i24=0; i24<len18; i24++){
+let data90 = data89[i24];
+if(typeof data90 !== "string"){
+const err169 = {instancePath:instancePath+"/dns/" + i24,schemaPath:"#/properties/dns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns.items.type,parentSchema:schema12.properties.dns.items,data:data90};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2354,9 +2431,12 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(typeof data85 === "string"){
-if(!pattern37.test(data85)){
-const err170 = {instancePath:instancePath+"/configs/" + i16+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data85};
+}
+}
+if(data.dns_search !== undefined){
+let data91 = data.dns_search;
+if((typeof data91 !== "string") && (!(Array.isArray(data91)))){
+const err170 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/type",keyword:"type",params:{type: schema12.properties.dns_search.type},message:"must be string,array",schema:schema12.properties.dns_search.type,parentSchema:schema12.properties.dns_search,data:data91};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2365,12 +2445,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-}
-if(data81.mode !== undefined){
-let data86 = data81.mode;
-if(!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))){
-const err171 = {instancePath:instancePath+"/configs/" + i16+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data86};
+if(typeof data91 === "string"){
+if(!pattern41.test(data91)){
+const err171 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search,data:data91};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2379,9 +2456,14 @@ vErrors.push(err171);
 }
 errors++;
 }
-if((typeof data86 == "number") && (isFinite(data86))){
-if(data86 > 511 || isNaN(data86)){
-const err172 = {instancePath:instancePath+"/configs/" + i16+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data86};
+}
+if(Array.isArray(data91)){
+const len19 = data91.length;
+for(let i25=0; i25<len19; i25++){
+let data92 = data91[i25];
+if(typeof data92 === "string"){
+if(!pattern41.test(data92)){
+const err172 = {instancePath:instancePath+"/dns_search/" + i25,schemaPath:"#/properties/dns_search/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search.items,data:data92};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2390,8 +2472,9 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(data86 < 0 || isNaN(data86)){
-const err173 = {instancePath:instancePath+"/configs/" + i16+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data86};
+}
+else {
+const err173 = {instancePath:instancePath+"/dns_search/" + i25,schemaPath:"#/properties/dns_search/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_search.items.type,parentSchema:schema12.properties.dns_search.items,data:data92};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2403,10 +2486,15 @@ errors++;
 }
 }
 }
-}
-}
-else {
-const err174 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.configs.type,parentSchema:schema12.properties.configs,data:data80};
+if(data.dns_opt !== undefined){
+let data93 = data.dns_opt;
+if(Array.isArray(data93)){
+const len20 = data93.length;
+for(let i26=0; i26<len20; i26++){
+let data94 = data93[i26];
+if(typeof data94 === "string"){
+if(!pattern43.test(data94)){
+const err174 = {instancePath:instancePath+"/dns_opt/" + i26,schemaPath:"#/properties/dns_opt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(:[0-9]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(:[0-9]+)?$"+"\"",schema:"^[A-Za-z0-9_-]+(:[0-9]+)?$",parentSchema:schema12.properties.dns_opt.items,data:data94};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2416,15 +2504,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-if(data.cap_add !== undefined){
-let data87 = data.cap_add;
-if(Array.isArray(data87)){
-const len15 = data87.length;
-for(let i17=0; i17<len15; i17++){
-let data88 = data87[i17];
-if(typeof data88 === "string"){
-if(!pattern44.test(data88)){
-const err175 = {instancePath:instancePath+"/cap_add/" + i17,schemaPath:"#/properties/cap_add/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_add.items,data:data88};
+else {
+const err175 = {instancePath:instancePath+"/dns_opt/" + i26,schemaPath:"#/properties/dns_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_opt.items.type,parentSchema:schema12.properties.dns_opt.items,data:data94};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2434,8 +2515,18 @@ vErrors.push(err175);
 errors++;
 }
 }
-else {
-const err176 = {instancePath:instancePath+"/cap_add/" + i17,schemaPath:"#/properties/cap_add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_add.items.type,parentSchema:schema12.properties.cap_add.items,data:data88};
+let i27 = data93.length;
+let j7;
+if(i27 > 1){
+const indices7 = {};
+for(;i27--;){
+let item7 = data93[i27];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err176 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i27+" are identical)",schema:true,parentSchema:schema12.properties.dns_opt,data:data93};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2443,20 +2534,14 @@ else {
 vErrors.push(err176);
 }
 errors++;
+break;
+}
+indices7[item7] = i27;
 }
 }
-let i18 = data87.length;
-let j3;
-if(i18 > 1){
-const indices3 = {};
-for(;i18--;){
-let item3 = data87[i18];
-if(typeof item3 !== "string"){
-continue;
 }
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err177 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i18+" are identical)",schema:true,parentSchema:schema12.properties.cap_add,data:data87};
+else {
+const err177 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.dns_opt.type,parentSchema:schema12.properties.dns_opt,data:data93};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2464,14 +2549,16 @@ else {
 vErrors.push(err177);
 }
 errors++;
-break;
-}
-indices3[item3] = i18;
 }
 }
-}
-else {
-const err178 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_add.type,parentSchema:schema12.properties.cap_add,data:data87};
+if(data.expose !== undefined){
+let data95 = data.expose;
+if(Array.isArray(data95)){
+const len21 = data95.length;
+for(let i28=0; i28<len21; i28++){
+let data96 = data95[i28];
+if((typeof data96 !== "string") && (!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96))))){
+const err178 = {instancePath:instancePath+"/expose/" + i28,schemaPath:"#/properties/expose/items/type",keyword:"type",params:{type: schema12.properties.expose.items.type},message:"must be string,integer",schema:schema12.properties.expose.items.type,parentSchema:schema12.properties.expose.items,data:data96};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2480,16 +2567,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-if(data.cap_drop !== undefined){
-let data89 = data.cap_drop;
-if(Array.isArray(data89)){
-const len16 = data89.length;
-for(let i19=0; i19<len16; i19++){
-let data90 = data89[i19];
-if(typeof data90 === "string"){
-if(!pattern44.test(data90)){
-const err179 = {instancePath:instancePath+"/cap_drop/" + i19,schemaPath:"#/properties/cap_drop/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_drop.items,data:data90};
+if(typeof data96 === "string"){
+if(!pattern44.test(data96)){
+const err179 = {instancePath:instancePath+"/expose/" + i28,schemaPath:"#/properties/expose/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.expose.items,data:data96};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2499,8 +2579,22 @@ vErrors.push(err179);
 errors++;
 }
 }
-else {
-const err180 = {instancePath:instancePath+"/cap_drop/" + i19,schemaPath:"#/properties/cap_drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_drop.items.type,parentSchema:schema12.properties.cap_drop.items,data:data90};
+}
+let i29 = data95.length;
+let j8;
+if(i29 > 1){
+const indices8 = {};
+for(;i29--;){
+let item8 = data95[i29];
+if((typeof item8 !== "string") && (!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8))))){
+continue;
+}
+if(typeof item8 == "string"){
+item8 += "_";
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err180 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i29+" are identical)",schema:true,parentSchema:schema12.properties.expose,data:data95};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2508,20 +2602,14 @@ else {
 vErrors.push(err180);
 }
 errors++;
+break;
+}
+indices8[item8] = i29;
 }
 }
-let i20 = data89.length;
-let j4;
-if(i20 > 1){
-const indices4 = {};
-for(;i20--;){
-let item4 = data89[i20];
-if(typeof item4 !== "string"){
-continue;
 }
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err181 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i20+" are identical)",schema:true,parentSchema:schema12.properties.cap_drop,data:data89};
+else {
+const err181 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.expose.type,parentSchema:schema12.properties.expose,data:data95};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2529,14 +2617,12 @@ else {
 vErrors.push(err181);
 }
 errors++;
-break;
-}
-indices4[item4] = i20;
 }
 }
-}
-else {
-const err182 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_drop.type,parentSchema:schema12.properties.cap_drop,data:data89};
+if(data.net !== undefined){
+let data97 = data.net;
+if(typeof data97 !== "boolean"){
+const err182 = {instancePath:instancePath+"/net",schemaPath:"#/properties/net/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.net.type,parentSchema:schema12.properties.net,data:data97};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2546,15 +2632,10 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data.security_opt !== undefined){
-let data91 = data.security_opt;
-if(Array.isArray(data91)){
-const len17 = data91.length;
-for(let i21=0; i21<len17; i21++){
-let data92 = data91[i21];
-if(typeof data92 === "string"){
-if(!pattern46.test(data92)){
-const err183 = {instancePath:instancePath+"/security_opt/" + i21,schemaPath:"#/properties/security_opt/items/pattern",keyword:"pattern",params:{pattern: "^no-new-privileges([:=]true)?$"},message:"must match pattern \""+"^no-new-privileges([:=]true)?$"+"\"",schema:"^no-new-privileges([:=]true)?$",parentSchema:schema12.properties.security_opt.items,data:data92};
+if(data.fakeroot !== undefined){
+let data98 = data.fakeroot;
+if(typeof data98 !== "boolean"){
+const err183 = {instancePath:instancePath+"/fakeroot",schemaPath:"#/properties/fakeroot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fakeroot.type,parentSchema:schema12.properties.fakeroot,data:data98};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2564,8 +2645,14 @@ vErrors.push(err183);
 errors++;
 }
 }
-else {
-const err184 = {instancePath:instancePath+"/security_opt/" + i21,schemaPath:"#/properties/security_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.security_opt.items.type,parentSchema:schema12.properties.security_opt.items,data:data92};
+if(data.secrets !== undefined){
+let data99 = data.secrets;
+if(Array.isArray(data99)){
+const len22 = data99.length;
+for(let i30=0; i30<len22; i30++){
+let data100 = data99[i30];
+if((typeof data100 !== "string") && (!(data100 && typeof data100 == "object" && !Array.isArray(data100)))){
+const err184 = {instancePath:instancePath+"/secrets/" + i30,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data100};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2574,10 +2661,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-}
-else {
-const err185 = {instancePath:instancePath+"/security_opt",schemaPath:"#/properties/security_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.security_opt.type,parentSchema:schema12.properties.security_opt,data:data91};
+if(typeof data100 === "string"){
+if(!pattern45.test(data100)){
+const err185 = {instancePath:instancePath+"/secrets/" + i30,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data100};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2587,10 +2673,9 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data.privileged !== undefined){
-let data93 = data.privileged;
-if(false !== data93){
-const err186 = {instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema12.properties.privileged,data:data93};
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+if(data100.source === undefined){
+const err186 = {instancePath:instancePath+"/secrets/" + i30,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data100};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2599,9 +2684,9 @@ vErrors.push(err186);
 }
 errors++;
 }
-}
-if(data.group_add !== undefined){
-const err187 = {instancePath:instancePath+"/group_add",schemaPath:"#/properties/group_add/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.group_add.not,parentSchema:schema12.properties.group_add,data:data.group_add};
+for(const key15 in data100){
+if(!((((((key15 === "source") || (key15 === "target")) || (key15 === "uid")) || (key15 === "gid")) || (key15 === "mode")) || (pattern0.test(key15)))){
+const err187 = {instancePath:instancePath+"/secrets/" + i30,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data100};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2610,8 +2695,11 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(data.runtime !== undefined){
-const err188 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.runtime.not,parentSchema:schema12.properties.runtime,data:data.runtime};
+}
+if(data100.source !== undefined){
+let data101 = data100.source;
+if(typeof data101 !== "string"){
+const err188 = {instancePath:instancePath+"/secrets/" + i30+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data101};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2620,13 +2708,12 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(data.ulimits !== undefined){
-let data96 = data.ulimits;
-if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
-for(const key14 in data96){
-const _errs229 = errors;
-if(!((((((((((((((((key14 === "as") || (key14 === "core")) || (key14 === "cpu")) || (key14 === "data")) || (key14 === "fsize")) || (key14 === "locks")) || (key14 === "memlock")) || (key14 === "msgqueue")) || (key14 === "nice")) || (key14 === "nofile")) || (key14 === "nproc")) || (key14 === "rss")) || (key14 === "rtprio")) || (key14 === "rttime")) || (key14 === "sigpending")) || (key14 === "stack"))){
-const err189 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.ulimits.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ulimits.propertyNames.enum,parentSchema:schema12.properties.ulimits.propertyNames,data:key14,propertyName:key14};
+}
+if(data100.target !== undefined){
+let data102 = data100.target;
+if(typeof data102 === "string"){
+if(!pattern47.test(data102)){
+const err189 = {instancePath:instancePath+"/secrets/" + i30+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data102};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2635,9 +2722,9 @@ vErrors.push(err189);
 }
 errors++;
 }
-var valid71 = _errs229 === errors;
-if(!valid71){
-const err190 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema12.properties.ulimits.propertyNames,parentSchema:schema12.properties.ulimits,data:data96};
+}
+else {
+const err190 = {instancePath:instancePath+"/secrets/" + i30+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data102};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2647,10 +2734,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-for(const key15 in data96){
-let data97 = data96[key15];
-if((!(((typeof data97 == "number") && (!(data97 % 1) && !isNaN(data97))) && (isFinite(data97)))) && (!(data97 && typeof data97 == "object" && !Array.isArray(data97)))){
-const err191 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/type",keyword:"type",params:{type: schema12.properties.ulimits.additionalProperties.type},message:"must be integer,object",schema:schema12.properties.ulimits.additionalProperties.type,parentSchema:schema12.properties.ulimits.additionalProperties,data:data97};
+if(data100.uid !== undefined){
+let data103 = data100.uid;
+if((typeof data103 !== "string") && (!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103))))){
+const err191 = {instancePath:instancePath+"/secrets/" + i30+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data103};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2659,9 +2746,9 @@ vErrors.push(err191);
 }
 errors++;
 }
-if((typeof data97 == "number") && (isFinite(data97))){
-if(data97 < -1 || isNaN(data97)){
-const err192 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties,data:data97};
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 < 0 || isNaN(data103)){
+const err192 = {instancePath:instancePath+"/secrets/" + i30+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data103};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2671,9 +2758,9 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.soft === undefined){
-const err193 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "soft"},message:"must have required property '"+"soft"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data97};
+if(typeof data103 === "string"){
+if(!pattern48.test(data103)){
+const err193 = {instancePath:instancePath+"/secrets/" + i30+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data103};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2682,8 +2769,12 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data97.hard === undefined){
-const err194 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "hard"},message:"must have required property '"+"hard"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data97};
+}
+}
+if(data100.gid !== undefined){
+let data104 = data100.gid;
+if((typeof data104 !== "string") && (!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104))))){
+const err194 = {instancePath:instancePath+"/secrets/" + i30+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data104};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2692,9 +2783,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-for(const key16 in data97){
-if(!(((key16 === "soft") || (key16 === "hard")) || (pattern0.test(key16)))){
-const err195 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ulimits.additionalProperties,data:data97};
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 < 0 || isNaN(data104)){
+const err195 = {instancePath:instancePath+"/secrets/" + i30+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data104};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2704,10 +2795,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data97.soft !== undefined){
-let data98 = data97.soft;
-if(!(((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98))) && (isFinite(data98)))){
-const err196 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.soft.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data98};
+if(typeof data104 === "string"){
+if(!pattern48.test(data104)){
+const err196 = {instancePath:instancePath+"/secrets/" + i30+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data104};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2716,9 +2806,12 @@ vErrors.push(err196);
 }
 errors++;
 }
-if((typeof data98 == "number") && (isFinite(data98))){
-if(data98 < -1 || isNaN(data98)){
-const err197 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data98};
+}
+}
+if(data100.mode !== undefined){
+let data105 = data100.mode;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+const err197 = {instancePath:instancePath+"/secrets/" + i30+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data105};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2727,12 +2820,9 @@ vErrors.push(err197);
 }
 errors++;
 }
-}
-}
-if(data97.hard !== undefined){
-let data99 = data97.hard;
-if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
-const err198 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.hard.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data99};
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 > 511 || isNaN(data105)){
+const err198 = {instancePath:instancePath+"/secrets/" + i30+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data105};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2741,9 +2831,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 < -1 || isNaN(data99)){
-const err199 = {instancePath:instancePath+"/ulimits/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data99};
+if(data105 < 0 || isNaN(data105)){
+const err199 = {instancePath:instancePath+"/secrets/" + i30+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data105};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2758,7 +2847,7 @@ errors++;
 }
 }
 else {
-const err200 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.ulimits.type,parentSchema:schema12.properties.ulimits,data:data96};
+const err200 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.secrets.type,parentSchema:schema12.properties.secrets,data:data99};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2768,10 +2857,14 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.shm_size !== undefined){
-let data100 = data.shm_size;
-if((!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))) && (typeof data100 !== "string")){
-const err201 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/type",keyword:"type",params:{type: schema12.properties.shm_size.type},message:"must be integer,string",schema:schema12.properties.shm_size.type,parentSchema:schema12.properties.shm_size,data:data100};
+if(data.configs !== undefined){
+let data106 = data.configs;
+if(Array.isArray(data106)){
+const len23 = data106.length;
+for(let i31=0; i31<len23; i31++){
+let data107 = data106[i31];
+if((typeof data107 !== "string") && (!(data107 && typeof data107 == "object" && !Array.isArray(data107)))){
+const err201 = {instancePath:instancePath+"/configs/" + i31,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data107};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2780,9 +2873,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 < 0 || isNaN(data100)){
-const err202 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.shm_size,data:data100};
+if(typeof data107 === "string"){
+if(!pattern45.test(data107)){
+const err202 = {instancePath:instancePath+"/configs/" + i31,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data107};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2792,9 +2885,9 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(typeof data100 === "string"){
-if(!pattern11.test(data100)){
-const err203 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.shm_size,data:data100};
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.source === undefined){
+const err203 = {instancePath:instancePath+"/configs/" + i31,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data107};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2803,12 +2896,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-if(data.tty !== undefined){
-let data101 = data.tty;
-if(typeof data101 !== "boolean"){
-const err204 = {instancePath:instancePath+"/tty",schemaPath:"#/properties/tty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.tty.type,parentSchema:schema12.properties.tty,data:data101};
+for(const key16 in data107){
+if(!((((((key16 === "source") || (key16 === "target")) || (key16 === "uid")) || (key16 === "gid")) || (key16 === "mode")) || (pattern0.test(key16)))){
+const err204 = {instancePath:instancePath+"/configs/" + i31,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data107};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2818,10 +2908,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data.stdin_open !== undefined){
-let data102 = data.stdin_open;
-if(typeof data102 !== "boolean"){
-const err205 = {instancePath:instancePath+"/stdin_open",schemaPath:"#/properties/stdin_open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.stdin_open.type,parentSchema:schema12.properties.stdin_open,data:data102};
+if(data107.source !== undefined){
+let data108 = data107.source;
+if(typeof data108 !== "string"){
+const err205 = {instancePath:instancePath+"/configs/" + i31+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data108};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2831,10 +2921,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data.sysctls !== undefined){
-let data103 = data.sysctls;
-if(!data103 || typeof data103 != "object"){
-const err206 = {instancePath:instancePath+"/sysctls",schemaPath:"#/properties/sysctls/type",keyword:"type",params:{type: schema12.properties.sysctls.type},message:"must be object,array",schema:schema12.properties.sysctls.type,parentSchema:schema12.properties.sysctls,data:data103};
+if(data107.target !== undefined){
+let data109 = data107.target;
+if(typeof data109 === "string"){
+if(!pattern47.test(data109)){
+const err206 = {instancePath:instancePath+"/configs/" + i31+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data109};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2843,13 +2934,9 @@ vErrors.push(err206);
 }
 errors++;
 }
-if(Array.isArray(data103)){
-const len18 = data103.length;
-for(let i22=0; i22<len18; i22++){
-let data104 = data103[i22];
-if(typeof data104 === "string"){
-if(!pattern49.test(data104)){
-const err207 = {instancePath:instancePath+"/sysctls/" + i22,schemaPath:"#/properties/sysctls/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+="},message:"must match pattern \""+"^[^=]+="+"\"",schema:"^[^=]+=",parentSchema:schema12.properties.sysctls.items,data:data104};
+}
+else {
+const err207 = {instancePath:instancePath+"/configs/" + i31+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data109};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2859,8 +2946,10 @@ vErrors.push(err207);
 errors++;
 }
 }
-else {
-const err208 = {instancePath:instancePath+"/sysctls/" + i22,schemaPath:"#/properties/sysctls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.sysctls.items.type,parentSchema:schema12.properties.sysctls.items,data:data104};
+if(data107.uid !== undefined){
+let data110 = data107.uid;
+if((typeof data110 !== "string") && (!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110))))){
+const err208 = {instancePath:instancePath+"/configs/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data110};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2869,13 +2958,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-}
-}
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-for(const key17 in data103){
-let data105 = data103[key17];
-if(((typeof data105 !== "string") && (!((typeof data105 == "number") && (isFinite(data105))))) && (typeof data105 !== "boolean")){
-const err209 = {instancePath:instancePath+"/sysctls/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sysctls/additionalProperties/type",keyword:"type",params:{type: schema12.properties.sysctls.additionalProperties.type},message:"must be string,number,boolean",schema:schema12.properties.sysctls.additionalProperties.type,parentSchema:schema12.properties.sysctls.additionalProperties,data:data105};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 0 || isNaN(data110)){
+const err209 = {instancePath:instancePath+"/configs/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data110};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2885,17 +2970,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-}
-}
-if(data.devices !== undefined){
-let data106 = data.devices;
-if(Array.isArray(data106)){
-const len19 = data106.length;
-for(let i23=0; i23<len19; i23++){
-let data107 = data106[i23];
-if(typeof data107 === "string"){
-if(!pattern50.test(data107)){
-const err210 = {instancePath:instancePath+"/devices/" + i23,schemaPath:"#/properties/devices/items/pattern",keyword:"pattern",params:{pattern: "^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"},message:"must match pattern \""+"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"+"\"",schema:"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$",parentSchema:schema12.properties.devices.items,data:data107};
+if(typeof data110 === "string"){
+if(!pattern48.test(data110)){
+const err210 = {instancePath:instancePath+"/configs/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data110};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2905,8 +2982,11 @@ vErrors.push(err210);
 errors++;
 }
 }
-else {
-const err211 = {instancePath:instancePath+"/devices/" + i23,schemaPath:"#/properties/devices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.devices.items.type,parentSchema:schema12.properties.devices.items,data:data107};
+}
+if(data107.gid !== undefined){
+let data111 = data107.gid;
+if((typeof data111 !== "string") && (!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111))))){
+const err211 = {instancePath:instancePath+"/configs/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data111};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2915,19 +2995,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-}
-let i24 = data106.length;
-let j5;
-if(i24 > 1){
-const indices5 = {};
-for(;i24--;){
-let item5 = data106[i24];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err212 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/uniqueItems",keyword:"uniqueItems",params:{i: i24, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i24+" are identical)",schema:true,parentSchema:schema12.properties.devices,data:data106};
+if((typeof data111 == "number") && (isFinite(data111))){
+if(data111 < 0 || isNaN(data111)){
+const err212 = {instancePath:instancePath+"/configs/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data111};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2935,14 +3005,11 @@ else {
 vErrors.push(err212);
 }
 errors++;
-break;
-}
-indices5[item5] = i24;
 }
 }
-}
-else {
-const err213 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.devices.type,parentSchema:schema12.properties.devices,data:data106};
+if(typeof data111 === "string"){
+if(!pattern48.test(data111)){
+const err213 = {instancePath:instancePath+"/configs/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data111};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2952,12 +3019,11 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data.logging !== undefined){
-let data108 = data.logging;
-if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
-for(const key18 in data108){
-if(!(((key18 === "driver") || (key18 === "options")) || (pattern0.test(key18)))){
-const err214 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging,data:data108};
+}
+if(data107.mode !== undefined){
+let data112 = data107.mode;
+if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
+const err214 = {instancePath:instancePath+"/configs/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data112};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2966,11 +3032,9 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-if(data108.driver !== undefined){
-let data109 = data108.driver;
-if(!((data109 === "json-file") || (data109 === "local"))){
-const err215 = {instancePath:instancePath+"/logging/driver",schemaPath:"#/properties/logging/properties/driver/enum",keyword:"enum",params:{allowedValues: schema12.properties.logging.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.logging.properties.driver.enum,parentSchema:schema12.properties.logging.properties.driver,data:data109};
+if((typeof data112 == "number") && (isFinite(data112))){
+if(data112 > 511 || isNaN(data112)){
+const err215 = {instancePath:instancePath+"/configs/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data112};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2979,13 +3043,8 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-if(data108.options !== undefined){
-let data110 = data108.options;
-if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
-for(const key19 in data110){
-if(!(((key19 === "max-size") || (key19 === "max-file")) || (pattern0.test(key19)))){
-const err216 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging.properties.options,data:data110};
+if(data112 < 0 || isNaN(data112)){
+const err216 = {instancePath:instancePath+"/configs/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data112};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2995,10 +3054,12 @@ vErrors.push(err216);
 errors++;
 }
 }
-if(data110["max-size"] !== undefined){
-let data111 = data110["max-size"];
-if((typeof data111 !== "string") && (!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111))))){
-const err217 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-size"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-size"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data111};
+}
+}
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.configs.type,parentSchema:schema12.properties.configs,data:data106};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3007,9 +3068,16 @@ vErrors.push(err217);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 1 || isNaN(data111)){
-const err218 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data111};
+}
+if(data.cap_add !== undefined){
+let data113 = data.cap_add;
+if(Array.isArray(data113)){
+const len24 = data113.length;
+for(let i32=0; i32<len24; i32++){
+let data114 = data113[i32];
+if(typeof data114 === "string"){
+if(!pattern55.test(data114)){
+const err218 = {instancePath:instancePath+"/cap_add/" + i32,schemaPath:"#/properties/cap_add/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_add.items,data:data114};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3019,9 +3087,8 @@ vErrors.push(err218);
 errors++;
 }
 }
-if(typeof data111 === "string"){
-if(!pattern11.test(data111)){
-const err219 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data111};
+else {
+const err219 = {instancePath:instancePath+"/cap_add/" + i32,schemaPath:"#/properties/cap_add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_add.items.type,parentSchema:schema12.properties.cap_add.items,data:data114};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3031,11 +3098,18 @@ vErrors.push(err219);
 errors++;
 }
 }
+let i33 = data113.length;
+let j9;
+if(i33 > 1){
+const indices9 = {};
+for(;i33--;){
+let item9 = data113[i33];
+if(typeof item9 !== "string"){
+continue;
 }
-if(data110["max-file"] !== undefined){
-let data112 = data110["max-file"];
-if((typeof data112 !== "string") && (!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112))))){
-const err220 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-file"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-file"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data112};
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err220 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i33+" are identical)",schema:true,parentSchema:schema12.properties.cap_add,data:data113};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3043,10 +3117,14 @@ else {
 vErrors.push(err220);
 }
 errors++;
+break;
 }
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 < 1 || isNaN(data112)){
-const err221 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data112};
+indices9[item9] = i33;
+}
+}
+}
+else {
+const err221 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_add.type,parentSchema:schema12.properties.cap_add,data:data113};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3056,9 +3134,15 @@ vErrors.push(err221);
 errors++;
 }
 }
-if(typeof data112 === "string"){
-if(!pattern54.test(data112)){
-const err222 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\"",schema:"^[1-9][0-9]*$",parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data112};
+if(data.cap_drop !== undefined){
+let data115 = data.cap_drop;
+if(Array.isArray(data115)){
+const len25 = data115.length;
+for(let i34=0; i34<len25; i34++){
+let data116 = data115[i34];
+if(typeof data116 === "string"){
+if(!pattern55.test(data116)){
+const err222 = {instancePath:instancePath+"/cap_drop/" + i34,schemaPath:"#/properties/cap_drop/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_drop.items,data:data116};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3068,10 +3152,8 @@ vErrors.push(err222);
 errors++;
 }
 }
-}
-}
 else {
-const err223 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.properties.options.type,parentSchema:schema12.properties.logging.properties.options,data:data110};
+const err223 = {instancePath:instancePath+"/cap_drop/" + i34,schemaPath:"#/properties/cap_drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_drop.items.type,parentSchema:schema12.properties.cap_drop.items,data:data116};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3081,9 +3163,18 @@ vErrors.push(err223);
 errors++;
 }
 }
+let i35 = data115.length;
+let j10;
+if(i35 > 1){
+const indices10 = {};
+for(;i35--;){
+let item10 = data115[i35];
+if(typeof item10 !== "string"){
+continue;
 }
-else {
-const err224 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.type,parentSchema:schema12.properties.logging,data:data108};
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err224 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i35+" are identical)",schema:true,parentSchema:schema12.properties.cap_drop,data:data115};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3091,12 +3182,14 @@ else {
 vErrors.push(err224);
 }
 errors++;
+break;
+}
+indices10[item10] = i35;
 }
 }
-if(data.mem_limit !== undefined){
-let data113 = data.mem_limit;
-if((!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))) && (typeof data113 !== "string")){
-const err225 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/type",keyword:"type",params:{type: schema12.properties.mem_limit.type},message:"must be integer,string",schema:schema12.properties.mem_limit.type,parentSchema:schema12.properties.mem_limit,data:data113};
+}
+else {
+const err225 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_drop.type,parentSchema:schema12.properties.cap_drop,data:data115};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3105,9 +3198,16 @@ vErrors.push(err225);
 }
 errors++;
 }
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 < 1 || isNaN(data113)){
-const err226 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.mem_limit,data:data113};
+}
+if(data.security_opt !== undefined){
+let data117 = data.security_opt;
+if(Array.isArray(data117)){
+const len26 = data117.length;
+for(let i36=0; i36<len26; i36++){
+let data118 = data117[i36];
+if(typeof data118 === "string"){
+if(!pattern57.test(data118)){
+const err226 = {instancePath:instancePath+"/security_opt/" + i36,schemaPath:"#/properties/security_opt/items/pattern",keyword:"pattern",params:{pattern: "^no-new-privileges([:=]true)?$"},message:"must match pattern \""+"^no-new-privileges([:=]true)?$"+"\"",schema:"^no-new-privileges([:=]true)?$",parentSchema:schema12.properties.security_opt.items,data:data118};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3117,9 +3217,8 @@ vErrors.push(err226);
 errors++;
 }
 }
-if(typeof data113 === "string"){
-if(!pattern11.test(data113)){
-const err227 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.mem_limit,data:data113};
+else {
+const err227 = {instancePath:instancePath+"/security_opt/" + i36,schemaPath:"#/properties/security_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.security_opt.items.type,parentSchema:schema12.properties.security_opt.items,data:data118};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3130,10 +3229,8 @@ errors++;
 }
 }
 }
-if(data.memswap_limit !== undefined){
-let data114 = data.memswap_limit;
-if((!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))) && (typeof data114 !== "string")){
-const err228 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/type",keyword:"type",params:{type: schema12.properties.memswap_limit.type},message:"must be integer,string",schema:schema12.properties.memswap_limit.type,parentSchema:schema12.properties.memswap_limit,data:data114};
+else {
+const err228 = {instancePath:instancePath+"/security_opt",schemaPath:"#/properties/security_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.security_opt.type,parentSchema:schema12.properties.security_opt,data:data117};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3142,9 +3239,11 @@ vErrors.push(err228);
 }
 errors++;
 }
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 < -1 || isNaN(data114)){
-const err229 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.memswap_limit,data:data114};
+}
+if(data.privileged !== undefined){
+let data119 = data.privileged;
+if(false !== data119){
+const err229 = {instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema12.properties.privileged,data:data119};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3154,9 +3253,8 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(typeof data114 === "string"){
-if(!pattern56.test(data114)){
-const err230 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/pattern",keyword:"pattern",params:{pattern: "^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"},message:"must match pattern \""+"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"+"\"",schema:"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$",parentSchema:schema12.properties.memswap_limit,data:data114};
+if(data.group_add !== undefined){
+const err230 = {instancePath:instancePath+"/group_add",schemaPath:"#/properties/group_add/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.group_add.not,parentSchema:schema12.properties.group_add,data:data.group_add};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3165,12 +3263,8 @@ vErrors.push(err230);
 }
 errors++;
 }
-}
-}
-if(data.cpus !== undefined){
-let data115 = data.cpus;
-if((!((typeof data115 == "number") && (isFinite(data115)))) && (typeof data115 !== "string")){
-const err231 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/type",keyword:"type",params:{type: schema12.properties.cpus.type},message:"must be number,string",schema:schema12.properties.cpus.type,parentSchema:schema12.properties.cpus,data:data115};
+if(data.runtime !== undefined){
+const err231 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.runtime.not,parentSchema:schema12.properties.runtime,data:data.runtime};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3179,9 +3273,13 @@ vErrors.push(err231);
 }
 errors++;
 }
-if((typeof data115 == "number") && (isFinite(data115))){
-if(data115 <= 0 || isNaN(data115)){
-const err232 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.cpus,data:data115};
+if(data.ulimits !== undefined){
+let data122 = data.ulimits;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key17 in data122){
+const _errs284 = errors;
+if(!((((((((((((((((key17 === "as") || (key17 === "core")) || (key17 === "cpu")) || (key17 === "data")) || (key17 === "fsize")) || (key17 === "locks")) || (key17 === "memlock")) || (key17 === "msgqueue")) || (key17 === "nice")) || (key17 === "nofile")) || (key17 === "nproc")) || (key17 === "rss")) || (key17 === "rtprio")) || (key17 === "rttime")) || (key17 === "sigpending")) || (key17 === "stack"))){
+const err232 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.ulimits.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ulimits.propertyNames.enum,parentSchema:schema12.properties.ulimits.propertyNames,data:key17,propertyName:key17};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3190,10 +3288,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-}
-if(typeof data115 === "string"){
-if(!pattern57.test(data115)){
-const err233 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.cpus,data:data115};
+var valid98 = _errs284 === errors;
+if(!valid98){
+const err233 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema12.properties.ulimits.propertyNames,parentSchema:schema12.properties.ulimits,data:data122};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3203,11 +3300,10 @@ vErrors.push(err233);
 errors++;
 }
 }
-}
-if(data.cpu_shares !== undefined){
-let data116 = data.cpu_shares;
-if(!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116)))){
-const err234 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.cpu_shares.type,parentSchema:schema12.properties.cpu_shares,data:data116};
+for(const key18 in data122){
+let data123 = data122[key18];
+if((!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))) && (!(data123 && typeof data123 == "object" && !Array.isArray(data123)))){
+const err234 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/type",keyword:"type",params:{type: schema12.properties.ulimits.additionalProperties.type},message:"must be integer,object",schema:schema12.properties.ulimits.additionalProperties.type,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3216,9 +3312,9 @@ vErrors.push(err234);
 }
 errors++;
 }
-if((typeof data116 == "number") && (isFinite(data116))){
-if(data116 > 262144 || isNaN(data116)){
-const err235 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144},message:"must be <= 262144",schema:262144,parentSchema:schema12.properties.cpu_shares,data:data116};
+if((typeof data123 == "number") && (isFinite(data123))){
+if(data123 < -1 || isNaN(data123)){
+const err235 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3227,8 +3323,10 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(data116 < 2 || isNaN(data116)){
-const err236 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema12.properties.cpu_shares,data:data116};
+}
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.soft === undefined){
+const err236 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "soft"},message:"must have required property '"+"soft"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3237,12 +3335,8 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-}
-if(data.pids_limit !== undefined){
-let data117 = data.pids_limit;
-if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
-const err237 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pids_limit.type,parentSchema:schema12.properties.pids_limit,data:data117};
+if(data123.hard === undefined){
+const err237 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "hard"},message:"must have required property '"+"hard"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3251,10 +3345,9 @@ vErrors.push(err237);
 }
 errors++;
 }
-const _errs276 = errors;
-const _errs277 = errors;
-if(0 !== data117){
-const err238 = {};
+for(const key19 in data123){
+if(!(((key19 === "soft") || (key19 === "hard")) || (pattern0.test(key19)))){
+const err238 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3263,9 +3356,11 @@ vErrors.push(err238);
 }
 errors++;
 }
-var valid82 = _errs277 === errors;
-if(valid82){
-const err239 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.pids_limit.not,parentSchema:schema12.properties.pids_limit,data:data117};
+}
+if(data123.soft !== undefined){
+let data124 = data123.soft;
+if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
+const err239 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.soft.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data124};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3274,20 +3369,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-else {
-errors = _errs276;
-if(vErrors !== null){
-if(_errs276){
-vErrors.length = _errs276;
-}
-else {
-vErrors = null;
-}
-}
-}
-if((typeof data117 == "number") && (isFinite(data117))){
-if(data117 < -1 || isNaN(data117)){
-const err240 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.pids_limit,data:data117};
+if((typeof data124 == "number") && (isFinite(data124))){
+if(data124 < -1 || isNaN(data124)){
+const err240 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data124};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3298,12 +3382,10 @@ errors++;
 }
 }
 }
-if(data.deploy !== undefined){
-let data118 = data.deploy;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-for(const key20 in data118){
-if(!((key20 === "resources") || (pattern0.test(key20)))){
-const err241 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy,data:data118};
+if(data123.hard !== undefined){
+let data125 = data123.hard;
+if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
+const err241 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.hard.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data125};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3312,13 +3394,9 @@ vErrors.push(err241);
 }
 errors++;
 }
-}
-if(data118.resources !== undefined){
-let data119 = data118.resources;
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-for(const key21 in data119){
-if(!((key21 === "limits") || (pattern0.test(key21)))){
-const err242 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources,data:data119};
+if((typeof data125 == "number") && (isFinite(data125))){
+if(data125 < -1 || isNaN(data125)){
+const err242 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data125};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3328,12 +3406,12 @@ vErrors.push(err242);
 errors++;
 }
 }
-if(data119.limits !== undefined){
-let data120 = data119.limits;
-if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
-for(const key22 in data120){
-if(!((((key22 === "cpus") || (key22 === "memory")) || (key22 === "pids")) || (pattern0.test(key22)))){
-const err243 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data120};
+}
+}
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.ulimits.type,parentSchema:schema12.properties.ulimits,data:data122};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3343,10 +3421,10 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data120.cpus !== undefined){
-let data121 = data120.cpus;
-if((!((typeof data121 == "number") && (isFinite(data121)))) && (typeof data121 !== "string")){
-const err244 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type},message:"must be number,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data121};
+if(data.shm_size !== undefined){
+let data126 = data.shm_size;
+if((!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))) && (typeof data126 !== "string")){
+const err244 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/type",keyword:"type",params:{type: schema12.properties.shm_size.type},message:"must be integer,string",schema:schema12.properties.shm_size.type,parentSchema:schema12.properties.shm_size,data:data126};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3355,9 +3433,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-if((typeof data121 == "number") && (isFinite(data121))){
-if(data121 <= 0 || isNaN(data121)){
-const err245 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data121};
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 < 0 || isNaN(data126)){
+const err245 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.shm_size,data:data126};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3367,9 +3445,9 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(typeof data121 === "string"){
-if(!pattern57.test(data121)){
-const err246 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data121};
+if(typeof data126 === "string"){
+if(!pattern11.test(data126)){
+const err246 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.shm_size,data:data126};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3380,10 +3458,10 @@ errors++;
 }
 }
 }
-if(data120.memory !== undefined){
-let data122 = data120.memory;
-if((!(((typeof data122 == "number") && (!(data122 % 1) && !isNaN(data122))) && (isFinite(data122)))) && (typeof data122 !== "string")){
-const err247 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type},message:"must be integer,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data122};
+if(data.tty !== undefined){
+let data127 = data.tty;
+if(typeof data127 !== "boolean"){
+const err247 = {instancePath:instancePath+"/tty",schemaPath:"#/properties/tty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.tty.type,parentSchema:schema12.properties.tty,data:data127};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3392,9 +3470,11 @@ vErrors.push(err247);
 }
 errors++;
 }
-if((typeof data122 == "number") && (isFinite(data122))){
-if(data122 < 1 || isNaN(data122)){
-const err248 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data122};
+}
+if(data.stdin_open !== undefined){
+let data128 = data.stdin_open;
+if(typeof data128 !== "boolean"){
+const err248 = {instancePath:instancePath+"/stdin_open",schemaPath:"#/properties/stdin_open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.stdin_open.type,parentSchema:schema12.properties.stdin_open,data:data128};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3404,9 +3484,10 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(typeof data122 === "string"){
-if(!pattern11.test(data122)){
-const err249 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data122};
+if(data.sysctls !== undefined){
+let data129 = data.sysctls;
+if(!data129 || typeof data129 != "object"){
+const err249 = {instancePath:instancePath+"/sysctls",schemaPath:"#/properties/sysctls/type",keyword:"type",params:{type: schema12.properties.sysctls.type},message:"must be object,array",schema:schema12.properties.sysctls.type,parentSchema:schema12.properties.sysctls,data:data129};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3415,12 +3496,13 @@ vErrors.push(err249);
 }
 errors++;
 }
-}
-}
-if(data120.pids !== undefined){
-let data123 = data120.pids;
-if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
-const err250 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data123};
+if(Array.isArray(data129)){
+const len27 = data129.length;
+for(let i37=0; i37<len27; i37++){
+let data130 = data129[i37];
+if(typeof data130 === "string"){
+if(!pattern60.test(data130)){
+const err250 = {instancePath:instancePath+"/sysctls/" + i37,schemaPath:"#/properties/sysctls/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+="},message:"must match pattern \""+"^[^=]+="+"\"",schema:"^[^=]+=",parentSchema:schema12.properties.sysctls.items,data:data130};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3429,9 +3511,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-if((typeof data123 == "number") && (isFinite(data123))){
-if(data123 < 1 || isNaN(data123)){
-const err251 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data123};
+}
+else {
+const err251 = {instancePath:instancePath+"/sysctls/" + i37,schemaPath:"#/properties/sysctls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.sysctls.items.type,parentSchema:schema12.properties.sysctls.items,data:data130};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3442,9 +3524,11 @@ errors++;
 }
 }
 }
-}
-else {
-const err252 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.properties.limits.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data120};
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key20 in data129){
+let data131 = data129[key20];
+if(((typeof data131 !== "string") && (!((typeof data131 == "number") && (isFinite(data131))))) && (typeof data131 !== "boolean")){
+const err252 = {instancePath:instancePath+"/sysctls/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sysctls/additionalProperties/type",keyword:"type",params:{type: schema12.properties.sysctls.additionalProperties.type},message:"must be string,number,boolean",schema:schema12.properties.sysctls.additionalProperties.type,parentSchema:schema12.properties.sysctls.additionalProperties,data:data131};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3455,8 +3539,16 @@ errors++;
 }
 }
 }
-else {
-const err253 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.type,parentSchema:schema12.properties.deploy.properties.resources,data:data119};
+}
+if(data.devices !== undefined){
+let data132 = data.devices;
+if(Array.isArray(data132)){
+const len28 = data132.length;
+for(let i38=0; i38<len28; i38++){
+let data133 = data132[i38];
+if(typeof data133 === "string"){
+if(!pattern61.test(data133)){
+const err253 = {instancePath:instancePath+"/devices/" + i38,schemaPath:"#/properties/devices/items/pattern",keyword:"pattern",params:{pattern: "^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"},message:"must match pattern \""+"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"+"\"",schema:"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$",parentSchema:schema12.properties.devices.items,data:data133};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3466,9 +3558,8 @@ vErrors.push(err253);
 errors++;
 }
 }
-}
 else {
-const err254 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.type,parentSchema:schema12.properties.deploy,data:data118};
+const err254 = {instancePath:instancePath+"/devices/" + i38,schemaPath:"#/properties/devices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.devices.items.type,parentSchema:schema12.properties.devices.items,data:data133};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3478,14 +3569,576 @@ vErrors.push(err254);
 errors++;
 }
 }
+let i39 = data132.length;
+let j11;
+if(i39 > 1){
+const indices11 = {};
+for(;i39--;){
+let item11 = data132[i39];
+if(typeof item11 !== "string"){
+continue;
 }
-else {
-const err255 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err255 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i39+" are identical)",schema:true,parentSchema:schema12.properties.devices,data:data132};
 if(vErrors === null){
 vErrors = [err255];
 }
 else {
 vErrors.push(err255);
+}
+errors++;
+break;
+}
+indices11[item11] = i39;
+}
+}
+}
+else {
+const err256 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.devices.type,parentSchema:schema12.properties.devices,data:data132};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+if(data.logging !== undefined){
+let data134 = data.logging;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key21 in data134){
+if(!(((key21 === "driver") || (key21 === "options")) || (pattern0.test(key21)))){
+const err257 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging,data:data134};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data134.driver !== undefined){
+let data135 = data134.driver;
+if(!((data135 === "json-file") || (data135 === "local"))){
+const err258 = {instancePath:instancePath+"/logging/driver",schemaPath:"#/properties/logging/properties/driver/enum",keyword:"enum",params:{allowedValues: schema12.properties.logging.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.logging.properties.driver.enum,parentSchema:schema12.properties.logging.properties.driver,data:data135};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+if(data134.options !== undefined){
+let data136 = data134.options;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+for(const key22 in data136){
+if(!(((key22 === "max-size") || (key22 === "max-file")) || (pattern0.test(key22)))){
+const err259 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging.properties.options,data:data136};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+if(data136["max-size"] !== undefined){
+let data137 = data136["max-size"];
+if((typeof data137 !== "string") && (!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137))))){
+const err260 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-size"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-size"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data137};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+if((typeof data137 == "number") && (isFinite(data137))){
+if(data137 < 1 || isNaN(data137)){
+const err261 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data137};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+if(typeof data137 === "string"){
+if(!pattern11.test(data137)){
+const err262 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data137};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+if(data136["max-file"] !== undefined){
+let data138 = data136["max-file"];
+if((typeof data138 !== "string") && (!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138))))){
+const err263 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-file"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-file"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data138};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 < 1 || isNaN(data138)){
+const err264 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data138};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+if(typeof data138 === "string"){
+if(!pattern65.test(data138)){
+const err265 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\"",schema:"^[1-9][0-9]*$",parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data138};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.properties.options.type,parentSchema:schema12.properties.logging.properties.options,data:data136};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+}
+else {
+const err267 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.type,parentSchema:schema12.properties.logging,data:data134};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+if(data.mem_limit !== undefined){
+let data139 = data.mem_limit;
+if((!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))) && (typeof data139 !== "string")){
+const err268 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/type",keyword:"type",params:{type: schema12.properties.mem_limit.type},message:"must be integer,string",schema:schema12.properties.mem_limit.type,parentSchema:schema12.properties.mem_limit,data:data139};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 < 1 || isNaN(data139)){
+const err269 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.mem_limit,data:data139};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+if(typeof data139 === "string"){
+if(!pattern11.test(data139)){
+const err270 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.mem_limit,data:data139};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+}
+if(data.memswap_limit !== undefined){
+let data140 = data.memswap_limit;
+if((!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))) && (typeof data140 !== "string")){
+const err271 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/type",keyword:"type",params:{type: schema12.properties.memswap_limit.type},message:"must be integer,string",schema:schema12.properties.memswap_limit.type,parentSchema:schema12.properties.memswap_limit,data:data140};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 < -1 || isNaN(data140)){
+const err272 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.memswap_limit,data:data140};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+if(typeof data140 === "string"){
+if(!pattern67.test(data140)){
+const err273 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/pattern",keyword:"pattern",params:{pattern: "^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"},message:"must match pattern \""+"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"+"\"",schema:"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$",parentSchema:schema12.properties.memswap_limit,data:data140};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+}
+if(data.cpus !== undefined){
+let data141 = data.cpus;
+if((!((typeof data141 == "number") && (isFinite(data141)))) && (typeof data141 !== "string")){
+const err274 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/type",keyword:"type",params:{type: schema12.properties.cpus.type},message:"must be number,string",schema:schema12.properties.cpus.type,parentSchema:schema12.properties.cpus,data:data141};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 <= 0 || isNaN(data141)){
+const err275 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.cpus,data:data141};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+if(typeof data141 === "string"){
+if(!pattern68.test(data141)){
+const err276 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.cpus,data:data141};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+}
+if(data.cpu_shares !== undefined){
+let data142 = data.cpu_shares;
+if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
+const err277 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.cpu_shares.type,parentSchema:schema12.properties.cpu_shares,data:data142};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 > 262144 || isNaN(data142)){
+const err278 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144},message:"must be <= 262144",schema:262144,parentSchema:schema12.properties.cpu_shares,data:data142};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+if(data142 < 2 || isNaN(data142)){
+const err279 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema12.properties.cpu_shares,data:data142};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+}
+if(data.pids_limit !== undefined){
+let data143 = data.pids_limit;
+if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
+const err280 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pids_limit.type,parentSchema:schema12.properties.pids_limit,data:data143};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+const _errs331 = errors;
+const _errs332 = errors;
+if(0 !== data143){
+const err281 = {};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+var valid109 = _errs332 === errors;
+if(valid109){
+const err282 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.pids_limit.not,parentSchema:schema12.properties.pids_limit,data:data143};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+else {
+errors = _errs331;
+if(vErrors !== null){
+if(_errs331){
+vErrors.length = _errs331;
+}
+else {
+vErrors = null;
+}
+}
+}
+if((typeof data143 == "number") && (isFinite(data143))){
+if(data143 < -1 || isNaN(data143)){
+const err283 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.pids_limit,data:data143};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+}
+if(data.deploy !== undefined){
+let data144 = data.deploy;
+if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
+for(const key23 in data144){
+if(!((key23 === "resources") || (pattern0.test(key23)))){
+const err284 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy,data:data144};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+if(data144.resources !== undefined){
+let data145 = data144.resources;
+if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
+for(const key24 in data145){
+if(!((key24 === "limits") || (pattern0.test(key24)))){
+const err285 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources,data:data145};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+if(data145.limits !== undefined){
+let data146 = data145.limits;
+if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
+for(const key25 in data146){
+if(!((((key25 === "cpus") || (key25 === "memory")) || (key25 === "pids")) || (pattern0.test(key25)))){
+const err286 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data146};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+if(data146.cpus !== undefined){
+let data147 = data146.cpus;
+if((!((typeof data147 == "number") && (isFinite(data147)))) && (typeof data147 !== "string")){
+const err287 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type},message:"must be number,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data147};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+if((typeof data147 == "number") && (isFinite(data147))){
+if(data147 <= 0 || isNaN(data147)){
+const err288 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data147};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+if(typeof data147 === "string"){
+if(!pattern68.test(data147)){
+const err289 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data147};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+}
+if(data146.memory !== undefined){
+let data148 = data146.memory;
+if((!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))) && (typeof data148 !== "string")){
+const err290 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type},message:"must be integer,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data148};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 1 || isNaN(data148)){
+const err291 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data148};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(typeof data148 === "string"){
+if(!pattern11.test(data148)){
+const err292 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data148};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+}
+if(data146.pids !== undefined){
+let data149 = data146.pids;
+if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
+const err293 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data149};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+if((typeof data149 == "number") && (isFinite(data149))){
+if(data149 < 1 || isNaN(data149)){
+const err294 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data149};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err295 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.properties.limits.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data146};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.type,parentSchema:schema12.properties.deploy.properties.resources,data:data145};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+}
+else {
+const err297 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.type,parentSchema:schema12.properties.deploy,data:data144};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+}
+else {
+const err298 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
 }
 errors++;
 }
@@ -3510,7 +4163,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "name") || (key0 === "version")) || (key0 === "services")) || (key0 === "volumes")) || (key0 === "secrets")) || (key0 === "configs")) || (pattern0.test(key0)))){
+if(!((((((((key0 === "name") || (key0 === "version")) || (key0 === "services")) || (key0 === "volumes")) || (key0 === "networks")) || (key0 === "secrets")) || (key0 === "configs")) || (pattern0.test(key0)))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -3715,14 +4368,13 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data10 = data.secrets;
+if(data.networks !== undefined){
+let data10 = data.networks;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key5 in data10){
-const _errs27 = errors;
-if(typeof key5 === "string"){
-if(!pattern34.test(key5)){
-const err15 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.secrets.propertyNames,data:key5,propertyName:key5};
+let data11 = data10[key5];
+if((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)){
+const err15 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/type",keyword:"type",params:{type: schema20.type},message:"must be object,null",schema:schema20.type,parentSchema:schema20,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3731,10 +4383,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-var valid9 = _errs27 === errors;
-if(!valid9){
-const err16 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema11.properties.secrets.propertyNames,parentSchema:schema11.properties.secrets,data:data10};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key6 in data11){
+if(!((func2.call(schema20.properties, key6)) || (pattern0.test(key6)))){
+const err16 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data11};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3744,12 +4396,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-for(const key6 in data10){
-let data11 = data10[key6];
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key7 in data11){
-if(!((((((key7 === "file") || (key7 === "environment")) || (key7 === "content")) || (key7 === "external")) || (key7 === "name")) || (pattern0.test(key7)))){
-const err17 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data11};
+if(data11.name !== undefined){
+let data12 = data11.name;
+if(typeof data12 === "string"){
+if(!pattern77.test(data12)){
+const err17 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema20.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3759,11 +4410,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data11.file !== undefined){
-let data12 = data11.file;
-if(typeof data12 === "string"){
-if(!pattern8.test(data12)){
-const err18 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema20.properties.file,data:data12};
+else {
+const err18 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3773,8 +4421,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.file.type,parentSchema:schema20.properties.file,data:data12};
+if(data11.external !== undefined){
+let data13 = data11.external;
+const _errs35 = errors;
+let valid12 = true;
+const _errs36 = errors;
+if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
+const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3783,12 +4436,20 @@ vErrors.push(err19);
 }
 errors++;
 }
+var _valid0 = _errs36 === errors;
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
 }
-if(data11.environment !== undefined){
-let data13 = data11.environment;
-if(typeof data13 === "string"){
-if(!pattern68.test(data13)){
-const err20 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema20.properties.environment,data:data13};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs38 = errors;
+const err20 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.external.then.not,parentSchema:schema20.properties.external.then,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3796,10 +4457,14 @@ else {
 vErrors.push(err20);
 }
 errors++;
-}
+var _valid0 = _errs38 === errors;
+valid12 = _valid0;
+ifClause0 = "then";
 }
 else {
-const err21 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.environment.type,parentSchema:schema20.properties.environment,data:data13};
+const _errs40 = errors;
+if(typeof data13 !== "boolean"){
+const err21 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/else/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.external.else.type,parentSchema:schema20.properties.external.else,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3808,11 +4473,12 @@ vErrors.push(err21);
 }
 errors++;
 }
+var _valid0 = _errs40 === errors;
+valid12 = _valid0;
+ifClause0 = "else";
 }
-if(data11.content !== undefined){
-let data14 = data11.content;
-if(typeof data14 !== "string"){
-const err22 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.content.type,parentSchema:schema20.properties.content,data:data14};
+if(!valid12){
+const err22 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema20.properties.external.if,parentSchema:schema20.properties.external,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3822,8 +4488,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data11.external !== undefined){
-const err23 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.external.not,parentSchema:schema20.properties.external,data:data11.external};
+if(data11.internal !== undefined){
+let data14 = data11.internal;
+if(typeof data14 !== "boolean"){
+const err23 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/internal",schemaPath:"#/definitions/network/properties/internal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.internal.type,parentSchema:schema20.properties.internal,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3832,8 +4500,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data11.name !== undefined){
-const err24 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.name.not,parentSchema:schema20.properties.name,data:data11.name};
+}
+if(data11.driver !== undefined){
+let data15 = data11.driver;
+if(!(data15 === "bridge")){
+const err24 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/network/properties/driver/enum",keyword:"enum",params:{allowedValues: schema20.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.driver.enum,parentSchema:schema20.properties.driver,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3843,8 +4514,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/secrets/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data11};
+if(data11.driver_opts !== undefined){
+const err25 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver_opts",schemaPath:"#/definitions/network/properties/driver_opts/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.driver_opts.not,parentSchema:schema20.properties.driver_opts,data:data11.driver_opts};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3853,10 +4524,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data10};
+if(data11.attachable !== undefined){
+let data17 = data11.attachable;
+if(typeof data17 !== "boolean"){
+const err26 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/attachable",schemaPath:"#/definitions/network/properties/attachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.attachable.type,parentSchema:schema20.properties.attachable,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3866,14 +4537,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.configs !== undefined){
-let data17 = data.configs;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key8 in data17){
-const _errs45 = errors;
-if(typeof key8 === "string"){
-if(!pattern34.test(key8)){
-const err27 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.configs.propertyNames,data:key8,propertyName:key8};
+if(data11.enable_ipv6 !== undefined){
+let data18 = data11.enable_ipv6;
+if(false !== data18){
+const err27 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable_ipv6",schemaPath:"#/definitions/network/properties/enable_ipv6/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema20.properties.enable_ipv6,data:data18};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3883,9 +4550,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-var valid13 = _errs45 === errors;
-if(!valid13){
-const err28 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames",keyword:"propertyNames",params:{propertyName: key8},message:"property name must be valid",schema:schema11.properties.configs.propertyNames,parentSchema:schema11.properties.configs,data:data17};
+if(data11.ipam !== undefined){
+let data19 = data11.ipam;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key7 in data19){
+if(!(((key7 === "driver") || (key7 === "config")) || (pattern0.test(key7)))){
+const err28 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3895,12 +4565,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-for(const key9 in data17){
-let data18 = data17[key9];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key10 in data18){
-if(!((((((key10 === "file") || (key10 === "environment")) || (key10 === "content")) || (key10 === "external")) || (key10 === "name")) || (pattern0.test(key10)))){
-const err29 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data18};
+if(data19.driver !== undefined){
+let data20 = data19.driver;
+if("default" !== data20){
+const err29 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/driver",schemaPath:"#/definitions/network/properties/ipam/properties/driver/const",keyword:"const",params:{allowedValue: "default"},message:"must be equal to constant",schema:"default",parentSchema:schema20.properties.ipam.properties.driver,data:data20};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3910,11 +4578,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data18.file !== undefined){
-let data19 = data18.file;
-if(typeof data19 === "string"){
-if(!pattern8.test(data19)){
-const err30 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema20.properties.file,data:data19};
+if(data19.config !== undefined){
+let data21 = data19.config;
+if(Array.isArray(data21)){
+if(data21.length > 1){
+const err30 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema20.properties.ipam.properties.config,data:data21};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3923,9 +4591,13 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.file.type,parentSchema:schema20.properties.file,data:data19};
+const len1 = data21.length;
+for(let i2=0; i2<len1; i2++){
+let data22 = data21[i2];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key8 in data22){
+if(!((((key8 === "subnet") || (key8 === "gateway")) || (key8 === "ip_range")) || (pattern0.test(key8)))){
+const err31 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam.properties.config.items,data:data22};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3935,11 +4607,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data18.environment !== undefined){
-let data20 = data18.environment;
-if(typeof data20 === "string"){
-if(!pattern68.test(data20)){
-const err32 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema20.properties.environment,data:data20};
+if(data22.subnet !== undefined){
+let data23 = data22.subnet;
+if(typeof data23 === "string"){
+if(!pattern80.test(data23)){
+const err32 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data23};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3950,7 +4622,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.environment.type,parentSchema:schema20.properties.environment,data:data20};
+const err33 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.subnet.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data23};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3960,10 +4632,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data18.content !== undefined){
-let data21 = data18.content;
-if(typeof data21 !== "string"){
-const err34 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.content.type,parentSchema:schema20.properties.content,data:data21};
+if(data22.gateway !== undefined){
+let data24 = data22.gateway;
+if(typeof data24 === "string"){
+if(!pattern37.test(data24)){
+const err34 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3973,8 +4646,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data18.external !== undefined){
-const err35 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.external.not,parentSchema:schema20.properties.external,data:data18.external};
+else {
+const err35 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.gateway.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data24};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3983,8 +4656,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data18.name !== undefined){
-const err36 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.name.not,parentSchema:schema20.properties.name,data:data18.name};
+}
+if(data22.ip_range !== undefined){
+let data25 = data22.ip_range;
+if(typeof data25 === "string"){
+if(!pattern80.test(data25)){
+const err36 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data25};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3995,7 +4672,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/configs/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data18};
+const err37 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.ip_range.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data25};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4007,7 +4684,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data17};
+const err38 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.properties.config.items.type,parentSchema:schema20.properties.ipam.properties.config.items,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4019,12 +4696,432 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err39 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.ipam.properties.config.type,parentSchema:schema20.properties.ipam.properties.config,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
 else {
 vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.type,parentSchema:schema20.properties.ipam,data:data19};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data11.labels !== undefined){
+let data26 = data11.labels;
+if(!data26 || typeof data26 != "object"){
+const err41 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/type",keyword:"type",params:{type: schema20.properties.labels.type},message:"must be object,array",schema:schema20.properties.labels.type,parentSchema:schema20.properties.labels,data:data26};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(Array.isArray(data26)){
+const len2 = data26.length;
+for(let i3=0; i3<len2; i3++){
+let data27 = data26[i3];
+if(typeof data27 === "string"){
+if(!pattern5.test(data27)){
+const err42 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i3,schemaPath:"#/definitions/network/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema20.properties.labels.items,data:data27};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i3,schemaPath:"#/definitions/network/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.labels.items.type,parentSchema:schema20.properties.labels.items,data:data27};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+let i4 = data26.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data26[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err44 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema20.properties.labels,data:data26};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+break;
+}
+indices1[item1] = i4;
+}
+}
+}
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key9 in data26){
+let data28 = data26[key9];
+if((((typeof data28 !== "string") && (!((typeof data28 == "number") && (isFinite(data28))))) && (typeof data28 !== "boolean")) && (data28 !== null)){
+const err45 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema20.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema20.properties.labels.additionalProperties.type,parentSchema:schema20.properties.labels.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.networks.type,parentSchema:schema11.properties.networks,data:data10};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.secrets !== undefined){
+let data29 = data.secrets;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key10 in data29){
+const _errs74 = errors;
+if(typeof key10 === "string"){
+if(!pattern45.test(key10)){
+const err47 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.secrets.propertyNames,data:key10,propertyName:key10};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+var valid21 = _errs74 === errors;
+if(!valid21){
+const err48 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid",schema:schema11.properties.secrets.propertyNames,parentSchema:schema11.properties.secrets,data:data29};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+for(const key11 in data29){
+let data30 = data29[key11];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key12 in data30){
+if(!((((((key12 === "file") || (key12 === "environment")) || (key12 === "content")) || (key12 === "external")) || (key12 === "name")) || (pattern0.test(key12)))){
+const err49 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data30};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data30.file !== undefined){
+let data31 = data30.file;
+if(typeof data31 === "string"){
+if(!pattern8.test(data31)){
+const err50 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data31};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data31};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data30.environment !== undefined){
+let data32 = data30.environment;
+if(typeof data32 === "string"){
+if(!pattern87.test(data32)){
+const err52 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data32};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data32};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data30.content !== undefined){
+let data33 = data30.content;
+if(typeof data33 !== "string"){
+const err54 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data33};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data30.external !== undefined){
+const err55 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data30.external};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data30.name !== undefined){
+const err56 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data30.name};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data30};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data29};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.configs !== undefined){
+let data36 = data.configs;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key13 in data36){
+const _errs92 = errors;
+if(typeof key13 === "string"){
+if(!pattern45.test(key13)){
+const err59 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.configs.propertyNames,data:key13,propertyName:key13};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+var valid25 = _errs92 === errors;
+if(!valid25){
+const err60 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema11.properties.configs.propertyNames,parentSchema:schema11.properties.configs,data:data36};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+for(const key14 in data36){
+let data37 = data36[key14];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key15 in data37){
+if(!((((((key15 === "file") || (key15 === "environment")) || (key15 === "content")) || (key15 === "external")) || (key15 === "name")) || (pattern0.test(key15)))){
+const err61 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data37};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data37.file !== undefined){
+let data38 = data37.file;
+if(typeof data38 === "string"){
+if(!pattern8.test(data38)){
+const err62 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data38};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data38};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data37.environment !== undefined){
+let data39 = data37.environment;
+if(typeof data39 === "string"){
+if(!pattern87.test(data39)){
+const err64 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data39};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data39};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data37.content !== undefined){
+let data40 = data37.content;
+if(typeof data40 !== "string"){
+const err66 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data40};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data37.external !== undefined){
+const err67 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data37.external};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data37.name !== undefined){
+const err68 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data37.name};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data37};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data36};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
 }
 errors++;
 }

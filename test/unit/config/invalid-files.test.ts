@@ -807,7 +807,19 @@ const cases: Case[] = [
           sysctls: [net.core.somaxconn=1]
     `,
     line: 5, col: 14, path: 'services.web.sysctls',
-    message: /^net\.\* sysctls are written in the container's own network namespace, which net: false/,
+    message: /^net\.\* sysctls are written in the container's own network namespace, which network_mode: none \(or net: false\) does not give it$/,
+  },
+  {
+    name: 'sysctls in the host\'s network namespace',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          network_mode: host
+          sysctls: {net.core.somaxconn: 1}
+    `,
+    line: 5, col: 14, path: 'services.web.sysctls',
+    message: /^net\.\* sysctls are written in the container's own network namespace, which network_mode: host \(or net: false\) does not give it$/,
   },
   {
     name: 'a log driver other than json-file or local',

@@ -75,6 +75,14 @@ test('the schema and the model agree: a fully specified service prints every ser
         init: true
         labels: {l: v}
         develop: {watch: [{path: ., action: restart}]}
+        networks: {default: {aliases: [a]}}
+        container_name: full-1
+        links: [dep]
+        extra_hosts: [h=10.0.0.1]
+        dns: 10.0.0.1
+        dns_search: example.org
+        dns_opt: [ndots:2]
+        expose: [80]
         net: true
         fakeroot: true
         secrets: [s]
@@ -107,7 +115,8 @@ test('the schema and the model agree: a fully specified service prints every ser
   const declared = Object.keys(defs.service!.properties as Schema);
   // build, runtime and group_add are declared only to explain that they are refused; env_file is merged into environment;
   // security_opt (no-new-privileges) and privileged (false) are the only values accepted, which every container has;
-  // deploy.resources.limits prints as mem_limit, cpus and pids_limit.
-  const notPrinted = new Set(['build', 'runtime', 'group_add', 'deploy', 'env_file', 'security_opt', 'privileged']);
+  // deploy.resources.limits prints as mem_limit, cpus and pids_limit; network_mode is printed instead of networks,
+  // for a service not on the project's networks.
+  const notPrinted = new Set(['build', 'runtime', 'group_add', 'deploy', 'env_file', 'security_opt', 'privileged', 'network_mode']);
   assert.deepEqual([...printed].sort(), declared.filter((k) => !notPrinted.has(k)).sort());
 });

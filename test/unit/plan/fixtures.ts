@@ -15,7 +15,8 @@ export function project(...services: Service[]): Project {
     configFile: '/srv/demo/dabba.yaml',
     inputFiles: [],
     services: Object.fromEntries(services.map((s) => [s.name, s])),
-    volumes: {}, secrets: {}, configs: {},
+    volumes: {},
+    networks: {}, secrets: {}, configs: {},
   };
 }
 
