@@ -10,7 +10,7 @@ import { parseDuration } from './duration.js';
 import { ShellSplitError, splitShellWords } from './shell-split.js';
 import { formatPath, type KeyPath } from './source.js';
 import { parseVolumeSpec, resolveHostPath, VOLUME_NAME } from './volumes.js';
-import { capabilities, devices, fileDefinitions, fileMounts, logRotation, resourceLimits, rlimits, shmSize, sysctls, type RawFileSource, type RawRunOptions } from './run-options.js';
+import { runOptions, topLevelFiles, type RawFileSource, type RawRunOptions, type TopLevelFiles } from './run-options.js';
 import { parseSize } from './size.js';
 
 /* The raw document, as the schema has already checked it. */
@@ -119,12 +119,7 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
     // The key is the folder name under .dabba/volumes/ (compose's name: is not accepted, so the two never differ).
     volumes[key] = { name: key, labels: keyValues(v?.labels, () => undefined) };
   }
-  const reportAt = report.at.bind(report);
-  const files: TopLevelFiles = {
-    secrets: fileDefinitions(raw.secrets, 'secrets', ctx, reportAt),
-    configs: fileDefinitions(raw.configs, 'configs', ctx, reportAt),
-    declared: { secrets: new Set(Object.keys(raw.secrets ?? {})), configs: new Set(Object.keys(raw.configs ?? {})) },
-  };
+  const files = topLevelFiles(raw, ctx, report.at.bind(report));
   const services: Record<string, Service> = {};
   for (const [svcName, svc] of Object.entries(raw.services)) {
     if (skip.has(svcName)) continue;
@@ -156,13 +151,6 @@ function keyValues(v: MapOrList | undefined, bare: (key: string) => string | und
     for (const [k, value] of Object.entries(v)) put(k, value === null ? bare(k) : text(value));
   }
   return out;
-}
-
-interface TopLevelFiles {
-  secrets: Project['secrets'];
-  configs: Project['configs'];
-  /** Every key, also those whose definition has a problem (reported there). */
-  declared: { secrets: ReadonlySet<string>; configs: ReadonlySet<string> };
 }
 
 function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, report: Reporter, origins: Origins, files: TopLevelFiles): Service {
@@ -200,7 +188,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
       ...(w.target === undefined ? {} : { target: w.target }),
       ignore: [...(w.ignore ?? [])],
     })),
-    ...runOptions(svc, ctx, report, at, files),
+    ...runOptions(svc, ctx.lookup, at, report.at.bind(report), files),
   };
   const entrypoint = words(svc.entrypoint, 'entrypoint');
   if (entrypoint !== undefined) service.entrypoint = entrypoint;
@@ -213,27 +201,6 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
   const healthcheck = healthcheckOf(svc.healthcheck, report, at);
   if (healthcheck !== undefined) service.healthcheck = healthcheck;
   return service;
-}
-
-type RunOptions = Pick<Service, 'secrets' | 'configs' | 'capAdd' | 'capDrop' | 'ulimits' | 'shmSizeBytes' | 'tty' | 'stdinOpen' | 'sysctls' | 'devices' | 'logging' | 'resources'>;
-
-function runOptions(svc: RawService, ctx: CanonicalContext, report: Reporter, at: (...r: (string | number)[]) => KeyPath, files: TopLevelFiles): RunOptions {
-  const reportAt = report.at.bind(report);
-  const shm = shmSize(svc.shm_size);
-  return {
-    secrets: fileMounts(svc.secrets, 'secrets', files.secrets, files.declared.secrets, ctx.lookup, at, reportAt),
-    configs: fileMounts(svc.configs, 'configs', files.configs, files.declared.configs, ctx.lookup, at, reportAt),
-    capAdd: capabilities(svc.cap_add, 'cap_add', at, reportAt),
-    capDrop: capabilities(svc.cap_drop, 'cap_drop', at, reportAt),
-    ulimits: rlimits(svc.ulimits, at, reportAt),
-    ...(shm === undefined ? {} : { shmSizeBytes: shm }),
-    tty: svc.tty ?? false,
-    stdinOpen: svc.stdin_open ?? false,
-    sysctls: sysctls(svc.sysctls, at, reportAt),
-    devices: devices(svc.devices),
-    logging: logRotation(svc.logging),
-    resources: resourceLimits(svc, at, reportAt),
-  };
 }
 
 function localImage(image: string, ctx: CanonicalContext, report: Reporter, at: (...r: (string | number)[]) => KeyPath): string {

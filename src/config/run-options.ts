@@ -9,7 +9,7 @@
 import { posix } from 'node:path';
 import { InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
-import type { DeviceMount, FileDefinition, FileMount, LogRotation, ResourceLimits, Rlimit } from './model.js';
+import type { DeviceMount, FileDefinition, FileMount, LogRotation, ResourceLimits, Rlimit, Service } from './model.js';
 import { parseSize } from './size.js';
 import type { KeyPath } from './source.js';
 import { resolveHostPath } from './volumes.js';
@@ -58,8 +58,48 @@ export const DEFAULT_LOG_ROTATION: LogRotation = { maxBytes: 10 * 1024 * 1024, m
 /** Default permission bits of a secret or config file, as compose. */
 const DEFAULT_FILE_MODE = 0o444;
 
+/** The top-level secrets and configs, with every key declared (also one whose definition has a problem, reported there). */
+export interface TopLevelFiles {
+  secrets: Record<string, FileDefinition>;
+  configs: Record<string, FileDefinition>;
+  declared: { secrets: ReadonlySet<string>; configs: ReadonlySet<string> };
+}
+
+export function topLevelFiles(
+  raw: { secrets?: Record<string, RawFileSource> | undefined; configs?: Record<string, RawFileSource> | undefined },
+  ctx: { projectDir: string; home: string | undefined },
+  report: Report,
+): TopLevelFiles {
+  return {
+    secrets: fileDefinitions(raw.secrets, 'secrets', ctx, report),
+    configs: fileDefinitions(raw.configs, 'configs', ctx, report),
+    declared: { secrets: new Set(Object.keys(raw.secrets ?? {})), configs: new Set(Object.keys(raw.configs ?? {})) },
+  };
+}
+
+export type RunOptions = Pick<Service, 'secrets' | 'configs' | 'capAdd' | 'capDrop' | 'ulimits' | 'shmSizeBytes' | 'tty' | 'stdinOpen' | 'sysctls' | 'devices' | 'logging' | 'resources'>;
+
+/** The run options of one service, normalised. */
+export function runOptions(svc: RawRunOptions, lookup: Lookup, at: At, report: Report, files: TopLevelFiles): RunOptions {
+  const shm = shmSize(svc.shm_size);
+  return {
+    secrets: fileMounts(svc.secrets, 'secrets', files.secrets, files.declared.secrets, lookup, at, report),
+    configs: fileMounts(svc.configs, 'configs', files.configs, files.declared.configs, lookup, at, report),
+    capAdd: capabilities(svc.cap_add, 'cap_add', at, report),
+    capDrop: capabilities(svc.cap_drop, 'cap_drop', at, report),
+    ulimits: rlimits(svc.ulimits, at, report),
+    ...(shm === undefined ? {} : { shmSizeBytes: shm }),
+    tty: svc.tty ?? false,
+    stdinOpen: svc.stdin_open ?? false,
+    sysctls: sysctls(svc.sysctls, at, report),
+    devices: devices(svc.devices),
+    logging: logRotation(svc.logging),
+    resources: resourceLimits(svc, at, report),
+  };
+}
+
 /** Top-level secrets or configs as the model keeps them; `content:` only for configs. */
-export function fileDefinitions(
+function fileDefinitions(
   raw: Record<string, RawFileSource> | undefined,
   kind: 'secrets' | 'configs',
   ctx: { projectDir: string; home: string | undefined },
@@ -94,7 +134,7 @@ export function fileDefinitions(
  * definitions: a secret's default target is /run/secrets/NAME (a relative
  * target goes under /run/secrets/), a config's /NAME.
  */
-export function fileMounts(
+function fileMounts(
   uses: readonly RawFileUse[] | undefined,
   kind: 'secrets' | 'configs',
   defs: Readonly<Record<string, FileDefinition>>,
@@ -138,7 +178,7 @@ export function fileMounts(
 }
 
 /** cap_add/cap_drop as bwrap names them: upper case, CAP_ prefix, or ALL. */
-export function capabilities(list: readonly string[] | undefined, key: string, at: At, report: Report): string[] {
+function capabilities(list: readonly string[] | undefined, key: string, at: At, report: Report): string[] {
   const out: string[] = [];
   (list ?? []).forEach((raw, i) => {
     const name = raw.toUpperCase().replace(/^CAP_/, '');
@@ -149,7 +189,7 @@ export function capabilities(list: readonly string[] | undefined, key: string, a
   return out;
 }
 
-export function rlimits(raw: RawRunOptions['ulimits'], at: At, report: Report): Record<string, Rlimit> {
+function rlimits(raw: RawRunOptions['ulimits'], at: At, report: Report): Record<string, Rlimit> {
   const out: Record<string, Rlimit> = {};
   for (const [name, v] of Object.entries(raw ?? {})) {
     const limit = typeof v === 'number' ? { soft: v, hard: v } : { soft: v.soft, hard: v.hard };
@@ -161,7 +201,7 @@ export function rlimits(raw: RawRunOptions['ulimits'], at: At, report: Report): 
 }
 
 /** `sysctls:` as a record; only `net.*`, which belong to the container's network namespace. */
-export function sysctls(raw: RawRunOptions['sysctls'], at: At, report: Report): Record<string, string> {
+function sysctls(raw: RawRunOptions['sysctls'], at: At, report: Report): Record<string, string> {
   const entries: [string, string, KeyPath][] = Array.isArray(raw)
     ? raw.map((kv, i) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1), at('sysctls', i)])
     : Object.entries(raw ?? {}).map(([k, v]) => [k, String(v), at('sysctls', k)]);
@@ -179,14 +219,14 @@ export function sysctls(raw: RawRunOptions['sysctls'], at: At, report: Report): 
   return out;
 }
 
-export function devices(raw: readonly string[] | undefined): DeviceMount[] {
+function devices(raw: readonly string[] | undefined): DeviceMount[] {
   return (raw ?? []).map((spec) => {
     const [source, target] = spec.split(':');
     return { source: posix.normalize(source!), target: posix.normalize(target ?? source!) };
   });
 }
 
-export function logRotation(raw: RawRunOptions['logging']): LogRotation {
+function logRotation(raw: RawRunOptions['logging']): LogRotation {
   const size = raw?.options?.['max-size'];
   const files = raw?.options?.['max-file'];
   return {
@@ -196,7 +236,7 @@ export function logRotation(raw: RawRunOptions['logging']): LogRotation {
 }
 
 /** `shm_size` in bytes; 0 and absent both mean no limit of its own. */
-export function shmSize(raw: number | string | undefined): number | undefined {
+function shmSize(raw: number | string | undefined): number | undefined {
   const bytes = raw === undefined ? 0 : parseSize(raw);
   return bytes === 0 ? undefined : bytes;
 }
@@ -205,7 +245,7 @@ export function shmSize(raw: number | string | undefined): number | undefined {
  * The resource limits, from the service keys or `deploy.resources.limits`
  * (which must agree where both are given, as compose requires).
  */
-export function resourceLimits(raw: RawRunOptions, at: At, report: Report): ResourceLimits {
+function resourceLimits(raw: RawRunOptions, at: At, report: Report): ResourceLimits {
   const limits = raw.deploy?.resources?.limits ?? {};
   const out: ResourceLimits = {};
   const pick = <T>(key: string, own: T | undefined, deployKey: string, deployed: T | undefined, same: (a: T, b: T) => boolean): T | undefined => {
