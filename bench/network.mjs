@@ -54,13 +54,16 @@ let podmanNet;
 try {
   await writeOciLayout(join(dir, 'img'), buildNetImage());
 
+  const step = (what) => console.error(`… ${what}`);
+  step('host loopback');
   // Host loopback: the same program, no namespaces.
   const hostSink = await freePort();
   const hostEcho = await freePort();
   hostServers.push(spawn(netcPath, ['sink', String(hostSink)], { stdio: 'ignore' }), spawn(netcPath, ['echo', String(hostEcho)], { stdio: 'ignore' }));
   await sleep(200);
-  const loopback = measure((a) => run(dir, [netcPath, a[0], '127.0.0.1', a[1] === '9000' ? String(hostSink) : String(hostEcho), a[3]]));
+  const loopback = measure((a) => run(dir, [netcPath, a[0], '127.0.0.1', a[2] === '9000' ? String(hostSink) : String(hostEcho), a[3]]));
 
+  step('dabba: service to service');
   // dabba: three services on the default network.
   const port = await freePort();
   const stack = project('stack', `services:
@@ -82,6 +85,7 @@ try {
   // podman rootless (or as root) on a bridge network, same image, when installed.
   let podman;
   if (spawnSync('podman', ['--version']).status === 0) {
+    step('podman');
     try {
       run(dir, ['podman', ...podmanArgs, 'pull', '-q', `oci:${join(dir, 'img')}`]);
       const images = run(dir, ['podman', ...podmanArgs, 'images', '-q']).trim().split('\n')[0];
@@ -97,6 +101,7 @@ try {
     }
   }
 
+  step('published ports');
   // Published port (slirp4netns, through up): host → 127.0.0.1:port → sink.
   const firstConnect = timeCommand('first connect to a published port (netc send)', [netcPath, 'send', '127.0.0.1', String(port), 'x'], { runs, warmup: 0 });
   const published = [];
@@ -104,16 +109,21 @@ try {
   const publishedMibps = Math.min(mib, 256) / median(published);
   // pasta, through dabba run -p.
   const pastaPort = await freePort();
-  const pastaRun = spawn(process.execPath, [bin, 'run', '--rm', '-T', '--network-backend', 'pasta', '-p', `127.0.0.1:${pastaPort}:9000`, 'sink', 'netc', 'sink', '9000'], { cwd: stack, env, stdio: 'ignore' });
+  const pastaRun = spawn(process.execPath, [bin, 'run', '--rm', '-T', '--network-backend', 'pasta', '-p', `127.0.0.1:${pastaPort}:9000`, 'sink', 'netc', 'sink', '9000'], { cwd: stack, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let pastaErr = '';
+  pastaRun.stderr.on('data', (d) => (pastaErr += d));
   let pastaMibps;
   for (let i = 0; i < 100 && pastaMibps === undefined; i++) {
     const r = spawnSync(netcPath, ['source', '127.0.0.1', String(pastaPort), String(Math.min(mib, 256))], { encoding: 'utf8' });
     if (r.status === 0) pastaMibps = Math.min(mib, 256) / Number(r.stdout);
     else await sleep(100);
   }
-  pastaRun.kill('SIGTERM');
-  await new Promise((r) => pastaRun.once('exit', r));
+  if (pastaRun.exitCode === null) {
+    pastaRun.kill('SIGTERM');
+    await new Promise((r) => pastaRun.once('exit', r));
+  }
 
+  step('start-up');
   // Start-up: run --rm on the network vs network_mode none, and up -d of 10 stopped services.
   const startup = [
     timeCommand('dabba run --rm client true (project network)', [process.execPath, bin, 'run', '--rm', '-T', 'client', 'true'], { runs, cwd: stack, env }),
@@ -147,7 +157,7 @@ try {
   if (podman === undefined) console.log('| podman: not installed | | | | |');
   else if (podman.error) console.log(`| podman: ${podman.error} | | | | |`);
   else console.log(row('podman: container → container by name', podman, loopback));
-  console.log(`\npublished port, host → 127.0.0.1 → service: slirp4netns ${publishedMibps.toFixed(0)} MiB/s (${(publishedMibps / loopback.mibps).toFixed(2)}× loopback), pasta ${pastaMibps === undefined ? 'did not answer' : `${pastaMibps.toFixed(0)} MiB/s (${(pastaMibps / loopback.mibps).toFixed(2)}× loopback)`}`);
+  console.log(`\npublished port, host → 127.0.0.1 → service: slirp4netns ${publishedMibps.toFixed(0)} MiB/s (${(publishedMibps / loopback.mibps).toFixed(2)}× loopback), pasta ${pastaMibps === undefined ? `did not answer: ${pastaErr.trim().split('\n').slice(-2).join(' ')}` : `${pastaMibps.toFixed(0)} MiB/s (${(pastaMibps / loopback.mibps).toFixed(2)}× loopback)`}`);
   console.log(`first connect to a published port, whole netc process: median ${firstConnect.median.toFixed(1)} ms (target < 300 ms)\n`);
   console.log(formatTable(startup, 'dabba run --rm client true (network_mode none)'));
   console.log(`\nup -d of 10 services, network / none: ${(median(upTimes.network) / median(upTimes.none)).toFixed(2)}× (target ≤ 1.3×)`);

@@ -6,9 +6,15 @@ export interface CommandContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
   out: Output;
-  /** `-f FILE` (repeatable in compose; dabba takes one). */
-  file: string | undefined;
+  /** `-f FILE`s, in order (none: COMPOSE_FILE, else the usual names). */
+  files: readonly string[];
   projectDirectory: string | undefined;
+  /** `-p NAME`. */
+  projectName: string | undefined;
+  /** `--profile`s (none: COMPOSE_PROFILES). */
+  profiles: readonly string[];
+  /** `--env-file`s (none: `.env` in the project folder). */
+  envFiles: readonly string[];
 }
 
 export interface Command {

@@ -30,9 +30,17 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   version: { summary: 'Print the dabba version', load: async () => (await import('./commands/version.js')).command },
 };
 
+/** Options that say which project: before the command name, or after it where the command has no option of that name. */
+const PROJECT_OPTIONS: OptionSpec[] = [
+  { name: 'file', short: 'f', type: 'string', multiple: true, value: 'FILE', description: 'A project file; repeat to merge files in order (default: COMPOSE_FILE, else dabba.yaml, compose.yaml, … searched upwards, with its override file)' },
+  { name: 'project-name', short: 'p', type: 'string', value: 'NAME', description: 'The project name (default: COMPOSE_PROJECT_NAME, else name:, else the folder\'s name)' },
+  { name: 'project-directory', type: 'string', value: 'DIR', description: 'The project folder (default: the first file\'s folder)' },
+  { name: 'profile', type: 'string', multiple: true, value: 'NAME', description: 'Enable a profile; repeatable (default: COMPOSE_PROFILES)' },
+  { name: 'env-file', type: 'string', multiple: true, value: 'FILE', description: 'Read variables from this file instead of .env; repeatable, later wins' },
+];
+
 const GLOBAL_OPTIONS: OptionSpec[] = [
-  { name: 'file', short: 'f', type: 'string', value: 'FILE', description: 'The project file (default: dabba.yaml or compose.yaml, searched upwards)' },
-  { name: 'project-directory', type: 'string', value: 'DIR', description: 'The project folder (default: the file\'s folder)' },
+  ...PROJECT_OPTIONS,
   { name: 'help', short: 'h', type: 'boolean', description: 'Show help' },
   { name: 'version', short: 'v', type: 'boolean', description: 'Print the version' },
 ];
@@ -40,7 +48,7 @@ const GLOBAL_OPTIONS: OptionSpec[] = [
 function mainHelp(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   return [
-    'Usage: dabba [-f FILE] [--project-directory DIR] COMMAND [ARGS]',
+    'Usage: dabba [-f FILE]… [-p NAME] [--profile NAME]… [--project-directory DIR] [--env-file FILE]… COMMAND [ARGS]',
     '',
     'Run Docker/OCI images without Docker, unprivileged, from dabba.yaml.',
     '',
@@ -54,20 +62,32 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+/**
+ * The project options a command takes after its name: a command's own option
+ * wins where they clash (`logs -f` follows and `run -p` publishes; `--file`
+ * and `--project-name` still work there).
+ */
+function projectOptionsOf(cmd: Command): OptionSpec[] {
+  return PROJECT_OPTIONS.filter((o) => !cmd.options.some((c) => c.name === o.name)).map((o) => {
+    if (o.short === undefined || !cmd.options.some((c) => c.short === o.short)) return o;
+    const { short: _clash, ...long } = o;
+    return long;
+  });
+}
+
 export function commandHelp(cmd: Command): string {
   const opts = [...cmd.options, { name: 'help', short: 'h', type: 'boolean', description: 'Show help' } as const];
-  return [`Usage: dabba ${cmd.name} ${cmd.usage}`.trimEnd(), '', cmd.summary, '', 'Options:', formatOptionHelp(opts)].join('\n');
+  const project = projectOptionsOf(cmd);
+  return [`Usage: dabba ${cmd.name} ${cmd.usage}`.trimEnd(), '', cmd.summary, '', 'Options:', formatOptionHelp(opts), '', 'Project options (here or before the command):', formatOptionHelp(project)].join('\n');
 }
 
 /** Runs dabba with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, out: Output = createOutput(env)): Promise<number> {
   try {
-    // Global options come before the command name, as in compose.
+    // Global options before the command name; the project options may also follow it (run()).
+    const takesValue = new Set(GLOBAL_OPTIONS.filter((o) => o.type === 'string').flatMap((o) => [`--${o.name}`, ...(o.short ? [`-${o.short}`] : [])]));
     let i = 0;
-    while (i < argv.length && argv[i]!.startsWith('-')) {
-      const a = argv[i]!;
-      i += a === '-f' || a === '--file' || a === '--project-directory' ? 2 : 1;
-    }
+    while (i < argv.length && argv[i]!.startsWith('-')) i += takesValue.has(argv[i]!) ? 2 : 1;
     const global = parseArgs(argv.slice(0, i), GLOBAL_OPTIONS, 'dabba');
     const name = argv[i];
     if (global.options.version) return run(COMMANDS.version!, [], global.options, env, out);
@@ -91,17 +111,25 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 async function run(entry: (typeof COMMANDS)[string], rest: readonly string[], global: Record<string, unknown>, env: NodeJS.ProcessEnv, out: Output): Promise<number> {
   const cmd = await entry.load();
   const helpSpec: OptionSpec = { name: 'help', short: 'h', type: 'boolean', description: 'Show help' };
-  const args = parseArgs(rest, [...cmd.options, helpSpec], cmd.name, cmd.stopAfterPositionals);
-  if (args.options.help) {
+  const project = projectOptionsOf(cmd);
+  const parsed = parseArgs(rest, [...cmd.options, ...project, helpSpec], cmd.name, cmd.stopAfterPositionals);
+  if (parsed.options.help) {
     out.print(commandHelp(cmd));
     return 0;
   }
+  const after = (name: string) => (project.some((o) => o.name === name) ? parsed.options[name] : undefined);
+  const list = (name: string) => [...((global[name] as string[] | undefined) ?? []), ...((after(name) as string[] | undefined) ?? [])];
+  const single = (name: string) => (after(name) ?? global[name]) as string | undefined;
   const ctx: CommandContext = {
     cwd: process.cwd(),
     env,
     out,
-    file: global.file as string | undefined,
-    projectDirectory: global['project-directory'] as string | undefined,
+    files: list('file'),
+    projectDirectory: single('project-directory'),
+    projectName: single('project-name'),
+    profiles: list('profile'),
+    envFiles: list('env-file'),
   };
+  const args = { ...parsed, options: Object.fromEntries(Object.entries(parsed.options).filter(([k]) => !project.some((o) => o.name === k))) };
   return cmd.run(ctx, args);
 }

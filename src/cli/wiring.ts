@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import type { CommandContext } from './command.js';
 import { paint } from './output.js';
 import { createPullProgress, type PullProgress } from './pull-progress.js';
-import { formatDiagnostic, loadProject, type Project, type Service } from '../config/index.js';
+import { activeProject, loadProject, type Project, type Service } from '../config/index.js';
+import { loadOptions } from './project-options.js';
 import type { PullPolicy } from '../config/model.js';
 import type { ReconcileDeps } from '../reconcile/apply.js';
 import type { ImageResolver, Materializer, StateStore } from '../reconcile/ports.js';
@@ -31,9 +32,13 @@ import { readHostFacts } from '../sandbox/host.js';
 import { asContainerRoot, ensureServiceVolume, materializeContainer } from '../container/prepare.js';
 import { ensurePrivateDir } from '../util/private-dir.js';
 
-/** Loads the project as every lifecycle command does, printing its warnings to stderr. */
-export function loadProjectFor(ctx: CommandContext): Promise<Project> {
-  return loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory, onWarning: (w) => ctx.out.warn(formatDiagnostic(w)) });
+/**
+ * Loads the project as every lifecycle command does, printing its warnings to
+ * stderr, with the services active for the enabled profiles and the services
+ * the command names (`named`), as compose selects them.
+ */
+export async function loadProjectFor(ctx: CommandContext, named: readonly string[] = []): Promise<Project> {
+  return activeProject(await loadProject(loadOptions(ctx)), named);
 }
 
 /**

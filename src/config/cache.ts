@@ -2,7 +2,8 @@
 // writes it). Parsing with positions costs more start-up than a short command
 // may spend, so a run whose inputs are unchanged takes the Project it loaded
 // last time instead. Everything the result depends on is checked: the code
-// that made it, the file paths, the project file and `.env` texts (the key),
+// that made it, the file paths, the project files' and `.env` texts and the
+// project options (the key),
 // the environment variables the pipeline read, and the env_files it read. Only
 // a project that loaded is kept: an error is always reported from the files.
 import { createHash } from 'node:crypto';
@@ -10,7 +11,7 @@ import type { Diagnostic, FileText } from './errors.js';
 import type { Project } from './model.js';
 
 /** Changes when the layout of a cache entry does. */
-const FORMAT = 'dabba-config-cache/1';
+const FORMAT = 'dabba-config-cache/2';
 
 /** The cache file, under the project's `.dabba/`. */
 export const CACHE_FILE_NAME = 'config-cache.json';
@@ -18,11 +19,14 @@ export const CACHE_FILE_NAME = 'config-cache.json';
 export interface CacheKeyInput {
   /** Which build of dabba made the entry (cache-file.ts: codeStamp). */
   code: string;
-  configFile: string;
+  /** Every project file, in merge order. */
+  files: readonly { path: string; text: string }[];
   projectDir: string;
   cwd: string;
-  text: string;
-  dotenv: string | undefined;
+  /** `.env` or the `--env-file`s (text undefined: missing). */
+  dotenvFiles: readonly { path: string; text: string | undefined }[];
+  projectName: string | undefined;
+  profiles: readonly string[];
 }
 
 export interface CacheEntry {
@@ -39,7 +43,8 @@ export interface CacheEntry {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function cacheKey(input: CacheKeyInput): string {
-  return sha256(JSON.stringify([FORMAT, input.code, input.configFile, input.projectDir, input.cwd, input.text, input.dotenv ?? null]));
+  const dotenv = input.dotenvFiles.map((f) => [f.path, f.text ?? null]);
+  return sha256(JSON.stringify([FORMAT, input.code, input.files, input.projectDir, input.cwd, dotenv, input.projectName ?? null, input.profiles]));
 }
 
 /** What an env_file held, in a form to compare: its text's digest, missing, or unreadable. */

@@ -5,7 +5,7 @@ import type { Lookup } from './interpolate.js';
 import type { Dependency, DependsCondition, Healthcheck, NamedVolume, NetworkDefinition, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
 import { expandPortRanges, parsePortSpec } from './ports.js';
 import { DEFAULT_NETWORK, networkDefinition, type RawNetwork, type RawServiceNetworking, serviceNetworking } from './networks.js';
-import { normalizeProjectName } from './project-name.js';
+import { normalizeProjectName, PROJECT_NAME } from './project-name.js';
 import { parseDuration } from './duration.js';
 import { ShellSplitError, splitShellWords } from './shell-split.js';
 import { formatPath, type KeyPath } from './source.js';
@@ -21,6 +21,7 @@ interface RawVolume { type: 'bind' | 'volume' | 'tmpfs'; source?: string; target
 interface RawHealthcheck { test?: string | string[]; interval?: string; timeout?: string; retries?: number; start_period?: string; disable?: boolean }
 interface RawService extends RawServiceNetworking, RawRunOptions {
   image: string;
+  profiles?: string[];
   command?: string | string[];
   entrypoint?: string | string[];
   working_dir?: string;
@@ -56,7 +57,12 @@ export interface RawProject {
 /** What normalisation needs besides the document: all of it passed in, so this phase does no I/O. */
 export interface CanonicalContext {
   projectDir: string;
-  configFile: string;
+  /** Absolute paths of the project's files, in the order they were merged. */
+  configFiles: readonly string[];
+  /** `-p` or COMPOSE_PROJECT_NAME: wins over `name:`. */
+  projectName?: string | undefined;
+  /** The profiles enabled (`--profile`, COMPOSE_PROFILES). */
+  profiles: readonly string[];
   /** For `~` in host paths. */
   home: string | undefined;
   /** Values for bare `KEY` entries of environment and env files. */
@@ -82,7 +88,7 @@ export interface Reporter {
 export type Origins = Map<object, KeyPath>;
 
 /** The prefixes of image values that name local files; their paths resolve against the project folder. */
-const LOCAL_IMAGE = /^(oci|oci-archive|docker-archive):([^:]*)(:.*)?$/;
+export const LOCAL_IMAGE = /^(oci|oci-archive|docker-archive):([^:]*)(:.*)?$/;
 
 /** Absolute paths of every env_file of the (schema-valid) document, for the read phase. */
 export function envFilePaths(raw: RawProject, projectDir: string): string[] {
@@ -109,7 +115,10 @@ function text(v: Scalar): string {
  * none was reported. Pure.
  */
 export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Reporter, origins: Origins, skip: ReadonlySet<string> = new Set()): Project {
-  let name = raw.name;
+  let name = ctx.projectName ?? raw.name;
+  if (ctx.projectName !== undefined && !PROJECT_NAME.test(ctx.projectName)) {
+    report.at([], `project name ${JSON.stringify(ctx.projectName)} (from -p or COMPOSE_PROJECT_NAME) is not valid: use lowercase letters, digits, _ and -, starting with a letter or digit`);
+  }
   if (name === undefined) {
     name = normalizeProjectName(basename(ctx.projectDir));
     if (name === '') report.at([], `cannot derive a project name from the folder name "${basename(ctx.projectDir)}": set name:`);
@@ -132,7 +141,7 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
   for (const [key, def] of Object.entries(declared)) {
     networks[key] = networkDefinition(key, def, name, keyValues(def?.labels, () => ''), report);
   }
-  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes, networks, secrets: files.secrets, configs: files.configs };
+  return { name, workingDir: ctx.projectDir, configFile: ctx.configFiles[0]!, configFiles: [...ctx.configFiles], inputFiles: [...ctx.inputFiles], profiles: [...ctx.profiles], services, volumes, networks, secrets: files.secrets, configs: files.configs };
 }
 
 /** A mapping or a `K=V` list as a record; a bare `K` (or `K:` with no value) takes `bare(K)` and is dropped when that is undefined. */
@@ -168,6 +177,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
   const service: Service = {
     name,
     image: localImage(svc.image, ctx, report, at),
+    profiles: [...(svc.profiles ?? [])],
     environment: { ...envFromFiles(svc, ctx, report, at), ...keyValues(svc.environment, ctx.lookup) },
     volumes: mounts(svc, ctx, report, origins, at),
     ports: ports(svc, report, origins, at),

@@ -6,85 +6,100 @@ export type Lookup = (name: string) => string | undefined;
 /** An interpolation that cannot be done, with the reason (`${VAR:?message}` or bad syntax). */
 export class InterpolationError extends Error {}
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+// compose-go's template.DefaultPattern, case-insensitive names spelt out; its
+// `.` does not match a newline (JS's would not match \r either).
+const NAME = '[_a-zA-Z][_a-zA-Z0-9]*';
+const PATTERN = new RegExp(`\\$(?:(\\$)|(${NAME})|\\{(?:(${NAME}(?::?[-+?][^\\n]*)?)\\}|()))`, 'g');
+const ONE = new RegExp(PATTERN.source);
+
+/** `${NAME<op>word}`: what each operator does, looked up by the first operator written. */
+type Substitution = (name: string, word: string, lookup: Lookup, unset: string[]) => string;
+const OPERATORS: [op: string, apply: Substitution][] = [
+  [':?', (n, w, l, u) => required(n, w, l, u, (v) => v !== '')],
+  ['?', (n, w, l, u) => required(n, w, l, u, () => true)],
+  [':-', (n, w, l, u) => { const v = l(n); return v === undefined || v === '' ? substitute(w, l, u) : v; }],
+  ['-', (n, w, l, u) => l(n) ?? substitute(w, l, u)],
+  [':+', (n, w, l, u) => { const v = l(n); return v !== undefined && v !== '' ? substitute(w, l, u) : (v ?? ''); }],
+  ['+', (n, w, l, u) => (l(n) === undefined ? '' : substitute(w, l, u))],
+];
+
+function required(name: string, word: string, lookup: Lookup, unset: string[], valid: (v: string) => boolean): string {
+  const v = lookup(name);
+  if (v !== undefined && valid(v)) return v;
+  const reason = substitute(word, lookup, unset);
+  throw new InterpolationError(`required variable ${name} is missing a value${reason === '' ? '' : `: ${reason}`}`);
+}
 
 /**
- * Substitutes variables in one string as compose does: `$VAR`, `${VAR}`,
- * `${VAR:-default}` (unset or empty), `${VAR-default}` (unset),
- * `${VAR:?message}` / `${VAR?message}` (error), `${VAR:+alt}` / `${VAR+alt}`,
- * and `$$` for a literal `$`. Defaults may hold interpolations themselves.
- * A variable that is not set and has no default becomes the empty string and
- * its name is added to `unset`. Throws InterpolationError.
+ * Substitutes variables in one string exactly as compose-go's `template`
+ * package does: `$VAR`, `${VAR}`, `${VAR:-default}` (unset or empty),
+ * `${VAR-default}` (unset), `${VAR:?message}` / `${VAR?message}` (error),
+ * `${VAR:+alt}` / `${VAR+alt}`, and `$$` for a literal `$`. A `$` followed by
+ * anything else (`$1`, `$(`, `$ `, the end) stays as written; a `${` without a
+ * name and `}` is an error. Words are expanded only when used, and braces in
+ * them are counted (`${J:-{"a":1}}`). A variable that is not set and has no
+ * default becomes the empty string and its name is added to `unset`. Throws
+ * InterpolationError.
  */
 export function interpolateString(input: string, lookup: Lookup, unset: string[] = []): string {
-  return expand(input, 0, lookup, unset, false)[0];
+  return substitute(input, lookup, unset);
 }
 
-/** Expands from `i` to the end, or (nested) to the `}` closing a default; returns the text and where it stopped. */
-function expand(s: string, i: number, lookup: Lookup, unset: string[], nested: boolean): [string, number] {
-  let out = '';
-  while (i < s.length) {
-    const c = s[i]!;
-    if (nested && c === '}') return [out, i];
-    if (c !== '$') {
-      out += c;
+function substitute(template: string, lookup: Lookup, unset: string[]): string {
+  return template.replace(PATTERN, (match: string, ...rest: unknown[]) => replace(match, template, rest[4] as number, lookup, unset));
+}
+
+/** One match of PATTERN, as compose-go's DefaultReplacementAppliedFunc. */
+function replace(match: string, template: string, offset: number, lookup: Lookup, unset: string[]): string {
+  // The pattern's word runs to the last `}` of the string; the expression ends
+  // at the brace that balances its `${`, and the rest is substituted after it.
+  const close = closingBrace(match);
+  const head = close < 0 ? match : match.slice(0, close + 1);
+  const rest = close < 0 ? '' : match.slice(close + 1);
+  const groups = ONE.exec(head);
+  if (groups?.[1] !== undefined) return '$';
+  if (groups?.[2] !== undefined) return variable(groups[2], lookup, unset);
+  const braced = groups?.[3];
+  if (braced === undefined) {
+    const shown = template.slice(offset).split('}')[0]!;
+    throw new InterpolationError(`invalid interpolation "${shown}}" in "${template}": \${ takes a variable name, then }, or :-, -, :?, ?, :+ or + and a word (write $$ for a literal $)`);
+  }
+  const first = firstOperator(match);
+  if (first !== undefined && braced.includes(first[0])) {
+    const at = braced.indexOf(first[0]);
+    return first[1](braced.slice(0, at), braced.slice(at + first[0].length), lookup, unset) + substitute(rest, lookup, unset);
+  }
+  return variable(braced, lookup, unset);
+}
+
+/** The operator written first in `s` (compose-go's getSubstitutionFunctionForTemplate). */
+function firstOperator(s: string): (typeof OPERATORS)[number] | undefined {
+  let best: (typeof OPERATORS)[number] | undefined;
+  let bestAt = Infinity;
+  for (const entry of OPERATORS) {
+    const at = s.indexOf(entry[0]);
+    if (at >= 0 && at < bestAt) [best, bestAt] = [entry, at];
+  }
+  return best;
+}
+
+/** Where the `}` balancing the first `{` is, or -1 (compose-go's getFirstBraceClosingIndex, which skips the character after each `{`). */
+function closingBrace(s: string): number {
+  let open = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '}') {
+      open--;
+      if (open === 0) return i;
+    }
+    if (s[i] === '{') {
+      open++;
       i++;
-      continue;
     }
-    const next = s[i + 1];
-    if (next === '$') {
-      out += '$';
-      i += 2;
-      continue;
-    }
-    if (next === '{') {
-      const [value, end] = braced(s, i + 2, lookup, unset);
-      out += value;
-      i = end + 1;
-      continue;
-    }
-    const name = NAME.exec(s.slice(i + 1))?.[0];
-    if (name === undefined) throw new InterpolationError(`invalid interpolation at "${s.slice(i, i + 8)}" in "${s}": write $$ for a literal $`);
-    out += value(name, lookup, unset);
-    i += 1 + name.length;
   }
-  if (nested) throw new InterpolationError(`missing "}" in "${s}"`);
-  return [out, i];
+  return -1;
 }
 
-/** `${` has been read; parses NAME[op word] up to the matching `}` (returned as the end index). */
-function braced(s: string, i: number, lookup: Lookup, unset: string[]): [string, number] {
-  const name = NAME.exec(s.slice(i))?.[0];
-  if (name === undefined) throw new InterpolationError(`invalid interpolation "\${${s.slice(i).split('}')[0]}}" in "${s}": expected a variable name`);
-  i += name.length;
-  if (s[i] === '}') return [value(name, lookup, unset), i];
-  const op = /^(:?[-?+])/.exec(s.slice(i))?.[1];
-  if (op === undefined) {
-    if (i >= s.length) throw new InterpolationError(`missing "}" in "${s}"`);
-    throw new InterpolationError(`invalid interpolation "\${${name}${s.slice(i).split('}')[0]}}" in "${s}": expected }, :-, -, :?, ?, :+ or + after the name`);
-  }
-  // The word is expanded only when it is used, as a shell does; `unset` is not
-  // reported for variables inside an unused default.
-  const raw = lookup(name);
-  const set = raw !== undefined;
-  const nonEmpty = set && raw !== '';
-  const chosen = op.startsWith(':') ? nonEmpty : set;
-  const scratch: string[] = [];
-  const [word, end] = expand(s, i + op.length, lookup, scratch, true);
-  const kind = op.slice(-1);
-  if (kind === '-') {
-    if (!chosen) unset.push(...scratch);
-    return [chosen ? raw! : word, end];
-  }
-  if (kind === '+') {
-    if (chosen) unset.push(...scratch);
-    return [chosen ? word : '', end];
-  }
-  if (!chosen) throw new InterpolationError(word !== '' ? `${name}: ${word}` : `required variable ${name} is ${set ? 'empty' : 'not set'}`);
-  return [raw!, end];
-}
-
-function value(name: string, lookup: Lookup, unset: string[]): string {
+function variable(name: string, lookup: Lookup, unset: string[]): string {
   const v = lookup(name);
   if (v === undefined) {
     unset.push(name);

@@ -12,9 +12,13 @@ export interface Project {
   name: string;
   /** Absolute project directory: relative paths in the file resolve against it. */
   workingDir: string;
-  /** Absolute path of the file that was loaded. */
+  /** Absolute path of the (first) file that was loaded. */
   configFile: string;
-  /** Absolute paths of the env files the project depends on (`.env` in the project folder, whether or not it exists, then every `env_file`), for watch. */
+  /** Absolute paths of every file merged into the project, in order (`-f`, an override file). */
+  configFiles: string[];
+  /** The profiles enabled (`--profile`, else COMPOSE_PROFILES); `*` enables all. */
+  profiles: string[];
+  /** Absolute paths of the other files the project depends on (`.env` in the project folder, whether or not it exists, or the `--env-file`s; included and extended files; every `env_file`), for watch. */
   inputFiles: string[];
   /** In file order. */
   services: Record<string, Service>;
@@ -189,6 +193,8 @@ export interface WatchRule {
 export interface Service {
   name: string;
   image: string;
+  /** Compose `profiles:`: a service with any is active only when one is enabled, or it is named (profiles.ts). */
+  profiles: string[];
   /** undefined: the image's Entrypoint. [] is an explicit empty entrypoint. */
   entrypoint?: string[];
   /** undefined: the image's Cmd (unless entrypoint is set, which clears it). */

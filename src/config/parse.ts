@@ -9,7 +9,15 @@ export interface ParsedYaml {
   /** The source with the position of every value in `value`. */
   source: SourceFile;
   diagnostics: Diagnostic[];
+  /**
+   * Paths tagged `!reset` (left out of `value`) or `!override` (kept): what an
+   * earlier file set there is dropped before this file is merged over it.
+   */
+  replaced: KeyPath[];
 }
+
+/** Stands for a value tagged `!reset` while its collection is converted. */
+const RESET = Symbol('reset');
 
 class AliasBomb extends Error {}
 
@@ -18,12 +26,14 @@ class AliasBomb extends Error {}
  * base 60) keeping the position of every value. Duplicate keys, syntax errors,
  * a `%YAML 1.1` directive, non-scalar keys and alias bombs become diagnostics;
  * `<<` merge keys are applied as YAML defines them (keys written in the mapping
- * win over merged ones, earlier merged mappings win over later ones).
+ * win over merged ones, earlier merged mappings win over later ones). compose's
+ * `!reset` and `!override` tags are noted in `replaced`.
  * Never throws for bad input.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const source = new SourceFile(file, text);
   const diagnostics: Diagnostic[] = [];
+  const replaced: KeyPath[] = [];
   const report = (offset: number, path: KeyPath, message: string) => {
     const { line, col, sourceLine } = source.lineCol(offset);
     diagnostics.push({ file, line, col, path: formatPath(path), message, sourceLine });
@@ -32,7 +42,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const directive = /^%YAML[ \t]+1\.1\b/m.exec(text);
   if (directive) {
     report(directive.index, [], '%YAML 1.1 is not supported: dabba reads YAML 1.2, as compose does (in 1.1, 22:22 is the number 1342 and yes/no are booleans); remove the directive');
-    return { value: undefined, source, diagnostics };
+    return { value: undefined, source, diagnostics, replaced };
   }
 
   const doc: Document = parseDocument(text, { version: '1.2', schema: 'core', merge: true, prettyErrors: false, uniqueKeys: true });
@@ -45,7 +55,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
           : lowerFirst(err.message);
     report(err.pos[0], [], message);
   }
-  if (diagnostics.length > 0) return { value: undefined, source, diagnostics };
+  if (diagnostics.length > 0) return { value: undefined, source, diagnostics, replaced };
 
   // yaml's Alias.resolve walks the whole document for every alias: with an
   // alias per service that is quadratic. The walk below meets every anchor
@@ -71,6 +81,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       if (!inAlias) source.record(path, { offset: node.range?.[0] ?? 0, keyOffset });
       return convert(target, path, true);
     }
+    if (node.tag === '!reset' || node.tag === '!override') {
+      replaced.push(path);
+      if (node.tag === '!reset') return RESET;
+    }
     const offset = node.range?.[0] ?? 0;
     if (!inAlias && node.anchor !== undefined) anchors.set(node.anchor, node);
     // A value inside an alias keeps the position of the alias itself: the anchor's text is elsewhere.
@@ -84,7 +98,14 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     }
   };
   const convertCollection = (node: Node, path: KeyPath, inAlias: boolean, offset: number): unknown => {
-    if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, [...path, i], inAlias));
+    if (isSeq(node)) {
+      const items: unknown[] = [];
+      for (const item of node.items) {
+        const v = convert(item as Node, [...path, items.length], inAlias);
+        if (v !== RESET) items.push(v);
+      }
+      return items;
+    }
     if (isMap(node)) {
       // `result` holds the keys in the order they first appear, merged ones
       // where their `<<` is: the order shows in `dabba config`.
@@ -114,7 +135,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
           report(keyStart, path, 'the key __proto__ is not allowed');
           continue;
         }
-        out[key] = result[key] = convert(pair.value as Node, [...path, key], inAlias, keyStart);
+        const v = convert(pair.value as Node, [...path, key], inAlias, keyStart);
+        if (v !== RESET) out[key] = result[key] = v;
       }
       // Recorded last to first, so that the earliest merge a key comes from gives its position.
       if (!inAlias) for (const { m, at } of merged.reverse()) for (const k of Object.keys(m)) if (!Object.hasOwn(out, k)) source.record([...path, k], { offset: at, keyOffset: at });
@@ -131,11 +153,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
   try {
     const value = convert(doc.contents as Node | null, [], false);
-    return { value, source, diagnostics };
+    return { value: value === RESET ? null : value, source, diagnostics, replaced };
   } catch (err) {
     if (!(err instanceof AliasBomb)) throw err;
     report(0, [], `aliases expand to more than ${MAX_ALIAS_EXPANSION} values: refusing what looks like an alias bomb`);
-    return { value: undefined, source, diagnostics };
+    return { value: undefined, source, diagnostics, replaced };
   }
 }
 

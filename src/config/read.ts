@@ -3,8 +3,11 @@ import { dirname, join } from 'node:path';
 import { ConfigNotFoundError, ConfigReadError, type FileText } from './errors.js';
 import { fileTooLargeMessage, MAX_FILE_BYTES } from './input-limits.js';
 
-/** The names looked for, in order, in each folder from the working folder up, as compose does. */
-export const PROJECT_FILE_NAMES = ['dabba.yaml', 'compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'] as const;
+/** The names looked for, in order, in each folder from the working folder up, as compose does (dabba's own first). */
+export const PROJECT_FILE_NAMES = ['dabba.yaml', 'compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'] as const;
+
+/** The override file merged over the project file when it is beside it: the first of these, as compose. */
+export const OVERRIDE_FILE_NAMES = ['dabba.override.yaml', 'dabba.override.yml', 'compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'] as const;
 
 async function isFile(path: string): Promise<boolean> {
   try {
@@ -14,15 +17,25 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+async function firstFile(dir: string, names: readonly string[]): Promise<string | undefined> {
+  for (const name of names) {
+    const candidate = join(dir, name);
+    if (await isFile(candidate)) return candidate;
+  }
+  return undefined;
+}
+
 /**
- * The project file for `cwd`: the first of PROJECT_FILE_NAMES found in `cwd`,
- * then in each parent up to the root. Throws ConfigNotFoundError.
+ * The project files for `cwd`, as compose finds them: the first of
+ * PROJECT_FILE_NAMES found in `cwd`, then in each parent up to the root, and
+ * the first of OVERRIDE_FILE_NAMES beside it. Throws ConfigNotFoundError.
  */
-export async function findProjectFile(cwd: string): Promise<string> {
+export async function findProjectFiles(cwd: string): Promise<string[]> {
   for (let dir = cwd; ; dir = dirname(dir)) {
-    for (const name of PROJECT_FILE_NAMES) {
-      const candidate = join(dir, name);
-      if (await isFile(candidate)) return candidate;
+    const file = await firstFile(dir, PROJECT_FILE_NAMES);
+    if (file !== undefined) {
+      const override = await firstFile(dir, OVERRIDE_FILE_NAMES);
+      return override === undefined ? [file] : [file, override];
     }
     if (dirname(dir) === dir) break;
   }

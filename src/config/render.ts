@@ -115,6 +115,7 @@ function networking(s: Service, out: Record<string, unknown>): void {
 
 function service(s: Service): Record<string, unknown> {
   const out: Record<string, unknown> = { image: escape(s.image) };
+  if (s.profiles.length > 0) out.profiles = escapeAll(s.profiles);
   if (s.entrypoint !== undefined) out.entrypoint = escapeAll(s.entrypoint);
   if (s.command !== undefined) out.command = escapeAll(s.command);
   if (s.workingDir !== undefined) out.working_dir = escape(s.workingDir);

@@ -1,6 +1,6 @@
 import type { Origins, Reporter } from './canonical.js';
 import { findCycles } from './cycles.js';
-import type { PortMapping, Project } from './model.js';
+import type { PortMapping, Project, Service } from './model.js';
 import type { KeyPath } from './source.js';
 import { checkNetworkRules } from './network-rules.js';
 import { serviceNameProblem } from './service-name.js';
@@ -14,13 +14,23 @@ function portsClash(a: PortMapping, b: PortMapping): boolean {
 }
 
 /**
+ * Whether two services run together unless named on the command line: one of
+ * them has no profiles, or they share one. Services of different profiles are
+ * alternatives (a debug variant of a service on the same port).
+ */
+function activeTogether(a: Service, b: Service): boolean {
+  return a.profiles.length === 0 || b.profiles.length === 0 || a.profiles.some((p) => b.profiles.includes(p));
+}
+
+/**
  * The cross-field checks the schema cannot express, each reported at the key
  * path it concerns: service and volume names usable as folders; a host port claimed
  * twice in the project; named volumes used but not declared; two mounts at one
  * target (volumes, tmpfs, secrets, configs); depends_on naming an unknown
  * service, forming a cycle, or waiting for the health of a service without a
  * healthcheck; sysctls without a network namespace of the service's own; and
- * the network rules (network-rules.ts). Pure.
+ * the network rules (network-rules.ts). Ports clash only between services
+ * that are active together. Pure.
  */
 export function checkRules(project: Project, origins: Origins, report: Reporter): void {
   const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
@@ -37,7 +47,7 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
       report.at(svcPath(name, 'sysctls'), `net.* sysctls are written in the container's own network namespace, which network_mode: ${svc.networkMode.mode} (or net: false) does not give it`);
     }
     for (const port of svc.ports) {
-      const other = claimed.find((c) => portsClash(c.port, port));
+      const other = claimed.find((c) => portsClash(c.port, port) && (c.service === name || activeTogether(project.services[c.service]!, svc)));
       if (other) {
         const where = other.service === name ? 'earlier in this service' : `by service "${other.service}"`;
         report.at(origins.get(port) ?? svcPath(name, 'ports'), `host port ${port.hostIp}:${port.published}/${port.protocol} is already published ${where}`);

@@ -4,53 +4,53 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}},"networks":{"type":"object","description":"Networks services join, by key (services name them under networks:). Every service without networks: or network_mode: joins default, the project's own network; an entry default: here customises it. A service reaches by name (service name, container_name, aliases) only the services that share one of its networks.","additionalProperties":{"$ref":"#/definitions/network"}},"secrets":{"type":"object","description":"Secrets that services list under secrets:, by name: file: (a host file, relative to the project folder) or environment: (a variable of dabba's environment or .env).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}},"configs":{"type":"object","description":"Configs that services list under configs:, by name: file:, environment: or content: (the text itself, interpolated).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a config name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"network":{"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileSource":{"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileUse":{"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"include":{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["path"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"path":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"The file, or files merged in order (relative to the including file's project folder)."},"project_directory":{"type":"string","description":"The included project's folder, against which its relative paths resolve (default: its first file's folder)."}}}]},"description":"Other compose files whose services and volumes join this project, each a project of its own: paths in it are relative to its folder. A service defined here too is merged over the included one. (env_file: of an include is not supported: the included files read this project's variables.)"},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}},"networks":{"type":"object","description":"Networks services join, by key (services name them under networks:). Every service without networks: or network_mode: joins default, the project's own network; an entry default: here customises it. A service reaches by name (service name, container_name, aliases) only the services that share one of its networks.","additionalProperties":{"$ref":"#/definitions/network"}},"secrets":{"type":"object","description":"Secrets that services list under secrets:, by name: file: (a host file, relative to the project folder) or environment: (a variable of dabba's environment or .env).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}},"configs":{"type":"object","description":"Configs that services list under configs:, by name: file:, environment: or content: (the text itself, interpolated).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a config name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"profiles":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a profile name (letters, digits, _ . -, starting with a letter or digit, at least two characters)"},"description":"Profiles the service belongs to: it starts only when one of them is enabled (--profile, COMPOSE_PROFILES; * enables all) or it is named on the command line, as in compose. Without profiles it is always active."},"extends":{"oneOf":[{"type":"string"},{"type":"object","required":["service"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"service":{"type":"string","description":"The service to extend."},"file":{"type":"string","description":"The file it is in (relative to the project folder; in an included or extended file, to that file's folder). Paths in that service are relative to its file's folder."}}}],"x-error":"extends takes a service name, or a mapping with service: and optionally file:","description":"Start from another service (in this file, or file: + service:) and merge this service's keys over it, with the rules of several files (see Several files, profiles)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"network":{"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileSource":{"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileUse":{"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
 const schema19 = {"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const schema20 = {"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const schema21 = {"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const pattern0 = new RegExp("^x-", "u");
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-const pattern5 = new RegExp("^[^=]+", "u");
-const pattern77 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern80 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
-const pattern37 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$", "u");
-const pattern45 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const pattern8 = new RegExp("\\S", "u");
-const pattern87 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema12 = {"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false};
+const pattern8 = new RegExp("^[^=]+", "u");
+const pattern80 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern83 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+const pattern40 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$", "u");
+const pattern48 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern11 = new RegExp("\\S", "u");
+const pattern90 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema12 = {"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"profiles":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a profile name (letters, digits, _ . -, starting with a letter or digit, at least two characters)"},"description":"Profiles the service belongs to: it starts only when one of them is enabled (--profile, COMPOSE_PROFILES; * enables all) or it is named on the command line, as in compose. Without profiles it is always active."},"extends":{"oneOf":[{"type":"string"},{"type":"object","required":["service"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"service":{"type":"string","description":"The service to extend."},"file":{"type":"string","description":"The file it is in (relative to the project folder; in an included or extended file, to that file's folder). Paths in that service are relative to its file's folder."}}}],"x-error":"extends takes a service name, or a mapping with service: and optionally file:","description":"Start from another service (in this file, or file: + service:) and merge this service's keys over it, with the rules of several files (see Several files, profiles)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false};
 const schema13 = {"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."};
 const schema17 = {"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
-const pattern3 = new RegExp("^\\S+$", "u");
-const pattern4 = new RegExp("^/", "u");
-const pattern11 = new RegExp("^[0-9]+([kmgKMG][bB]?|[bB])?$", "u");
-const pattern12 = new RegExp("^[^\\[]*:[^\\]]*:[^\\]]*:", "u");
-const pattern13 = new RegExp("^\\[", "u");
-const pattern14 = new RegExp("^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
-const pattern16 = new RegExp("^[0-9]+(-[0-9]+)?$", "u");
-const pattern17 = new RegExp("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
-const pattern18 = new RegExp("^/[^:]*$", "u");
-const pattern20 = new RegExp("^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$", "u");
-const pattern22 = new RegExp("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$", "u");
-const pattern24 = new RegExp("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$", "u");
-const pattern27 = new RegExp("^(SIG)?[A-Z][A-Z0-9+-]*$", "u");
-const pattern34 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const pattern36 = new RegExp("^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$", "u");
-const pattern38 = new RegExp("^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$", "u");
-const pattern39 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$", "u");
-const pattern40 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$", "u");
-const pattern41 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern43 = new RegExp("^[A-Za-z0-9_-]+(:[0-9]+)?$", "u");
-const pattern44 = new RegExp("^[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
-const pattern47 = new RegExp("^[^:]+$", "u");
-const pattern48 = new RegExp("^[0-9]+$", "u");
-const pattern55 = new RegExp("^(CAP_)?[A-Za-z_]+$", "u");
-const pattern57 = new RegExp("^no-new-privileges([:=]true)?$", "u");
-const pattern60 = new RegExp("^[^=]+=", "u");
-const pattern61 = new RegExp("^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$", "u");
-const pattern65 = new RegExp("^[1-9][0-9]*$", "u");
-const pattern67 = new RegExp("^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$", "u");
-const pattern68 = new RegExp("^[0-9]*\\.?[0-9]+$", "u");
+const pattern4 = new RegExp("^\\S+$", "u");
+const pattern5 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$", "u");
+const pattern7 = new RegExp("^/", "u");
+const pattern14 = new RegExp("^[0-9]+([kmgKMG][bB]?|[bB])?$", "u");
+const pattern15 = new RegExp("^[^\\[]*:[^\\]]*:[^\\]]*:", "u");
+const pattern16 = new RegExp("^\\[", "u");
+const pattern17 = new RegExp("^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
+const pattern19 = new RegExp("^[0-9]+(-[0-9]+)?$", "u");
+const pattern20 = new RegExp("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
+const pattern21 = new RegExp("^/[^:]*$", "u");
+const pattern23 = new RegExp("^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$", "u");
+const pattern25 = new RegExp("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$", "u");
+const pattern27 = new RegExp("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$", "u");
+const pattern30 = new RegExp("^(SIG)?[A-Z][A-Z0-9+-]*$", "u");
+const pattern37 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern39 = new RegExp("^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$", "u");
+const pattern41 = new RegExp("^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$", "u");
+const pattern43 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$", "u");
+const pattern44 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern46 = new RegExp("^[A-Za-z0-9_-]+(:[0-9]+)?$", "u");
+const pattern47 = new RegExp("^[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
+const pattern50 = new RegExp("^[^:]+$", "u");
+const pattern51 = new RegExp("^[0-9]+$", "u");
+const pattern58 = new RegExp("^(CAP_)?[A-Za-z_]+$", "u");
+const pattern60 = new RegExp("^no-new-privileges([:=]true)?$", "u");
+const pattern63 = new RegExp("^[^=]+=", "u");
+const pattern64 = new RegExp("^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$", "u");
+const pattern68 = new RegExp("^[1-9][0-9]*$", "u");
+const pattern70 = new RegExp("^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$", "u");
+const pattern71 = new RegExp("^[0-9]*\\.?[0-9]+$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -81,7 +81,7 @@ errors++;
 if(data.image !== undefined){
 let data0 = data.image;
 if(typeof data0 === "string"){
-if(!pattern3.test(data0)){
+if(!pattern4.test(data0)){
 const err2 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema12.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -103,8 +103,15 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.build !== undefined){
-const err4 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.build.not,parentSchema:schema12.properties.build,data:data.build};
+if(data.profiles !== undefined){
+let data1 = data.profiles;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(!pattern5.test(data2)){
+const err4 = {instancePath:instancePath+"/profiles/" + i0,schemaPath:"#/properties/profiles/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$",parentSchema:schema12.properties.profiles.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -113,10 +120,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.command !== undefined){
-let data2 = data.command;
-if((typeof data2 !== "string") && (!(Array.isArray(data2)))){
-const err5 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: schema12.properties.command.type},message:"must be string,array",schema:schema12.properties.command.type,parentSchema:schema12.properties.command,data:data2};
+}
+else {
+const err5 = {instancePath:instancePath+"/profiles/" + i0,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profiles.items.type,parentSchema:schema12.properties.profiles.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -125,12 +131,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.command.items.type,parentSchema:schema12.properties.command.items,data:data3};
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.profiles.type,parentSchema:schema12.properties.profiles,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -140,12 +144,14 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-if(data.entrypoint !== undefined){
-let data4 = data.entrypoint;
-if((typeof data4 !== "string") && (!(Array.isArray(data4)))){
-const err7 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/properties/entrypoint/type",keyword:"type",params:{type: schema12.properties.entrypoint.type},message:"must be string,array",schema:schema12.properties.entrypoint.type,parentSchema:schema12.properties.entrypoint,data:data4};
+if(data.extends !== undefined){
+let data3 = data.extends;
+const _errs9 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[0].type,parentSchema:schema12.properties.extends.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -154,12 +160,15 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(typeof data5 !== "string"){
-const err8 = {instancePath:instancePath+"/entrypoint/" + i1,schemaPath:"#/properties/entrypoint/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.entrypoint.items.type,parentSchema:schema12.properties.entrypoint.items,data:data5};
+var _valid0 = _errs10 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.service === undefined){
+const err8 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema12.properties.extends.oneOf[1].required,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -168,14 +177,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-}
-if(data.working_dir !== undefined){
-let data6 = data.working_dir;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err9 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.working_dir,data:data6};
+for(const key1 in data3){
+if(!(((key1 === "service") || (key1 === "file")) || (pattern0.test(key1)))){
+const err9 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -185,8 +189,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.working_dir.type,parentSchema:schema12.properties.working_dir,data:data6};
+if(data3.service !== undefined){
+let data4 = data3.service;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/extends/service",schemaPath:"#/properties/extends/oneOf/1/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[1].properties.service.type,parentSchema:schema12.properties.extends.oneOf[1].properties.service,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -196,10 +202,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.environment !== undefined){
-let data7 = data.environment;
-if(!data7 || typeof data7 != "object"){
-const err11 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: schema12.properties.environment.type},message:"must be object,array",schema:schema12.properties.environment.type,parentSchema:schema12.properties.environment,data:data7};
+if(data3.file !== undefined){
+let data5 = data3.file;
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/extends/file",schemaPath:"#/properties/extends/oneOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[1].properties.file.type,parentSchema:schema12.properties.extends.oneOf[1].properties.file,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -208,13 +214,10 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(Array.isArray(data7)){
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-let data8 = data7[i2];
-if(typeof data8 === "string"){
-if(!pattern5.test(data8)){
-const err12 = {instancePath:instancePath+"/environment/" + i2,schemaPath:"#/properties/environment/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.environment.items,data:data8};
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.extends.oneOf[1].type,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -223,9 +226,19 @@ vErrors.push(err12);
 }
 errors++;
 }
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
 }
 else {
-const err13 = {instancePath:instancePath+"/environment/" + i2,schemaPath:"#/properties/environment/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.environment.items.type,parentSchema:schema12.properties.environment.items,data:data8};
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err13 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.extends.oneOf,parentSchema:schema12.properties.extends,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -234,19 +247,20 @@ vErrors.push(err13);
 }
 errors++;
 }
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
 }
-let i3 = data7.length;
-let j0;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data7[i3];
-if(typeof item0 !== "string"){
-continue;
+else {
+vErrors = null;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema12.properties.environment,data:data7};
+}
+}
+}
+if(data.build !== undefined){
+const err14 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.build.not,parentSchema:schema12.properties.build,data:data.build};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -254,17 +268,11 @@ else {
 vErrors.push(err14);
 }
 errors++;
-break;
 }
-indices0[item0] = i3;
-}
-}
-}
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-let data9 = data7[key1];
-if((((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")) && (data9 !== null)){
-const err15 = {instancePath:instancePath+"/environment/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environment/additionalProperties/type",keyword:"type",params:{type: schema12.properties.environment.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.environment.additionalProperties.type,parentSchema:schema12.properties.environment.additionalProperties,data:data9};
+if(data.command !== undefined){
+let data7 = data.command;
+if((typeof data7 !== "string") && (!(Array.isArray(data7)))){
+const err15 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: schema12.properties.command.type},message:"must be string,array",schema:schema12.properties.command.type,parentSchema:schema12.properties.command,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -273,13 +281,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-}
-}
-if(data.env_file !== undefined){
-let data10 = data.env_file;
-if((typeof data10 !== "string") && (!(Array.isArray(data10)))){
-const err16 = {instancePath:instancePath+"/env_file",schemaPath:"#/properties/env_file/type",keyword:"type",params:{type: schema12.properties.env_file.type},message:"must be string,array",schema:schema12.properties.env_file.type,parentSchema:schema12.properties.env_file,data:data10};
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/command/" + i1,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.command.items.type,parentSchema:schema12.properties.command.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -288,12 +295,13 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(Array.isArray(data10)){
-const len3 = data10.length;
-for(let i4=0; i4<len3; i4++){
-let data11 = data10[i4];
-if((typeof data11 !== "string") && (!(data11 && typeof data11 == "object" && !Array.isArray(data11)))){
-const err17 = {instancePath:instancePath+"/env_file/" + i4,schemaPath:"#/properties/env_file/items/type",keyword:"type",params:{type: schema12.properties.env_file.items.type},message:"must be string,object",schema:schema12.properties.env_file.items.type,parentSchema:schema12.properties.env_file.items,data:data11};
+}
+}
+}
+if(data.entrypoint !== undefined){
+let data9 = data.entrypoint;
+if((typeof data9 !== "string") && (!(Array.isArray(data9)))){
+const err17 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/properties/entrypoint/type",keyword:"type",params:{type: schema12.properties.entrypoint.type},message:"must be string,array",schema:schema12.properties.entrypoint.type,parentSchema:schema12.properties.entrypoint,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -302,9 +310,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.path === undefined){
-const err18 = {instancePath:instancePath+"/env_file/" + i4,schemaPath:"#/properties/env_file/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.env_file.items.required,parentSchema:schema12.properties.env_file.items,data:data11};
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(typeof data10 !== "string"){
+const err18 = {instancePath:instancePath+"/entrypoint/" + i2,schemaPath:"#/properties/entrypoint/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.entrypoint.items.type,parentSchema:schema12.properties.entrypoint.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -313,9 +324,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!(((key2 === "path") || (key2 === "required")) || (pattern0.test(key2)))){
-const err19 = {instancePath:instancePath+"/env_file/" + i4,schemaPath:"#/properties/env_file/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.env_file.items,data:data11};
+}
+}
+}
+if(data.working_dir !== undefined){
+let data11 = data.working_dir;
+if(typeof data11 === "string"){
+if(!pattern7.test(data11)){
+const err19 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.working_dir,data:data11};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -325,10 +341,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data11.path !== undefined){
-let data12 = data11.path;
-if(typeof data12 !== "string"){
-const err20 = {instancePath:instancePath+"/env_file/" + i4+"/path",schemaPath:"#/properties/env_file/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.env_file.items.properties.path.type,parentSchema:schema12.properties.env_file.items.properties.path,data:data12};
+else {
+const err20 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.working_dir.type,parentSchema:schema12.properties.working_dir,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -338,10 +352,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data11.required !== undefined){
-let data13 = data11.required;
-if(typeof data13 !== "boolean"){
-const err21 = {instancePath:instancePath+"/env_file/" + i4+"/required",schemaPath:"#/properties/env_file/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.env_file.items.properties.required.type,parentSchema:schema12.properties.env_file.items.properties.required,data:data13};
+if(data.environment !== undefined){
+let data12 = data.environment;
+if(!data12 || typeof data12 != "object"){
+const err21 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: schema12.properties.environment.type},message:"must be object,array",schema:schema12.properties.environment.type,parentSchema:schema12.properties.environment,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -350,19 +364,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-if(data.volumes !== undefined){
-let data14 = data.volumes;
-if(Array.isArray(data14)){
-const len4 = data14.length;
-for(let i5=0; i5<len4; i5++){
-let data15 = data14[i5];
-if((typeof data15 !== "string") && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){
-const err22 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/type",keyword:"type",params:{type: schema12.properties.volumes.items.type},message:"must be string,object",schema:schema12.properties.volumes.items.type,parentSchema:schema12.properties.volumes.items,data:data15};
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(!pattern8.test(data13)){
+const err22 = {instancePath:instancePath+"/environment/" + i3,schemaPath:"#/properties/environment/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.environment.items,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -371,14 +379,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-const _errs37 = errors;
-let valid15 = true;
-const _errs38 = errors;
-if(errors === _errs38){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.type !== undefined){
-if("bind" !== data15.type){
-const err23 = {};
+}
+else {
+const err23 = {instancePath:instancePath+"/environment/" + i3,schemaPath:"#/properties/environment/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.environment.items.type,parentSchema:schema12.properties.environment.items,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -388,9 +391,18 @@ vErrors.push(err23);
 errors++;
 }
 }
+let i4 = data12.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data12[i4];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err24 = {};
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err24 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema12.properties.environment,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -398,23 +410,17 @@ else {
 vErrors.push(err24);
 }
 errors++;
+break;
+}
+indices0[item0] = i4;
 }
 }
-var _valid0 = _errs38 === errors;
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs41 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.source === undefined){
-const err25 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema12.properties.volumes.items.allOf[0].then.required,parentSchema:schema12.properties.volumes.items.allOf[0].then,data:data15};
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+let data14 = data12[key2];
+if((((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))) && (typeof data14 !== "boolean")) && (data14 !== null)){
+const err25 = {instancePath:instancePath+"/environment/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environment/additionalProperties/type",keyword:"type",params:{type: schema12.properties.environment.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.environment.additionalProperties.type,parentSchema:schema12.properties.environment.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -424,11 +430,12 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid0 = _errs41 === errors;
-valid15 = _valid0;
 }
-if(!valid15){
-const err26 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[0].if,parentSchema:schema12.properties.volumes.items.allOf[0],data:data15};
+}
+if(data.env_file !== undefined){
+let data15 = data.env_file;
+if((typeof data15 !== "string") && (!(Array.isArray(data15)))){
+const err26 = {instancePath:instancePath+"/env_file",schemaPath:"#/properties/env_file/type",keyword:"type",params:{type: schema12.properties.env_file.type},message:"must be string,array",schema:schema12.properties.env_file.type,parentSchema:schema12.properties.env_file,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -437,14 +444,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-const _errs43 = errors;
-let valid17 = true;
-const _errs44 = errors;
-if(errors === _errs44){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.type !== undefined){
-if("tmpfs" !== data15.type){
-const err27 = {};
+if(Array.isArray(data15)){
+const len4 = data15.length;
+for(let i5=0; i5<len4; i5++){
+let data16 = data15[i5];
+if((typeof data16 !== "string") && (!(data16 && typeof data16 == "object" && !Array.isArray(data16)))){
+const err27 = {instancePath:instancePath+"/env_file/" + i5,schemaPath:"#/properties/env_file/items/type",keyword:"type",params:{type: schema12.properties.env_file.items.type},message:"must be string,object",schema:schema12.properties.env_file.items.type,parentSchema:schema12.properties.env_file.items,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -453,10 +458,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-else {
-const err28 = {};
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.path === undefined){
+const err28 = {instancePath:instancePath+"/env_file/" + i5,schemaPath:"#/properties/env_file/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.env_file.items.required,parentSchema:schema12.properties.env_file.items,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -465,25 +469,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-var _valid1 = _errs44 === errors;
-errors = _errs43;
-if(vErrors !== null){
-if(_errs43){
-vErrors.length = _errs43;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs47 = errors;
-const _errs48 = errors;
-const _errs49 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-let missing0;
-if((data15.source === undefined) && (missing0 = "source")){
-const err29 = {};
+for(const key3 in data16){
+if(!(((key3 === "path") || (key3 === "required")) || (pattern0.test(key3)))){
+const err29 = {instancePath:instancePath+"/env_file/" + i5,schemaPath:"#/properties/env_file/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.env_file.items,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -493,9 +481,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-var valid19 = _errs49 === errors;
-if(valid19){
-const err30 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/1/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[1].then.not,parentSchema:schema12.properties.volumes.items.allOf[1].then,data:data15};
+if(data16.path !== undefined){
+let data17 = data16.path;
+if(typeof data17 !== "string"){
+const err30 = {instancePath:instancePath+"/env_file/" + i5+"/path",schemaPath:"#/properties/env_file/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.env_file.items.properties.path.type,parentSchema:schema12.properties.env_file.items.properties.path,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -504,22 +493,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
 }
-else {
-vErrors = null;
-}
-}
-}
-var _valid1 = _errs47 === errors;
-valid17 = _valid1;
-}
-if(!valid17){
-const err31 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[1].if,parentSchema:schema12.properties.volumes.items.allOf[1],data:data15};
+if(data16.required !== undefined){
+let data18 = data16.required;
+if(typeof data18 !== "boolean"){
+const err31 = {instancePath:instancePath+"/env_file/" + i5+"/required",schemaPath:"#/properties/env_file/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.env_file.items.properties.required.type,parentSchema:schema12.properties.env_file.items.properties.required,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -528,15 +506,19 @@ vErrors.push(err31);
 }
 errors++;
 }
-const _errs51 = errors;
-let valid20 = true;
-const _errs52 = errors;
-if(errors === _errs52){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.type !== undefined){
-let data18 = data15.type;
-if(!((data18 === "bind") || (data18 === "volume"))){
-const err32 = {};
+}
+}
+}
+}
+}
+if(data.volumes !== undefined){
+let data19 = data.volumes;
+if(Array.isArray(data19)){
+const len5 = data19.length;
+for(let i6=0; i6<len5; i6++){
+let data20 = data19[i6];
+if((typeof data20 !== "string") && (!(data20 && typeof data20 == "object" && !Array.isArray(data20)))){
+const err32 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/type",keyword:"type",params:{type: schema12.properties.volumes.items.type},message:"must be string,object",schema:schema12.properties.volumes.items.type,parentSchema:schema12.properties.volumes.items,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -545,9 +527,13 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
+const _errs52 = errors;
+let valid19 = true;
+const _errs53 = errors;
+if(errors === _errs53){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.type !== undefined){
+if("bind" !== data20.type){
 const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
@@ -558,23 +544,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-var _valid2 = _errs52 === errors;
-errors = _errs51;
-if(vErrors !== null){
-if(_errs51){
-vErrors.length = _errs51;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs55 = errors;
-const _errs56 = errors;
-const _errs57 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-let missing1;
-if((data15.tmpfs === undefined) && (missing1 = "tmpfs")){
 const err34 = {};
 if(vErrors === null){
 vErrors = [err34];
@@ -585,9 +556,21 @@ vErrors.push(err34);
 errors++;
 }
 }
-var valid22 = _errs57 === errors;
-if(valid22){
-const err35 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/2/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[2].then.not,parentSchema:schema12.properties.volumes.items.allOf[2].then,data:data15};
+var _valid1 = _errs53 === errors;
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs56 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.source === undefined){
+const err35 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema12.properties.volumes.items.allOf[0].then.required,parentSchema:schema12.properties.volumes.items.allOf[0].then,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -596,22 +579,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
 }
-else {
-vErrors = null;
+var _valid1 = _errs56 === errors;
+valid19 = _valid1;
 }
-}
-}
-var _valid2 = _errs55 === errors;
-valid20 = _valid2;
-}
-if(!valid20){
-const err36 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[2].if,parentSchema:schema12.properties.volumes.items.allOf[2],data:data15};
+if(!valid19){
+const err36 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[0].if,parentSchema:schema12.properties.volumes.items.allOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -620,9 +593,14 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.type === undefined){
-const err37 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data15};
+const _errs58 = errors;
+let valid21 = true;
+const _errs59 = errors;
+if(errors === _errs59){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.type !== undefined){
+if("tmpfs" !== data20.type){
+const err37 = {};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -631,8 +609,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data15.target === undefined){
-const err38 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data15};
+}
+}
+else {
+const err38 = {};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -641,9 +621,25 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!((((((key3 === "type") || (key3 === "source")) || (key3 === "target")) || (key3 === "read_only")) || (key3 === "tmpfs")) || (pattern0.test(key3)))){
-const err39 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items,data:data15};
+}
+var _valid2 = _errs59 === errors;
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs62 = errors;
+const _errs63 = errors;
+const _errs64 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let missing0;
+if((data20.source === undefined) && (missing0 = "source")){
+const err39 = {};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -653,10 +649,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data15.type !== undefined){
-let data19 = data15.type;
-if(!(((data19 === "bind") || (data19 === "volume")) || (data19 === "tmpfs"))){
-const err40 = {instancePath:instancePath+"/volumes/" + i5+"/type",schemaPath:"#/properties/volumes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.volumes.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.volumes.items.properties.type.enum,parentSchema:schema12.properties.volumes.items.properties.type,data:data19};
+var valid23 = _errs64 === errors;
+if(valid23){
+const err40 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/1/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[1].then.not,parentSchema:schema12.properties.volumes.items.allOf[1].then,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -665,12 +660,22 @@ vErrors.push(err40);
 }
 errors++;
 }
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
 }
-if(data15.source !== undefined){
-let data20 = data15.source;
-if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err41 = {instancePath:instancePath+"/volumes/" + i5+"/source",schemaPath:"#/properties/volumes/items/properties/source/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.volumes.items.properties.source,data:data20};
+else {
+vErrors = null;
+}
+}
+}
+var _valid2 = _errs62 === errors;
+valid21 = _valid2;
+}
+if(!valid21){
+const err41 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[1].if,parentSchema:schema12.properties.volumes.items.allOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -679,9 +684,15 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/volumes/" + i5+"/source",schemaPath:"#/properties/volumes/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.source.type,parentSchema:schema12.properties.volumes.items.properties.source,data:data20};
+const _errs66 = errors;
+let valid24 = true;
+const _errs67 = errors;
+if(errors === _errs67){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.type !== undefined){
+let data23 = data20.type;
+if(!((data23 === "bind") || (data23 === "volume"))){
+const err42 = {};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -691,11 +702,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data15.target !== undefined){
-let data21 = data15.target;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err43 = {instancePath:instancePath+"/volumes/" + i5+"/target",schemaPath:"#/properties/volumes/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.volumes.items.properties.target,data:data21};
+}
+else {
+const err43 = {};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -705,8 +714,24 @@ vErrors.push(err43);
 errors++;
 }
 }
+var _valid3 = _errs67 === errors;
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
 else {
-const err44 = {instancePath:instancePath+"/volumes/" + i5+"/target",schemaPath:"#/properties/volumes/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.target.type,parentSchema:schema12.properties.volumes.items.properties.target,data:data21};
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs70 = errors;
+const _errs71 = errors;
+const _errs72 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let missing1;
+if((data20.tmpfs === undefined) && (missing1 = "tmpfs")){
+const err44 = {};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -716,10 +741,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data15.read_only !== undefined){
-let data22 = data15.read_only;
-if(typeof data22 !== "boolean"){
-const err45 = {instancePath:instancePath+"/volumes/" + i5+"/read_only",schemaPath:"#/properties/volumes/items/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.volumes.items.properties.read_only.type,parentSchema:schema12.properties.volumes.items.properties.read_only,data:data22};
+var valid26 = _errs72 === errors;
+if(valid26){
+const err45 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/2/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[2].then.not,parentSchema:schema12.properties.volumes.items.allOf[2].then,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -728,13 +752,22 @@ vErrors.push(err45);
 }
 errors++;
 }
+else {
+errors = _errs71;
+if(vErrors !== null){
+if(_errs71){
+vErrors.length = _errs71;
 }
-if(data15.tmpfs !== undefined){
-let data23 = data15.tmpfs;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key4 in data23){
-if(!(((key4 === "size") || (key4 === "mode")) || (pattern0.test(key4)))){
-const err46 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data23};
+else {
+vErrors = null;
+}
+}
+}
+var _valid3 = _errs70 === errors;
+valid24 = _valid3;
+}
+if(!valid24){
+const err46 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[2].if,parentSchema:schema12.properties.volumes.items.allOf[2],data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -743,11 +776,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data23.size !== undefined){
-let data24 = data23.size;
-if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (typeof data24 !== "string")){
-const err47 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/type",keyword:"type",params:{type: schema12.properties.volumes.items.properties.tmpfs.properties.size.type},message:"must be integer,string",schema:schema12.properties.volumes.items.properties.tmpfs.properties.size.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data24};
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.type === undefined){
+const err47 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data20};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -756,9 +787,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err48 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data24};
+if(data20.target === undefined){
+const err48 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -767,10 +797,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(typeof data24 === "string"){
-if(!pattern11.test(data24)){
-const err49 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data24};
+for(const key4 in data20){
+if(!((((((key4 === "type") || (key4 === "source")) || (key4 === "target")) || (key4 === "read_only")) || (key4 === "tmpfs")) || (pattern0.test(key4)))){
+const err49 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -780,11 +809,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-if(data23.mode !== undefined){
-let data25 = data23.mode;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err50 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.volumes.items.properties.tmpfs.properties.mode.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data25};
+if(data20.type !== undefined){
+let data24 = data20.type;
+if(!(((data24 === "bind") || (data24 === "volume")) || (data24 === "tmpfs"))){
+const err50 = {instancePath:instancePath+"/volumes/" + i6+"/type",schemaPath:"#/properties/volumes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.volumes.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.volumes.items.properties.type.enum,parentSchema:schema12.properties.volumes.items.properties.type,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -793,9 +821,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 4095 || isNaN(data25)){
-const err51 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095},message:"must be <= 4095",schema:4095,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data25};
+}
+if(data20.source !== undefined){
+let data25 = data20.source;
+if(typeof data25 === "string"){
+if(!pattern11.test(data25)){
+const err51 = {instancePath:instancePath+"/volumes/" + i6+"/source",schemaPath:"#/properties/volumes/items/properties/source/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.volumes.items.properties.source,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -804,8 +835,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data25 < 0 || isNaN(data25)){
-const err52 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data25};
+}
+else {
+const err52 = {instancePath:instancePath+"/volumes/" + i6+"/source",schemaPath:"#/properties/volumes/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.source.type,parentSchema:schema12.properties.volumes.items.properties.source,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -815,10 +847,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.volumes.items.properties.tmpfs.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data23};
+if(data20.target !== undefined){
+let data26 = data20.target;
+if(typeof data26 === "string"){
+if(!pattern7.test(data26)){
+const err53 = {instancePath:instancePath+"/volumes/" + i6+"/target",schemaPath:"#/properties/volumes/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.volumes.items.properties.target,data:data26};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -828,11 +861,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-}
-}
 else {
-const err54 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.volumes.type,parentSchema:schema12.properties.volumes,data:data14};
+const err54 = {instancePath:instancePath+"/volumes/" + i6+"/target",schemaPath:"#/properties/volumes/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.target.type,parentSchema:schema12.properties.volumes.items.properties.target,data:data26};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -842,14 +872,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.ports !== undefined){
-let data26 = data.ports;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i6=0; i6<len5; i6++){
-let data27 = data26[i6];
-if(((typeof data27 !== "string") && (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27))))) && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){
-const err55 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: schema12.properties.ports.items.type},message:"must be string,integer,object",schema:schema12.properties.ports.items.type,parentSchema:schema12.properties.ports.items,data:data27};
+if(data20.read_only !== undefined){
+let data27 = data20.read_only;
+if(typeof data27 !== "boolean"){
+const err55 = {instancePath:instancePath+"/volumes/" + i6+"/read_only",schemaPath:"#/properties/volumes/items/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.volumes.items.properties.read_only.type,parentSchema:schema12.properties.volumes.items.properties.read_only,data:data27};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -858,13 +884,13 @@ vErrors.push(err55);
 }
 errors++;
 }
-const _errs77 = errors;
-let valid27 = true;
-const _errs78 = errors;
-if(errors === _errs78){
-if(typeof data27 === "string"){
-if(!pattern12.test(data27)){
-const err56 = {};
+}
+if(data20.tmpfs !== undefined){
+let data28 = data20.tmpfs;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key5 in data28){
+if(!(((key5 === "size") || (key5 === "mode")) || (pattern0.test(key5)))){
+const err56 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data28};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -874,8 +900,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {};
+if(data28.size !== undefined){
+let data29 = data28.size;
+if((!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) && (typeof data29 !== "string")){
+const err57 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/type",keyword:"type",params:{type: schema12.properties.volumes.items.properties.tmpfs.properties.size.type},message:"must be integer,string",schema:schema12.properties.volumes.items.properties.tmpfs.properties.size.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -884,22 +912,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-var _valid3 = _errs78 === errors;
-errors = _errs77;
-if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs80 = errors;
-if(typeof data27 === "string"){
-if(!pattern13.test(data27)){
-const err58 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/then/pattern",keyword:"pattern",params:{pattern: "^\\["},message:"must match pattern \""+"^\\["+"\"",schema:"^\\[",parentSchema:schema12.properties.ports.items.then,data:data27};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err58 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data29};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -909,11 +924,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-var _valid3 = _errs80 === errors;
-valid27 = _valid3;
-}
-if(!valid27){
-const err59 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.ports.items.if,parentSchema:schema12.properties.ports.items,data:data27};
+if(typeof data29 === "string"){
+if(!pattern14.test(data29)){
+const err59 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data29};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -922,9 +935,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(typeof data27 === "string"){
-if(!pattern14.test(data27)){
-const err60 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/pattern",keyword:"pattern",params:{pattern: "^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.ports.items,data:data27};
+}
+}
+if(data28.mode !== undefined){
+let data30 = data28.mode;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err60 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.volumes.items.properties.tmpfs.properties.mode.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -933,10 +949,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.target === undefined){
-const err61 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data27};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 4095 || isNaN(data30)){
+const err61 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095},message:"must be <= 4095",schema:4095,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data30};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -945,8 +960,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data27.published === undefined){
-const err62 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data27};
+if(data30 < 0 || isNaN(data30)){
+const err62 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -955,9 +970,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key5 in data27){
-if(!((((((key5 === "target") || (key5 === "published")) || (key5 === "host_ip")) || (key5 === "protocol")) || (key5 === "mode")) || (pattern0.test(key5)))){
-const err63 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ports.items,data:data27};
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.volumes.items.properties.tmpfs.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -967,10 +984,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data27.target !== undefined){
-let data28 = data27.target;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err64 = {instancePath:instancePath+"/ports/" + i6+"/target",schemaPath:"#/properties/ports/items/properties/target/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ports.items.properties.target.type,parentSchema:schema12.properties.ports.items.properties.target,data:data28};
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.volumes.type,parentSchema:schema12.properties.volumes,data:data19};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -979,9 +997,15 @@ vErrors.push(err64);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 65535 || isNaN(data28)){
-const err65 = {instancePath:instancePath+"/ports/" + i6+"/target",schemaPath:"#/properties/ports/items/properties/target/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.target,data:data28};
+}
+if(data.ports !== undefined){
+let data31 = data.ports;
+if(Array.isArray(data31)){
+const len6 = data31.length;
+for(let i7=0; i7<len6; i7++){
+let data32 = data31[i7];
+if(((typeof data32 !== "string") && (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32))))) && (!(data32 && typeof data32 == "object" && !Array.isArray(data32)))){
+const err65 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: schema12.properties.ports.items.type},message:"must be string,integer,object",schema:schema12.properties.ports.items.type,parentSchema:schema12.properties.ports.items,data:data32};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -990,8 +1014,13 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err66 = {instancePath:instancePath+"/ports/" + i6+"/target",schemaPath:"#/properties/ports/items/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.target,data:data28};
+const _errs92 = errors;
+let valid31 = true;
+const _errs93 = errors;
+if(errors === _errs93){
+if(typeof data32 === "string"){
+if(!pattern15.test(data32)){
+const err66 = {};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1001,11 +1030,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-if(data27.published !== undefined){
-let data29 = data27.published;
-if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err67 = {instancePath:instancePath+"/ports/" + i6+"/published",schemaPath:"#/properties/ports/items/properties/published/type",keyword:"type",params:{type: schema12.properties.ports.items.properties.published.type},message:"must be string,integer",schema:schema12.properties.ports.items.properties.published.type,parentSchema:schema12.properties.ports.items.properties.published,data:data29};
+else {
+const err67 = {};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1014,9 +1040,22 @@ vErrors.push(err67);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 65535 || isNaN(data29)){
-const err68 = {instancePath:instancePath+"/ports/" + i6+"/published",schemaPath:"#/properties/ports/items/properties/published/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.published,data:data29};
+}
+var _valid4 = _errs93 === errors;
+errors = _errs92;
+if(vErrors !== null){
+if(_errs92){
+vErrors.length = _errs92;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs95 = errors;
+if(typeof data32 === "string"){
+if(!pattern16.test(data32)){
+const err68 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/then/pattern",keyword:"pattern",params:{pattern: "^\\["},message:"must match pattern \""+"^\\["+"\"",schema:"^\\[",parentSchema:schema12.properties.ports.items.then,data:data32};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1025,8 +1064,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data29 < 1 || isNaN(data29)){
-const err69 = {instancePath:instancePath+"/ports/" + i6+"/published",schemaPath:"#/properties/ports/items/properties/published/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.published,data:data29};
+}
+var _valid4 = _errs95 === errors;
+valid31 = _valid4;
+}
+if(!valid31){
+const err69 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.ports.items.if,parentSchema:schema12.properties.ports.items,data:data32};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1035,10 +1078,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(typeof data29 === "string"){
-if(!pattern16.test(data29)){
-const err70 = {instancePath:instancePath+"/ports/" + i6+"/published",schemaPath:"#/properties/ports/items/properties/published/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?$"+"\"",schema:"^[0-9]+(-[0-9]+)?$",parentSchema:schema12.properties.ports.items.properties.published,data:data29};
+if(typeof data32 === "string"){
+if(!pattern17.test(data32)){
+const err70 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/pattern",keyword:"pattern",params:{pattern: "^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.ports.items,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1048,11 +1090,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-if(data27.host_ip !== undefined){
-let data30 = data27.host_ip;
-if(typeof data30 !== "string"){
-const err71 = {instancePath:instancePath+"/ports/" + i6+"/host_ip",schemaPath:"#/properties/ports/items/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ports.items.properties.host_ip.type,parentSchema:schema12.properties.ports.items.properties.host_ip,data:data30};
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.target === undefined){
+const err71 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1061,11 +1101,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(data27.protocol !== undefined){
-let data31 = data27.protocol;
-if(!((data31 === "tcp") || (data31 === "udp"))){
-const err72 = {instancePath:instancePath+"/ports/" + i6+"/protocol",schemaPath:"#/properties/ports/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.protocol.enum,parentSchema:schema12.properties.ports.items.properties.protocol,data:data31};
+if(data32.published === undefined){
+const err72 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1074,11 +1111,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data27.mode !== undefined){
-let data32 = data27.mode;
-if(!((data32 === "host") || (data32 === "ingress"))){
-const err73 = {instancePath:instancePath+"/ports/" + i6+"/mode",schemaPath:"#/properties/ports/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.mode.enum,parentSchema:schema12.properties.ports.items.properties.mode,data:data32};
+for(const key6 in data32){
+if(!((((((key6 === "target") || (key6 === "published")) || (key6 === "host_ip")) || (key6 === "protocol")) || (key6 === "mode")) || (pattern0.test(key6)))){
+const err73 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ports.items,data:data32};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1088,11 +1123,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.ports.type,parentSchema:schema12.properties.ports,data:data26};
+if(data32.target !== undefined){
+let data33 = data32.target;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err74 = {instancePath:instancePath+"/ports/" + i7+"/target",schemaPath:"#/properties/ports/items/properties/target/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ports.items.properties.target.type,parentSchema:schema12.properties.ports.items.properties.target,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1101,12 +1135,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data.hostname !== undefined){
-let data33 = data.hostname;
-if(typeof data33 === "string"){
-if(!pattern17.test(data33)){
-const err75 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",parentSchema:schema12.properties.hostname,data:data33};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 65535 || isNaN(data33)){
+const err75 = {instancePath:instancePath+"/ports/" + i7+"/target",schemaPath:"#/properties/ports/items/properties/target/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.target,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1115,9 +1146,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.hostname.type,parentSchema:schema12.properties.hostname,data:data33};
+if(data33 < 1 || isNaN(data33)){
+const err76 = {instancePath:instancePath+"/ports/" + i7+"/target",schemaPath:"#/properties/ports/items/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.target,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1127,10 +1157,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.user !== undefined){
-let data34 = data.user;
+}
+if(data32.published !== undefined){
+let data34 = data32.published;
 if((typeof data34 !== "string") && (!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34))))){
-const err77 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: schema12.properties.user.type},message:"must be string,integer",schema:schema12.properties.user.type,parentSchema:schema12.properties.user,data:data34};
+const err77 = {instancePath:instancePath+"/ports/" + i7+"/published",schemaPath:"#/properties/ports/items/properties/published/type",keyword:"type",params:{type: schema12.properties.ports.items.properties.published.type},message:"must be string,integer",schema:schema12.properties.ports.items.properties.published.type,parentSchema:schema12.properties.ports.items.properties.published,data:data34};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1139,11 +1170,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data.read_only !== undefined){
-let data35 = data.read_only;
-if(typeof data35 !== "boolean"){
-const err78 = {instancePath:instancePath+"/read_only",schemaPath:"#/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.read_only.type,parentSchema:schema12.properties.read_only,data:data35};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 65535 || isNaN(data34)){
+const err78 = {instancePath:instancePath+"/ports/" + i7+"/published",schemaPath:"#/properties/ports/items/properties/published/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.published,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1152,11 +1181,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data.tmpfs !== undefined){
-let data36 = data.tmpfs;
-if((typeof data36 !== "string") && (!(Array.isArray(data36)))){
-const err79 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/type",keyword:"type",params:{type: schema12.properties.tmpfs.type},message:"must be string,array",schema:schema12.properties.tmpfs.type,parentSchema:schema12.properties.tmpfs,data:data36};
+if(data34 < 1 || isNaN(data34)){
+const err79 = {instancePath:instancePath+"/ports/" + i7+"/published",schemaPath:"#/properties/ports/items/properties/published/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.published,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1165,9 +1191,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(typeof data36 === "string"){
-if(!pattern18.test(data36)){
-const err80 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs,data:data36};
+}
+if(typeof data34 === "string"){
+if(!pattern19.test(data34)){
+const err80 = {instancePath:instancePath+"/ports/" + i7+"/published",schemaPath:"#/properties/ports/items/properties/published/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?$"+"\"",schema:"^[0-9]+(-[0-9]+)?$",parentSchema:schema12.properties.ports.items.properties.published,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1177,13 +1204,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(Array.isArray(data36)){
-const len6 = data36.length;
-for(let i7=0; i7<len6; i7++){
-let data37 = data36[i7];
-if(typeof data37 === "string"){
-if(!pattern18.test(data37)){
-const err81 = {instancePath:instancePath+"/tmpfs/" + i7,schemaPath:"#/properties/tmpfs/items/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs.items,data:data37};
+}
+if(data32.host_ip !== undefined){
+let data35 = data32.host_ip;
+if(typeof data35 !== "string"){
+const err81 = {instancePath:instancePath+"/ports/" + i7+"/host_ip",schemaPath:"#/properties/ports/items/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ports.items.properties.host_ip.type,parentSchema:schema12.properties.ports.items.properties.host_ip,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1193,8 +1218,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/tmpfs/" + i7,schemaPath:"#/properties/tmpfs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.tmpfs.items.type,parentSchema:schema12.properties.tmpfs.items,data:data37};
+if(data32.protocol !== undefined){
+let data36 = data32.protocol;
+if(!((data36 === "tcp") || (data36 === "udp"))){
+const err82 = {instancePath:instancePath+"/ports/" + i7+"/protocol",schemaPath:"#/properties/ports/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.protocol.enum,parentSchema:schema12.properties.ports.items.properties.protocol,data:data36};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1204,13 +1231,10 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-}
-if(data.platform !== undefined){
-let data38 = data.platform;
-if(typeof data38 === "string"){
-if(!pattern20.test(data38)){
-const err83 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},message:"must match pattern \""+"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"+"\"",schema:"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$",parentSchema:schema12.properties.platform,data:data38};
+if(data32.mode !== undefined){
+let data37 = data32.mode;
+if(!((data37 === "host") || (data37 === "ingress"))){
+const err83 = {instancePath:instancePath+"/ports/" + i7+"/mode",schemaPath:"#/properties/ports/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.mode.enum,parentSchema:schema12.properties.ports.items.properties.mode,data:data37};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1220,8 +1244,11 @@ vErrors.push(err83);
 errors++;
 }
 }
+}
+}
+}
 else {
-const err84 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platform.type,parentSchema:schema12.properties.platform,data:data38};
+const err84 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.ports.type,parentSchema:schema12.properties.ports,data:data31};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1231,10 +1258,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.pull_policy !== undefined){
-let data39 = data.pull_policy;
-if(!((((data39 === "missing") || (data39 === "if_not_present")) || (data39 === "always")) || (data39 === "never"))){
-const err85 = {instancePath:instancePath+"/pull_policy",schemaPath:"#/properties/pull_policy/enum",keyword:"enum",params:{allowedValues: schema12.properties.pull_policy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.pull_policy.enum,parentSchema:schema12.properties.pull_policy,data:data39};
+if(data.hostname !== undefined){
+let data38 = data.hostname;
+if(typeof data38 === "string"){
+if(!pattern20.test(data38)){
+const err85 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",parentSchema:schema12.properties.hostname,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1244,10 +1272,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.depends_on !== undefined){
-let data40 = data.depends_on;
-if(!data40 || typeof data40 != "object"){
-const err86 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: schema12.properties.depends_on.type},message:"must be array,object",schema:schema12.properties.depends_on.type,parentSchema:schema12.properties.depends_on,data:data40};
+else {
+const err86 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.hostname.type,parentSchema:schema12.properties.hostname,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1256,12 +1282,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(Array.isArray(data40)){
-const len7 = data40.length;
-for(let i8=0; i8<len7; i8++){
-let data41 = data40[i8];
-if(typeof data41 !== "string"){
-const err87 = {instancePath:instancePath+"/depends_on/" + i8,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.depends_on.items.type,parentSchema:schema12.properties.depends_on.items,data:data41};
+}
+if(data.user !== undefined){
+let data39 = data.user;
+if((typeof data39 !== "string") && (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39))))){
+const err87 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: schema12.properties.user.type},message:"must be string,integer",schema:schema12.properties.user.type,parentSchema:schema12.properties.user,data:data39};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1271,18 +1296,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-let i9 = data40.length;
-let j1;
-if(i9 > 1){
-const indices1 = {};
-for(;i9--;){
-let item1 = data40[i9];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err88 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema12.properties.depends_on,data:data40};
+if(data.read_only !== undefined){
+let data40 = data.read_only;
+if(typeof data40 !== "boolean"){
+const err88 = {instancePath:instancePath+"/read_only",schemaPath:"#/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.read_only.type,parentSchema:schema12.properties.read_only,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1290,18 +1307,12 @@ else {
 vErrors.push(err88);
 }
 errors++;
-break;
-}
-indices1[item1] = i9;
 }
 }
-}
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key6 in data40){
-let data42 = data40[key6];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.condition === undefined){
-const err89 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/required",keyword:"required",params:{missingProperty: "condition"},message:"must have required property '"+"condition"+"'",schema:schema12.properties.depends_on.additionalProperties.required,parentSchema:schema12.properties.depends_on.additionalProperties,data:data42};
+if(data.tmpfs !== undefined){
+let data41 = data.tmpfs;
+if((typeof data41 !== "string") && (!(Array.isArray(data41)))){
+const err89 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/type",keyword:"type",params:{type: schema12.properties.tmpfs.type},message:"must be string,array",schema:schema12.properties.tmpfs.type,parentSchema:schema12.properties.tmpfs,data:data41};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1310,9 +1321,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key7 in data42){
-if(!((((key7 === "condition") || (key7 === "restart")) || (key7 === "required")) || (pattern0.test(key7)))){
-const err90 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.depends_on.additionalProperties,data:data42};
+if(typeof data41 === "string"){
+if(!pattern21.test(data41)){
+const err90 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs,data:data41};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1322,10 +1333,13 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data42.condition !== undefined){
-let data43 = data42.condition;
-if(!(((data43 === "service_started") || (data43 === "service_healthy")) || (data43 === "service_completed_successfully"))){
-const err91 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/condition",schemaPath:"#/properties/depends_on/additionalProperties/properties/condition/enum",keyword:"enum",params:{allowedValues: schema12.properties.depends_on.additionalProperties.properties.condition.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.depends_on.additionalProperties.properties.condition.enum,parentSchema:schema12.properties.depends_on.additionalProperties.properties.condition,data:data43};
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i8=0; i8<len7; i8++){
+let data42 = data41[i8];
+if(typeof data42 === "string"){
+if(!pattern21.test(data42)){
+const err91 = {instancePath:instancePath+"/tmpfs/" + i8,schemaPath:"#/properties/tmpfs/items/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs.items,data:data42};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1335,10 +1349,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data42.restart !== undefined){
-let data44 = data42.restart;
-if(typeof data44 !== "boolean"){
-const err92 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/restart",schemaPath:"#/properties/depends_on/additionalProperties/properties/restart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.restart.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.restart,data:data44};
+else {
+const err92 = {instancePath:instancePath+"/tmpfs/" + i8,schemaPath:"#/properties/tmpfs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.tmpfs.items.type,parentSchema:schema12.properties.tmpfs.items,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1348,10 +1360,13 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data42.required !== undefined){
-let data45 = data42.required;
-if(typeof data45 !== "boolean"){
-const err93 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/depends_on/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.required.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.required,data:data45};
+}
+}
+if(data.platform !== undefined){
+let data43 = data.platform;
+if(typeof data43 === "string"){
+if(!pattern23.test(data43)){
+const err93 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},message:"must match pattern \""+"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"+"\"",schema:"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$",parentSchema:schema12.properties.platform,data:data43};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1361,9 +1376,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
 else {
-const err94 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.depends_on.additionalProperties.type,parentSchema:schema12.properties.depends_on.additionalProperties,data:data42};
+const err94 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platform.type,parentSchema:schema12.properties.platform,data:data43};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1373,13 +1387,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-}
-if(data.restart !== undefined){
-let data46 = data.restart;
-if(typeof data46 === "string"){
-if(!pattern22.test(data46)){
-const err95 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/pattern",keyword:"pattern",params:{pattern: "^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"},message:"must match pattern \""+"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"+"\"",schema:"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$",parentSchema:schema12.properties.restart,data:data46};
+if(data.pull_policy !== undefined){
+let data44 = data.pull_policy;
+if(!((((data44 === "missing") || (data44 === "if_not_present")) || (data44 === "always")) || (data44 === "never"))){
+const err95 = {instancePath:instancePath+"/pull_policy",schemaPath:"#/properties/pull_policy/enum",keyword:"enum",params:{allowedValues: schema12.properties.pull_policy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.pull_policy.enum,parentSchema:schema12.properties.pull_policy,data:data44};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1389,8 +1400,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.restart.type,parentSchema:schema12.properties.restart,data:data46};
+if(data.depends_on !== undefined){
+let data45 = data.depends_on;
+if(!data45 || typeof data45 != "object"){
+const err96 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: schema12.properties.depends_on.type},message:"must be array,object",schema:schema12.properties.depends_on.type,parentSchema:schema12.properties.depends_on,data:data45};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1399,13 +1412,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data.healthcheck !== undefined){
-let data47 = data.healthcheck;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key8 in data47){
-if(!(((((((key8 === "test") || (key8 === "interval")) || (key8 === "timeout")) || (key8 === "retries")) || (key8 === "start_period")) || (key8 === "disable")) || (pattern0.test(key8)))){
-const err97 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.healthcheck,data:data47};
+if(Array.isArray(data45)){
+const len8 = data45.length;
+for(let i9=0; i9<len8; i9++){
+let data46 = data45[i9];
+if(typeof data46 !== "string"){
+const err97 = {instancePath:instancePath+"/depends_on/" + i9,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.depends_on.items.type,parentSchema:schema12.properties.depends_on.items,data:data46};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1415,10 +1427,18 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data47.test !== undefined){
-let data48 = data47.test;
-if((typeof data48 !== "string") && (!(Array.isArray(data48)))){
-const err98 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/type",keyword:"type",params:{type: schema12.properties.healthcheck.properties.test.type},message:"must be string,array",schema:schema12.properties.healthcheck.properties.test.type,parentSchema:schema12.properties.healthcheck.properties.test,data:data48};
+let i10 = data45.length;
+let j1;
+if(i10 > 1){
+const indices1 = {};
+for(;i10--;){
+let item1 = data45[i10];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err98 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i10+" are identical)",schema:true,parentSchema:schema12.properties.depends_on,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1426,10 +1446,18 @@ else {
 vErrors.push(err98);
 }
 errors++;
+break;
 }
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err99 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.healthcheck.properties.test,data:data48};
+indices1[item1] = i10;
+}
+}
+}
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key7 in data45){
+let data47 = data45[key7];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.condition === undefined){
+const err99 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/required",keyword:"required",params:{missingProperty: "condition"},message:"must have required property '"+"condition"+"'",schema:schema12.properties.depends_on.additionalProperties.required,parentSchema:schema12.properties.depends_on.additionalProperties,data:data47};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1438,14 +1466,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-const len8 = data48.length;
-var valid37 = len8 <= 1;
-if(!valid37){
-for(let i10=1; i10<len8; i10++){
-let data49 = data48[i10];
-const _errs123 = errors;
-if(typeof data49 !== "string"){
-const err100 = {instancePath:instancePath+"/healthcheck/test/" + i10,schemaPath:"#/properties/healthcheck/properties/test/additionalItems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.healthcheck.properties.test.additionalItems.type,parentSchema:schema12.properties.healthcheck.properties.test.additionalItems,data:data49};
+for(const key8 in data47){
+if(!((((key8 === "condition") || (key8 === "restart")) || (key8 === "required")) || (pattern0.test(key8)))){
+const err100 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.depends_on.additionalProperties,data:data47};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1454,14 +1477,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-var valid37 = _errs123 === errors;
 }
-}
-const len9 = data48.length;
-if(len9 > 0){
-let data50 = data48[0];
-if(!(((data50 === "CMD") || (data50 === "CMD-SHELL")) || (data50 === "NONE"))){
-const err101 = {instancePath:instancePath+"/healthcheck/test/0",schemaPath:"#/properties/healthcheck/properties/test/items/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.healthcheck.properties.test.items[0].enum},message:"must be equal to one of the allowed values",schema:schema12.properties.healthcheck.properties.test.items[0].enum,parentSchema:schema12.properties.healthcheck.properties.test.items[0],data:data50};
+if(data47.condition !== undefined){
+let data48 = data47.condition;
+if(!(((data48 === "service_started") || (data48 === "service_healthy")) || (data48 === "service_completed_successfully"))){
+const err101 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/condition",schemaPath:"#/properties/depends_on/additionalProperties/properties/condition/enum",keyword:"enum",params:{allowedValues: schema12.properties.depends_on.additionalProperties.properties.condition.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.depends_on.additionalProperties.properties.condition.enum,parentSchema:schema12.properties.depends_on.additionalProperties.properties.condition,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1471,13 +1491,10 @@ vErrors.push(err101);
 errors++;
 }
 }
-}
-}
-if(data47.interval !== undefined){
-let data51 = data47.interval;
-if(typeof data51 === "string"){
-if(!pattern24.test(data51)){
-const err102 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data51};
+if(data47.restart !== undefined){
+let data49 = data47.restart;
+if(typeof data49 !== "boolean"){
+const err102 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/restart",schemaPath:"#/properties/depends_on/additionalProperties/properties/restart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.restart.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.restart,data:data49};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1487,8 +1504,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-else {
-const err103 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data51};
+if(data47.required !== undefined){
+let data50 = data47.required;
+if(typeof data50 !== "boolean"){
+const err103 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/depends_on/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.required.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.required,data:data50};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1498,11 +1517,9 @@ vErrors.push(err103);
 errors++;
 }
 }
-if(data47.timeout !== undefined){
-let data52 = data47.timeout;
-if(typeof data52 === "string"){
-if(!pattern24.test(data52)){
-const err104 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data52};
+}
+else {
+const err104 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.depends_on.additionalProperties.type,parentSchema:schema12.properties.depends_on.additionalProperties,data:data47};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1512,8 +1529,13 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data52};
+}
+}
+if(data.restart !== undefined){
+let data51 = data.restart;
+if(typeof data51 === "string"){
+if(!pattern25.test(data51)){
+const err105 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/pattern",keyword:"pattern",params:{pattern: "^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"},message:"must match pattern \""+"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"+"\"",schema:"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$",parentSchema:schema12.properties.restart,data:data51};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1523,10 +1545,8 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data47.retries !== undefined){
-let data53 = data47.retries;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err106 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.healthcheck.properties.retries.type,parentSchema:schema12.properties.healthcheck.properties.retries,data:data53};
+else {
+const err106 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.restart.type,parentSchema:schema12.properties.restart,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1535,9 +1555,13 @@ vErrors.push(err106);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err107 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.healthcheck.properties.retries,data:data53};
+}
+if(data.healthcheck !== undefined){
+let data52 = data.healthcheck;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key9 in data52){
+if(!(((((((key9 === "test") || (key9 === "interval")) || (key9 === "timeout")) || (key9 === "retries")) || (key9 === "start_period")) || (key9 === "disable")) || (pattern0.test(key9)))){
+const err107 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.healthcheck,data:data52};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1547,12 +1571,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-if(data47.start_period !== undefined){
-let data54 = data47.start_period;
-if(typeof data54 === "string"){
-if(!pattern24.test(data54)){
-const err108 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data54};
+if(data52.test !== undefined){
+let data53 = data52.test;
+if((typeof data53 !== "string") && (!(Array.isArray(data53)))){
+const err108 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/type",keyword:"type",params:{type: schema12.properties.healthcheck.properties.test.type},message:"must be string,array",schema:schema12.properties.healthcheck.properties.test.type,parentSchema:schema12.properties.healthcheck.properties.test,data:data53};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1561,9 +1583,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-else {
-const err109 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data54};
+if(Array.isArray(data53)){
+if(data53.length < 1){
+const err109 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.healthcheck.properties.test,data:data53};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1572,11 +1594,14 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data47.disable !== undefined){
-let data55 = data47.disable;
-if(typeof data55 !== "boolean"){
-const err110 = {instancePath:instancePath+"/healthcheck/disable",schemaPath:"#/properties/healthcheck/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.healthcheck.properties.disable.type,parentSchema:schema12.properties.healthcheck.properties.disable,data:data55};
+const len9 = data53.length;
+var valid41 = len9 <= 1;
+if(!valid41){
+for(let i11=1; i11<len9; i11++){
+let data54 = data53[i11];
+const _errs138 = errors;
+if(typeof data54 !== "string"){
+const err110 = {instancePath:instancePath+"/healthcheck/test/" + i11,schemaPath:"#/properties/healthcheck/properties/test/additionalItems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.healthcheck.properties.test.additionalItems.type,parentSchema:schema12.properties.healthcheck.properties.test.additionalItems,data:data54};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1585,10 +1610,14 @@ vErrors.push(err110);
 }
 errors++;
 }
+var valid41 = _errs138 === errors;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.healthcheck.type,parentSchema:schema12.properties.healthcheck,data:data47};
+const len10 = data53.length;
+if(len10 > 0){
+let data55 = data53[0];
+if(!(((data55 === "CMD") || (data55 === "CMD-SHELL")) || (data55 === "NONE"))){
+const err111 = {instancePath:instancePath+"/healthcheck/test/0",schemaPath:"#/properties/healthcheck/properties/test/items/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.healthcheck.properties.test.items[0].enum},message:"must be equal to one of the allowed values",schema:schema12.properties.healthcheck.properties.test.items[0].enum,parentSchema:schema12.properties.healthcheck.properties.test.items[0],data:data55};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1598,11 +1627,13 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.stop_signal !== undefined){
-let data56 = data.stop_signal;
+}
+}
+if(data52.interval !== undefined){
+let data56 = data52.interval;
 if(typeof data56 === "string"){
 if(!pattern27.test(data56)){
-const err112 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/pattern",keyword:"pattern",params:{pattern: "^(SIG)?[A-Z][A-Z0-9+-]*$"},message:"must match pattern \""+"^(SIG)?[A-Z][A-Z0-9+-]*$"+"\"",schema:"^(SIG)?[A-Z][A-Z0-9+-]*$",parentSchema:schema12.properties.stop_signal,data:data56};
+const err112 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data56};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1613,7 +1644,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.stop_signal.type,parentSchema:schema12.properties.stop_signal,data:data56};
+const err113 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data56};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1623,11 +1654,11 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data.stop_grace_period !== undefined){
-let data57 = data.stop_grace_period;
+if(data52.timeout !== undefined){
+let data57 = data52.timeout;
 if(typeof data57 === "string"){
-if(!pattern24.test(data57)){
-const err114 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data57};
+if(!pattern27.test(data57)){
+const err114 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data57};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1638,7 +1669,7 @@ errors++;
 }
 }
 else {
-const err115 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data57};
+const err115 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data57};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1648,10 +1679,10 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data.init !== undefined){
-let data58 = data.init;
-if(typeof data58 !== "boolean"){
-const err116 = {instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.init.type,parentSchema:schema12.properties.init,data:data58};
+if(data52.retries !== undefined){
+let data58 = data52.retries;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
+const err116 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.healthcheck.properties.retries.type,parentSchema:schema12.properties.healthcheck.properties.retries,data:data58};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1660,11 +1691,9 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data.labels !== undefined){
-let data59 = data.labels;
-if(!data59 || typeof data59 != "object"){
-const err117 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema12.properties.labels.type},message:"must be object,array",schema:schema12.properties.labels.type,parentSchema:schema12.properties.labels,data:data59};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 < 0 || isNaN(data58)){
+const err117 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.healthcheck.properties.retries,data:data58};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1673,13 +1702,13 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(Array.isArray(data59)){
-const len10 = data59.length;
-for(let i11=0; i11<len10; i11++){
-let data60 = data59[i11];
-if(typeof data60 === "string"){
-if(!pattern5.test(data60)){
-const err118 = {instancePath:instancePath+"/labels/" + i11,schemaPath:"#/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.labels.items,data:data60};
+}
+}
+if(data52.start_period !== undefined){
+let data59 = data52.start_period;
+if(typeof data59 === "string"){
+if(!pattern27.test(data59)){
+const err118 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data59};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1690,7 +1719,7 @@ errors++;
 }
 }
 else {
-const err119 = {instancePath:instancePath+"/labels/" + i11,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.labels.items.type,parentSchema:schema12.properties.labels.items,data:data60};
+const err119 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1700,18 +1729,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-let i12 = data59.length;
-let j2;
-if(i12 > 1){
-const indices2 = {};
-for(;i12--;){
-let item2 = data59[i12];
-if(typeof item2 !== "string"){
-continue;
-}
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err120 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i12+" are identical)",schema:true,parentSchema:schema12.properties.labels,data:data59};
+if(data52.disable !== undefined){
+let data60 = data52.disable;
+if(typeof data60 !== "boolean"){
+const err120 = {instancePath:instancePath+"/healthcheck/disable",schemaPath:"#/properties/healthcheck/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.healthcheck.properties.disable.type,parentSchema:schema12.properties.healthcheck.properties.disable,data:data60};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1719,17 +1740,11 @@ else {
 vErrors.push(err120);
 }
 errors++;
-break;
-}
-indices2[item2] = i12;
 }
 }
 }
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key9 in data59){
-let data61 = data59[key9];
-if((((typeof data61 !== "string") && (!((typeof data61 == "number") && (isFinite(data61))))) && (typeof data61 !== "boolean")) && (data61 !== null)){
-const err121 = {instancePath:instancePath+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema12.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.labels.additionalProperties.type,parentSchema:schema12.properties.labels.additionalProperties,data:data61};
+else {
+const err121 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.healthcheck.type,parentSchema:schema12.properties.healthcheck,data:data52};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1739,14 +1754,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-}
-}
-if(data.develop !== undefined){
-let data62 = data.develop;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key10 in data62){
-if(!((key10 === "watch") || (pattern0.test(key10)))){
-const err122 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop,data:data62};
+if(data.stop_signal !== undefined){
+let data61 = data.stop_signal;
+if(typeof data61 === "string"){
+if(!pattern30.test(data61)){
+const err122 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/pattern",keyword:"pattern",params:{pattern: "^(SIG)?[A-Z][A-Z0-9+-]*$"},message:"must match pattern \""+"^(SIG)?[A-Z][A-Z0-9+-]*$"+"\"",schema:"^(SIG)?[A-Z][A-Z0-9+-]*$",parentSchema:schema12.properties.stop_signal,data:data61};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1756,20 +1768,8 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data62.watch !== undefined){
-let data63 = data62.watch;
-if(Array.isArray(data63)){
-const len11 = data63.length;
-for(let i13=0; i13<len11; i13++){
-let data64 = data63[i13];
-const _errs160 = errors;
-let valid50 = true;
-const _errs161 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.action !== undefined){
-let data65 = data64.action;
-if(!((data65 === "sync") || (data65 === "sync+restart"))){
-const err123 = {};
+else {
+const err123 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.stop_signal.type,parentSchema:schema12.properties.stop_signal,data:data61};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1779,22 +1779,11 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-var _valid4 = _errs161 === errors;
-errors = _errs160;
-if(vErrors !== null){
-if(_errs160){
-vErrors.length = _errs160;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid4){
-const _errs163 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.target === undefined){
-const err124 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/then/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.develop.properties.watch.items.then.required,parentSchema:schema12.properties.develop.properties.watch.items.then,data:data64};
+if(data.stop_grace_period !== undefined){
+let data62 = data.stop_grace_period;
+if(typeof data62 === "string"){
+if(!pattern27.test(data62)){
+const err124 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data62};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1804,11 +1793,8 @@ vErrors.push(err124);
 errors++;
 }
 }
-var _valid4 = _errs163 === errors;
-valid50 = _valid4;
-}
-if(!valid50){
-const err125 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.develop.properties.watch.items.if,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+else {
+const err125 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data62};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1817,9 +1803,11 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.path === undefined){
-const err126 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+}
+if(data.init !== undefined){
+let data63 = data.init;
+if(typeof data63 !== "boolean"){
+const err126 = {instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.init.type,parentSchema:schema12.properties.init,data:data63};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1828,8 +1816,11 @@ vErrors.push(err126);
 }
 errors++;
 }
-if(data64.action === undefined){
-const err127 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+}
+if(data.labels !== undefined){
+let data64 = data.labels;
+if(!data64 || typeof data64 != "object"){
+const err127 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema12.properties.labels.type},message:"must be object,array",schema:schema12.properties.labels.type,parentSchema:schema12.properties.labels,data:data64};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1838,9 +1829,13 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key11 in data64){
-if(!(((((key11 === "path") || (key11 === "action")) || (key11 === "target")) || (key11 === "ignore")) || (pattern0.test(key11)))){
-const err128 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+if(Array.isArray(data64)){
+const len11 = data64.length;
+for(let i12=0; i12<len11; i12++){
+let data65 = data64[i12];
+if(typeof data65 === "string"){
+if(!pattern8.test(data65)){
+const err128 = {instancePath:instancePath+"/labels/" + i12,schemaPath:"#/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.labels.items,data:data65};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1850,11 +1845,8 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data64.path !== undefined){
-let data66 = data64.path;
-if(typeof data66 === "string"){
-if(!pattern8.test(data66)){
-const err129 = {instancePath:instancePath+"/develop/watch/" + i13+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data66};
+else {
+const err129 = {instancePath:instancePath+"/labels/" + i12,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.labels.items.type,parentSchema:schema12.properties.labels.items,data:data65};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1864,8 +1856,18 @@ vErrors.push(err129);
 errors++;
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/develop/watch/" + i13+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.path.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data66};
+let i13 = data64.length;
+let j2;
+if(i13 > 1){
+const indices2 = {};
+for(;i13--;){
+let item2 = data64[i13];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err130 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i13+" are identical)",schema:true,parentSchema:schema12.properties.labels,data:data64};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1873,12 +1875,17 @@ else {
 vErrors.push(err130);
 }
 errors++;
+break;
+}
+indices2[item2] = i13;
 }
 }
-if(data64.action !== undefined){
-let data67 = data64.action;
-if(!(((data67 === "restart") || (data67 === "sync+restart")) || (data67 === "sync"))){
-const err131 = {instancePath:instancePath+"/develop/watch/" + i13+"/action",schemaPath:"#/properties/develop/properties/watch/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.develop.properties.watch.items.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.develop.properties.watch.items.properties.action.enum,parentSchema:schema12.properties.develop.properties.watch.items.properties.action,data:data67};
+}
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key10 in data64){
+let data66 = data64[key10];
+if((((typeof data66 !== "string") && (!((typeof data66 == "number") && (isFinite(data66))))) && (typeof data66 !== "boolean")) && (data66 !== null)){
+const err131 = {instancePath:instancePath+"/labels/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema12.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.labels.additionalProperties.type,parentSchema:schema12.properties.labels.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1888,11 +1895,14 @@ vErrors.push(err131);
 errors++;
 }
 }
-if(data64.target !== undefined){
-let data68 = data64.target;
-if(typeof data68 === "string"){
-if(!pattern4.test(data68)){
-const err132 = {instancePath:instancePath+"/develop/watch/" + i13+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data68};
+}
+}
+if(data.develop !== undefined){
+let data67 = data.develop;
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+for(const key11 in data67){
+if(!((key11 === "watch") || (pattern0.test(key11)))){
+const err132 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop,data:data67};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1902,8 +1912,20 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath:instancePath+"/develop/watch/" + i13+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.target.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data68};
+if(data67.watch !== undefined){
+let data68 = data67.watch;
+if(Array.isArray(data68)){
+const len12 = data68.length;
+for(let i14=0; i14<len12; i14++){
+let data69 = data68[i14];
+const _errs175 = errors;
+let valid54 = true;
+const _errs176 = errors;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.action !== undefined){
+let data70 = data69.action;
+if(!((data70 === "sync") || (data70 === "sync+restart"))){
+const err133 = {};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1913,14 +1935,22 @@ vErrors.push(err133);
 errors++;
 }
 }
-if(data64.ignore !== undefined){
-let data69 = data64.ignore;
-if(Array.isArray(data69)){
-const len12 = data69.length;
-for(let i14=0; i14<len12; i14++){
-let data70 = data69[i14];
-if(typeof data70 !== "string"){
-const err134 = {instancePath:instancePath+"/develop/watch/" + i13+"/ignore/" + i14,schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.ignore.items.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore.items,data:data70};
+}
+var _valid5 = _errs176 === errors;
+errors = _errs175;
+if(vErrors !== null){
+if(_errs175){
+vErrors.length = _errs175;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs178 = errors;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.target === undefined){
+const err134 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/then/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.develop.properties.watch.items.then.required,parentSchema:schema12.properties.develop.properties.watch.items.then,data:data69};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1930,9 +1960,11 @@ vErrors.push(err134);
 errors++;
 }
 }
+var _valid5 = _errs178 === errors;
+valid54 = _valid5;
 }
-else {
-const err135 = {instancePath:instancePath+"/develop/watch/" + i13+"/ignore",schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.items.properties.ignore.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore,data:data69};
+if(!valid54){
+const err135 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.develop.properties.watch.items.if,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1941,10 +1973,9 @@ vErrors.push(err135);
 }
 errors++;
 }
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.properties.watch.items.type,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.path === undefined){
+const err136 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1953,10 +1984,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/develop/watch",schemaPath:"#/properties/develop/properties/watch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.type,parentSchema:schema12.properties.develop.properties.watch,data:data63};
+if(data69.action === undefined){
+const err137 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1965,10 +1994,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.type,parentSchema:schema12.properties.develop,data:data62};
+for(const key12 in data69){
+if(!(((((key12 === "path") || (key12 === "action")) || (key12 === "target")) || (key12 === "ignore")) || (pattern0.test(key12)))){
+const err138 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1978,10 +2006,11 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data.networks !== undefined){
-let data71 = data.networks;
-if(!data71 || typeof data71 != "object"){
-const err139 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: schema12.properties.networks.type},message:"must be array,object",schema:schema12.properties.networks.type,parentSchema:schema12.properties.networks,data:data71};
+if(data69.path !== undefined){
+let data71 = data69.path;
+if(typeof data71 === "string"){
+if(!pattern11.test(data71)){
+const err139 = {instancePath:instancePath+"/develop/watch/" + i14+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data71};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1990,13 +2019,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(Array.isArray(data71)){
-const len13 = data71.length;
-for(let i15=0; i15<len13; i15++){
-let data72 = data71[i15];
-if(typeof data72 === "string"){
-if(!pattern34.test(data72)){
-const err140 = {instancePath:instancePath+"/networks/" + i15,schemaPath:"#/properties/networks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema12.properties.networks.items,data:data72};
+}
+else {
+const err140 = {instancePath:instancePath+"/develop/watch/" + i14+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.path.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data71};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2006,8 +2031,10 @@ vErrors.push(err140);
 errors++;
 }
 }
-else {
-const err141 = {instancePath:instancePath+"/networks/" + i15,schemaPath:"#/properties/networks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.items.type,parentSchema:schema12.properties.networks.items,data:data72};
+if(data69.action !== undefined){
+let data72 = data69.action;
+if(!(((data72 === "restart") || (data72 === "sync+restart")) || (data72 === "sync"))){
+const err141 = {instancePath:instancePath+"/develop/watch/" + i14+"/action",schemaPath:"#/properties/develop/properties/watch/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.develop.properties.watch.items.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.develop.properties.watch.items.properties.action.enum,parentSchema:schema12.properties.develop.properties.watch.items.properties.action,data:data72};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2017,18 +2044,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-let i16 = data71.length;
-let j3;
-if(i16 > 1){
-const indices3 = {};
-for(;i16--;){
-let item3 = data71[i16];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err142 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i16+" are identical)",schema:true,parentSchema:schema12.properties.networks,data:data71};
+if(data69.target !== undefined){
+let data73 = data69.target;
+if(typeof data73 === "string"){
+if(!pattern7.test(data73)){
+const err142 = {instancePath:instancePath+"/develop/watch/" + i14+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data73};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2036,17 +2056,10 @@ else {
 vErrors.push(err142);
 }
 errors++;
-break;
-}
-indices3[item3] = i16;
 }
 }
-}
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-for(const key12 in data71){
-let data73 = data71[key12];
-if((!(data73 && typeof data73 == "object" && !Array.isArray(data73))) && (data73 !== null)){
-const err143 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/type",keyword:"type",params:{type: schema12.properties.networks.additionalProperties.type},message:"must be object,null",schema:schema12.properties.networks.additionalProperties.type,parentSchema:schema12.properties.networks.additionalProperties,data:data73};
+else {
+const err143 = {instancePath:instancePath+"/develop/watch/" + i14+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.target.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data73};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2055,10 +2068,15 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-for(const key13 in data73){
-if(!(((((((key13 === "aliases") || (key13 === "ipv4_address")) || (key13 === "ipv6_address")) || (key13 === "link_local_ips")) || (key13 === "mac_address")) || (key13 === "priority")) || (pattern0.test(key13)))){
-const err144 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.networks.additionalProperties,data:data73};
+}
+if(data69.ignore !== undefined){
+let data74 = data69.ignore;
+if(Array.isArray(data74)){
+const len13 = data74.length;
+for(let i15=0; i15<len13; i15++){
+let data75 = data74[i15];
+if(typeof data75 !== "string"){
+const err144 = {instancePath:instancePath+"/develop/watch/" + i14+"/ignore/" + i15,schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.ignore.items.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore.items,data:data75};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2068,15 +2086,9 @@ vErrors.push(err144);
 errors++;
 }
 }
-if(data73.aliases !== undefined){
-let data74 = data73.aliases;
-if(Array.isArray(data74)){
-const len14 = data74.length;
-for(let i17=0; i17<len14; i17++){
-let data75 = data74[i17];
-if(typeof data75 === "string"){
-if(!pattern36.test(data75)){
-const err145 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i17,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"},message:"must match pattern \""+"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"+"\"",schema:"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$",parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data75};
+}
+else {
+const err145 = {instancePath:instancePath+"/develop/watch/" + i14+"/ignore",schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.items.properties.ignore.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore,data:data74};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2086,8 +2098,9 @@ vErrors.push(err145);
 errors++;
 }
 }
+}
 else {
-const err146 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i17,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.aliases.items.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data75};
+const err146 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.properties.watch.items.type,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2097,18 +2110,9 @@ vErrors.push(err146);
 errors++;
 }
 }
-let i18 = data74.length;
-let j4;
-if(i18 > 1){
-const indices4 = {};
-for(;i18--;){
-let item4 = data74[i18];
-if(typeof item4 !== "string"){
-continue;
 }
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err147 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i18+" are identical)",schema:true,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data74};
+else {
+const err147 = {instancePath:instancePath+"/develop/watch",schemaPath:"#/properties/develop/properties/watch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.type,parentSchema:schema12.properties.develop.properties.watch,data:data68};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2116,14 +2120,11 @@ else {
 vErrors.push(err147);
 }
 errors++;
-break;
-}
-indices4[item4] = i18;
 }
 }
 }
 else {
-const err148 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.networks.additionalProperties.properties.aliases.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data74};
+const err148 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.type,parentSchema:schema12.properties.develop,data:data67};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2133,11 +2134,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data73.ipv4_address !== undefined){
-let data76 = data73.ipv4_address;
-if(typeof data76 === "string"){
-if(!pattern37.test(data76)){
-const err149 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data76};
+if(data.networks !== undefined){
+let data76 = data.networks;
+if(!data76 || typeof data76 != "object"){
+const err149 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: schema12.properties.networks.type},message:"must be array,object",schema:schema12.properties.networks.type,parentSchema:schema12.properties.networks,data:data76};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2146,9 +2146,13 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-else {
-const err150 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.ipv4_address.type,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data76};
+if(Array.isArray(data76)){
+const len14 = data76.length;
+for(let i16=0; i16<len14; i16++){
+let data77 = data76[i16];
+if(typeof data77 === "string"){
+if(!pattern37.test(data77)){
+const err150 = {instancePath:instancePath+"/networks/" + i16,schemaPath:"#/properties/networks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema12.properties.networks.items,data:data77};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2158,8 +2162,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data73.ipv6_address !== undefined){
-const err151 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv6_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv6_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.ipv6_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv6_address,data:data73.ipv6_address};
+else {
+const err151 = {instancePath:instancePath+"/networks/" + i16,schemaPath:"#/properties/networks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.items.type,parentSchema:schema12.properties.networks.items,data:data77};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2168,8 +2172,19 @@ vErrors.push(err151);
 }
 errors++;
 }
-if(data73.link_local_ips !== undefined){
-const err152 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/link_local_ips",schemaPath:"#/properties/networks/additionalProperties/properties/link_local_ips/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.link_local_ips.not,parentSchema:schema12.properties.networks.additionalProperties.properties.link_local_ips,data:data73.link_local_ips};
+}
+let i17 = data76.length;
+let j3;
+if(i17 > 1){
+const indices3 = {};
+for(;i17--;){
+let item3 = data76[i17];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err152 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i17+" are identical)",schema:true,parentSchema:schema12.properties.networks,data:data76};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2177,9 +2192,17 @@ else {
 vErrors.push(err152);
 }
 errors++;
+break;
 }
-if(data73.mac_address !== undefined){
-const err153 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/mac_address",schemaPath:"#/properties/networks/additionalProperties/properties/mac_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.mac_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.mac_address,data:data73.mac_address};
+indices3[item3] = i17;
+}
+}
+}
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key13 in data76){
+let data78 = data76[key13];
+if((!(data78 && typeof data78 == "object" && !Array.isArray(data78))) && (data78 !== null)){
+const err153 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/type",keyword:"type",params:{type: schema12.properties.networks.additionalProperties.type},message:"must be object,null",schema:schema12.properties.networks.additionalProperties.type,parentSchema:schema12.properties.networks.additionalProperties,data:data78};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2188,10 +2211,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data73.priority !== undefined){
-let data80 = data73.priority;
-if(!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))){
-const err154 = {instancePath:instancePath+"/networks/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/priority",schemaPath:"#/properties/networks/additionalProperties/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.networks.additionalProperties.properties.priority.type,parentSchema:schema12.properties.networks.additionalProperties.properties.priority,data:data80};
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+for(const key14 in data78){
+if(!(((((((key14 === "aliases") || (key14 === "ipv4_address")) || (key14 === "ipv6_address")) || (key14 === "link_local_ips")) || (key14 === "mac_address")) || (key14 === "priority")) || (pattern0.test(key14)))){
+const err154 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.networks.additionalProperties,data:data78};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2201,15 +2224,15 @@ vErrors.push(err154);
 errors++;
 }
 }
-}
-}
-}
-}
-if(data.network_mode !== undefined){
-let data81 = data.network_mode;
-if(typeof data81 === "string"){
-if(!pattern38.test(data81)){
-const err155 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/pattern",keyword:"pattern",params:{pattern: "^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"},message:"must match pattern \""+"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"+"\"",schema:"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$",parentSchema:schema12.properties.network_mode,data:data81};
+if(data78.aliases !== undefined){
+let data79 = data78.aliases;
+if(Array.isArray(data79)){
+const len15 = data79.length;
+for(let i18=0; i18<len15; i18++){
+let data80 = data79[i18];
+if(typeof data80 === "string"){
+if(!pattern39.test(data80)){
+const err155 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i18,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"},message:"must match pattern \""+"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"+"\"",schema:"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$",parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data80};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2220,7 +2243,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.network_mode.type,parentSchema:schema12.properties.network_mode,data:data81};
+const err156 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i18,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.aliases.items.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data80};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2230,11 +2253,18 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data.container_name !== undefined){
-let data82 = data.container_name;
-if(typeof data82 === "string"){
-if(!pattern39.test(data82)){
-const err157 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$",parentSchema:schema12.properties.container_name,data:data82};
+let i19 = data79.length;
+let j4;
+if(i19 > 1){
+const indices4 = {};
+for(;i19--;){
+let item4 = data79[i19];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err157 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)",schema:true,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data79};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2242,10 +2272,14 @@ else {
 vErrors.push(err157);
 }
 errors++;
+break;
+}
+indices4[item4] = i19;
+}
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.container_name.type,parentSchema:schema12.properties.container_name,data:data82};
+const err158 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.networks.additionalProperties.properties.aliases.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data79};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2255,15 +2289,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data.links !== undefined){
-let data83 = data.links;
-if(Array.isArray(data83)){
-const len15 = data83.length;
-for(let i19=0; i19<len15; i19++){
-let data84 = data83[i19];
-if(typeof data84 === "string"){
-if(!pattern40.test(data84)){
-const err159 = {instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$",parentSchema:schema12.properties.links.items,data:data84};
+if(data78.ipv4_address !== undefined){
+let data81 = data78.ipv4_address;
+if(typeof data81 === "string"){
+if(!pattern40.test(data81)){
+const err159 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data81};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2274,7 +2304,7 @@ errors++;
 }
 }
 else {
-const err160 = {instancePath:instancePath+"/links/" + i19,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.links.items.type,parentSchema:schema12.properties.links.items,data:data84};
+const err160 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.ipv4_address.type,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data81};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2284,18 +2314,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-let i20 = data83.length;
-let j5;
-if(i20 > 1){
-const indices5 = {};
-for(;i20--;){
-let item5 = data83[i20];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err161 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/uniqueItems",keyword:"uniqueItems",params:{i: i20, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i20+" are identical)",schema:true,parentSchema:schema12.properties.links,data:data83};
+if(data78.ipv6_address !== undefined){
+const err161 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv6_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv6_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.ipv6_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv6_address,data:data78.ipv6_address};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2303,14 +2323,9 @@ else {
 vErrors.push(err161);
 }
 errors++;
-break;
 }
-indices5[item5] = i20;
-}
-}
-}
-else {
-const err162 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.links.type,parentSchema:schema12.properties.links,data:data83};
+if(data78.link_local_ips !== undefined){
+const err162 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/link_local_ips",schemaPath:"#/properties/networks/additionalProperties/properties/link_local_ips/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.link_local_ips.not,parentSchema:schema12.properties.networks.additionalProperties.properties.link_local_ips,data:data78.link_local_ips};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2319,11 +2334,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data.extra_hosts !== undefined){
-let data85 = data.extra_hosts;
-if(!data85 || typeof data85 != "object"){
-const err163 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/type",keyword:"type",params:{type: schema12.properties.extra_hosts.type},message:"must be array,object",schema:schema12.properties.extra_hosts.type,parentSchema:schema12.properties.extra_hosts,data:data85};
+if(data78.mac_address !== undefined){
+const err163 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/mac_address",schemaPath:"#/properties/networks/additionalProperties/properties/mac_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.mac_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.mac_address,data:data78.mac_address};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2332,12 +2344,10 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(Array.isArray(data85)){
-const len16 = data85.length;
-for(let i21=0; i21<len16; i21++){
-let data86 = data85[i21];
-if(typeof data86 !== "string"){
-const err164 = {instancePath:instancePath+"/extra_hosts/" + i21,schemaPath:"#/properties/extra_hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.items.type,parentSchema:schema12.properties.extra_hosts.items,data:data86};
+if(data78.priority !== undefined){
+let data85 = data78.priority;
+if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+const err164 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/priority",schemaPath:"#/properties/networks/additionalProperties/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.networks.additionalProperties.properties.priority.type,parentSchema:schema12.properties.networks.additionalProperties.properties.priority,data:data85};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2347,18 +2357,15 @@ vErrors.push(err164);
 errors++;
 }
 }
-let i22 = data85.length;
-let j6;
-if(i22 > 1){
-const indices6 = {};
-for(;i22--;){
-let item6 = data85[i22];
-if(typeof item6 !== "string"){
-continue;
 }
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err165 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/uniqueItems",keyword:"uniqueItems",params:{i: i22, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i22+" are identical)",schema:true,parentSchema:schema12.properties.extra_hosts,data:data85};
+}
+}
+}
+if(data.network_mode !== undefined){
+let data86 = data.network_mode;
+if(typeof data86 === "string"){
+if(!pattern41.test(data86)){
+const err165 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/pattern",keyword:"pattern",params:{pattern: "^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"},message:"must match pattern \""+"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"+"\"",schema:"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$",parentSchema:schema12.properties.network_mode,data:data86};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2366,17 +2373,10 @@ else {
 vErrors.push(err165);
 }
 errors++;
-break;
-}
-indices6[item6] = i22;
 }
 }
-}
-if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
-for(const key14 in data85){
-let data87 = data85[key14];
-if((typeof data87 !== "string") && (!(Array.isArray(data87)))){
-const err166 = {instancePath:instancePath+"/extra_hosts/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.extra_hosts.additionalProperties.type},message:"must be string,array",schema:schema12.properties.extra_hosts.additionalProperties.type,parentSchema:schema12.properties.extra_hosts.additionalProperties,data:data87};
+else {
+const err166 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.network_mode.type,parentSchema:schema12.properties.network_mode,data:data86};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2385,12 +2385,12 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(Array.isArray(data87)){
-const len17 = data87.length;
-for(let i23=0; i23<len17; i23++){
-let data88 = data87[i23];
-if(typeof data88 !== "string"){
-const err167 = {instancePath:instancePath+"/extra_hosts/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i23,schemaPath:"#/properties/extra_hosts/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.additionalProperties.items.type,parentSchema:schema12.properties.extra_hosts.additionalProperties.items,data:data88};
+}
+if(data.container_name !== undefined){
+let data87 = data.container_name;
+if(typeof data87 === "string"){
+if(!pattern5.test(data87)){
+const err167 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$",parentSchema:schema12.properties.container_name,data:data87};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2400,14 +2400,8 @@ vErrors.push(err167);
 errors++;
 }
 }
-}
-}
-}
-}
-if(data.dns !== undefined){
-let data89 = data.dns;
-if((typeof data89 !== "string") && (!(Array.isArray(data89)))){
-const err168 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: schema12.properties.dns.type},message:"must be string,array",schema:schema12.properties.dns.type,parentSchema:schema12.properties.dns,data:data89};
+else {
+const err168 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.container_name.type,parentSchema:schema12.properties.container_name,data:data87};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2416,12 +2410,16 @@ vErrors.push(err168);
 }
 errors++;
 }
-if(Array.isArray(data89)){
-const len18 = data89.length;
-for(let i24=0; i24<len18; i24++){
-let data90 = data89[i24];
-if(typeof data90 !== "string"){
-const err169 = {instancePath:instancePath+"/dns/" + i24,schemaPath:"#/properties/dns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns.items.type,parentSchema:schema12.properties.dns.items,data:data90};
+}
+if(data.links !== undefined){
+let data88 = data.links;
+if(Array.isArray(data88)){
+const len16 = data88.length;
+for(let i20=0; i20<len16; i20++){
+let data89 = data88[i20];
+if(typeof data89 === "string"){
+if(!pattern43.test(data89)){
+const err169 = {instancePath:instancePath+"/links/" + i20,schemaPath:"#/properties/links/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$",parentSchema:schema12.properties.links.items,data:data89};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2431,12 +2429,8 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-}
-if(data.dns_search !== undefined){
-let data91 = data.dns_search;
-if((typeof data91 !== "string") && (!(Array.isArray(data91)))){
-const err170 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/type",keyword:"type",params:{type: schema12.properties.dns_search.type},message:"must be string,array",schema:schema12.properties.dns_search.type,parentSchema:schema12.properties.dns_search,data:data91};
+else {
+const err170 = {instancePath:instancePath+"/links/" + i20,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.links.items.type,parentSchema:schema12.properties.links.items,data:data89};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2445,9 +2439,19 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(typeof data91 === "string"){
-if(!pattern41.test(data91)){
-const err171 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search,data:data91};
+}
+let i21 = data88.length;
+let j5;
+if(i21 > 1){
+const indices5 = {};
+for(;i21--;){
+let item5 = data88[i21];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err171 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i21+" are identical)",schema:true,parentSchema:schema12.properties.links,data:data88};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2455,15 +2459,14 @@ else {
 vErrors.push(err171);
 }
 errors++;
+break;
+}
+indices5[item5] = i21;
 }
 }
-if(Array.isArray(data91)){
-const len19 = data91.length;
-for(let i25=0; i25<len19; i25++){
-let data92 = data91[i25];
-if(typeof data92 === "string"){
-if(!pattern41.test(data92)){
-const err172 = {instancePath:instancePath+"/dns_search/" + i25,schemaPath:"#/properties/dns_search/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search.items,data:data92};
+}
+else {
+const err172 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.links.type,parentSchema:schema12.properties.links,data:data88};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2473,8 +2476,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-else {
-const err173 = {instancePath:instancePath+"/dns_search/" + i25,schemaPath:"#/properties/dns_search/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_search.items.type,parentSchema:schema12.properties.dns_search.items,data:data92};
+if(data.extra_hosts !== undefined){
+let data90 = data.extra_hosts;
+if(!data90 || typeof data90 != "object"){
+const err173 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/type",keyword:"type",params:{type: schema12.properties.extra_hosts.type},message:"must be array,object",schema:schema12.properties.extra_hosts.type,parentSchema:schema12.properties.extra_hosts,data:data90};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2483,18 +2488,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-}
-}
-if(data.dns_opt !== undefined){
-let data93 = data.dns_opt;
-if(Array.isArray(data93)){
-const len20 = data93.length;
-for(let i26=0; i26<len20; i26++){
-let data94 = data93[i26];
-if(typeof data94 === "string"){
-if(!pattern43.test(data94)){
-const err174 = {instancePath:instancePath+"/dns_opt/" + i26,schemaPath:"#/properties/dns_opt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(:[0-9]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(:[0-9]+)?$"+"\"",schema:"^[A-Za-z0-9_-]+(:[0-9]+)?$",parentSchema:schema12.properties.dns_opt.items,data:data94};
+if(Array.isArray(data90)){
+const len17 = data90.length;
+for(let i22=0; i22<len17; i22++){
+let data91 = data90[i22];
+if(typeof data91 !== "string"){
+const err174 = {instancePath:instancePath+"/extra_hosts/" + i22,schemaPath:"#/properties/extra_hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.items.type,parentSchema:schema12.properties.extra_hosts.items,data:data91};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2504,8 +2503,18 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/dns_opt/" + i26,schemaPath:"#/properties/dns_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_opt.items.type,parentSchema:schema12.properties.dns_opt.items,data:data94};
+let i23 = data90.length;
+let j6;
+if(i23 > 1){
+const indices6 = {};
+for(;i23--;){
+let item6 = data90[i23];
+if(typeof item6 !== "string"){
+continue;
+}
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err175 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i23+" are identical)",schema:true,parentSchema:schema12.properties.extra_hosts,data:data90};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2513,20 +2522,17 @@ else {
 vErrors.push(err175);
 }
 errors++;
+break;
+}
+indices6[item6] = i23;
 }
 }
-let i27 = data93.length;
-let j7;
-if(i27 > 1){
-const indices7 = {};
-for(;i27--;){
-let item7 = data93[i27];
-if(typeof item7 !== "string"){
-continue;
 }
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err176 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i27+" are identical)",schema:true,parentSchema:schema12.properties.dns_opt,data:data93};
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+for(const key15 in data90){
+let data92 = data90[key15];
+if((typeof data92 !== "string") && (!(Array.isArray(data92)))){
+const err176 = {instancePath:instancePath+"/extra_hosts/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.extra_hosts.additionalProperties.type},message:"must be string,array",schema:schema12.properties.extra_hosts.additionalProperties.type,parentSchema:schema12.properties.extra_hosts.additionalProperties,data:data92};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2534,14 +2540,13 @@ else {
 vErrors.push(err176);
 }
 errors++;
-break;
 }
-indices7[item7] = i27;
-}
-}
-}
-else {
-const err177 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.dns_opt.type,parentSchema:schema12.properties.dns_opt,data:data93};
+if(Array.isArray(data92)){
+const len18 = data92.length;
+for(let i24=0; i24<len18; i24++){
+let data93 = data92[i24];
+if(typeof data93 !== "string"){
+const err177 = {instancePath:instancePath+"/extra_hosts/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i24,schemaPath:"#/properties/extra_hosts/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.additionalProperties.items.type,parentSchema:schema12.properties.extra_hosts.additionalProperties.items,data:data93};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2551,14 +2556,14 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data.expose !== undefined){
-let data95 = data.expose;
-if(Array.isArray(data95)){
-const len21 = data95.length;
-for(let i28=0; i28<len21; i28++){
-let data96 = data95[i28];
-if((typeof data96 !== "string") && (!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96))))){
-const err178 = {instancePath:instancePath+"/expose/" + i28,schemaPath:"#/properties/expose/items/type",keyword:"type",params:{type: schema12.properties.expose.items.type},message:"must be string,integer",schema:schema12.properties.expose.items.type,parentSchema:schema12.properties.expose.items,data:data96};
+}
+}
+}
+}
+if(data.dns !== undefined){
+let data94 = data.dns;
+if((typeof data94 !== "string") && (!(Array.isArray(data94)))){
+const err178 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: schema12.properties.dns.type},message:"must be string,array",schema:schema12.properties.dns.type,parentSchema:schema12.properties.dns,data:data94};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2567,9 +2572,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(typeof data96 === "string"){
-if(!pattern44.test(data96)){
-const err179 = {instancePath:instancePath+"/expose/" + i28,schemaPath:"#/properties/expose/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.expose.items,data:data96};
+if(Array.isArray(data94)){
+const len19 = data94.length;
+for(let i25=0; i25<len19; i25++){
+let data95 = data94[i25];
+if(typeof data95 !== "string"){
+const err179 = {instancePath:instancePath+"/dns/" + i25,schemaPath:"#/properties/dns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns.items.type,parentSchema:schema12.properties.dns.items,data:data95};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2580,21 +2588,11 @@ errors++;
 }
 }
 }
-let i29 = data95.length;
-let j8;
-if(i29 > 1){
-const indices8 = {};
-for(;i29--;){
-let item8 = data95[i29];
-if((typeof item8 !== "string") && (!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8))))){
-continue;
 }
-if(typeof item8 == "string"){
-item8 += "_";
-}
-if(typeof indices8[item8] == "number"){
-j8 = indices8[item8];
-const err180 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i29+" are identical)",schema:true,parentSchema:schema12.properties.expose,data:data95};
+if(data.dns_search !== undefined){
+let data96 = data.dns_search;
+if((typeof data96 !== "string") && (!(Array.isArray(data96)))){
+const err180 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/type",keyword:"type",params:{type: schema12.properties.dns_search.type},message:"must be string,array",schema:schema12.properties.dns_search.type,parentSchema:schema12.properties.dns_search,data:data96};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2602,14 +2600,10 @@ else {
 vErrors.push(err180);
 }
 errors++;
-break;
 }
-indices8[item8] = i29;
-}
-}
-}
-else {
-const err181 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.expose.type,parentSchema:schema12.properties.expose,data:data95};
+if(typeof data96 === "string"){
+if(!pattern44.test(data96)){
+const err181 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search,data:data96};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2619,10 +2613,13 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data.net !== undefined){
-let data97 = data.net;
-if(typeof data97 !== "boolean"){
-const err182 = {instancePath:instancePath+"/net",schemaPath:"#/properties/net/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.net.type,parentSchema:schema12.properties.net,data:data97};
+if(Array.isArray(data96)){
+const len20 = data96.length;
+for(let i26=0; i26<len20; i26++){
+let data97 = data96[i26];
+if(typeof data97 === "string"){
+if(!pattern44.test(data97)){
+const err182 = {instancePath:instancePath+"/dns_search/" + i26,schemaPath:"#/properties/dns_search/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search.items,data:data97};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2632,10 +2629,8 @@ vErrors.push(err182);
 errors++;
 }
 }
-if(data.fakeroot !== undefined){
-let data98 = data.fakeroot;
-if(typeof data98 !== "boolean"){
-const err183 = {instancePath:instancePath+"/fakeroot",schemaPath:"#/properties/fakeroot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fakeroot.type,parentSchema:schema12.properties.fakeroot,data:data98};
+else {
+const err183 = {instancePath:instancePath+"/dns_search/" + i26,schemaPath:"#/properties/dns_search/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_search.items.type,parentSchema:schema12.properties.dns_search.items,data:data97};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2645,14 +2640,17 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data99 = data.secrets;
-if(Array.isArray(data99)){
-const len22 = data99.length;
-for(let i30=0; i30<len22; i30++){
-let data100 = data99[i30];
-if((typeof data100 !== "string") && (!(data100 && typeof data100 == "object" && !Array.isArray(data100)))){
-const err184 = {instancePath:instancePath+"/secrets/" + i30,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data100};
+}
+}
+if(data.dns_opt !== undefined){
+let data98 = data.dns_opt;
+if(Array.isArray(data98)){
+const len21 = data98.length;
+for(let i27=0; i27<len21; i27++){
+let data99 = data98[i27];
+if(typeof data99 === "string"){
+if(!pattern46.test(data99)){
+const err184 = {instancePath:instancePath+"/dns_opt/" + i27,schemaPath:"#/properties/dns_opt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(:[0-9]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(:[0-9]+)?$"+"\"",schema:"^[A-Za-z0-9_-]+(:[0-9]+)?$",parentSchema:schema12.properties.dns_opt.items,data:data99};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2661,9 +2659,9 @@ vErrors.push(err184);
 }
 errors++;
 }
-if(typeof data100 === "string"){
-if(!pattern45.test(data100)){
-const err185 = {instancePath:instancePath+"/secrets/" + i30,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data100};
+}
+else {
+const err185 = {instancePath:instancePath+"/dns_opt/" + i27,schemaPath:"#/properties/dns_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_opt.items.type,parentSchema:schema12.properties.dns_opt.items,data:data99};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2673,9 +2671,18 @@ vErrors.push(err185);
 errors++;
 }
 }
-if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
-if(data100.source === undefined){
-const err186 = {instancePath:instancePath+"/secrets/" + i30,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data100};
+let i28 = data98.length;
+let j7;
+if(i28 > 1){
+const indices7 = {};
+for(;i28--;){
+let item7 = data98[i28];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err186 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i28+" are identical)",schema:true,parentSchema:schema12.properties.dns_opt,data:data98};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2683,10 +2690,14 @@ else {
 vErrors.push(err186);
 }
 errors++;
+break;
 }
-for(const key15 in data100){
-if(!((((((key15 === "source") || (key15 === "target")) || (key15 === "uid")) || (key15 === "gid")) || (key15 === "mode")) || (pattern0.test(key15)))){
-const err187 = {instancePath:instancePath+"/secrets/" + i30,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data100};
+indices7[item7] = i28;
+}
+}
+}
+else {
+const err187 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.dns_opt.type,parentSchema:schema12.properties.dns_opt,data:data98};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2696,10 +2707,14 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data100.source !== undefined){
-let data101 = data100.source;
-if(typeof data101 !== "string"){
-const err188 = {instancePath:instancePath+"/secrets/" + i30+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data101};
+if(data.expose !== undefined){
+let data100 = data.expose;
+if(Array.isArray(data100)){
+const len22 = data100.length;
+for(let i29=0; i29<len22; i29++){
+let data101 = data100[i29];
+if((typeof data101 !== "string") && (!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101))))){
+const err188 = {instancePath:instancePath+"/expose/" + i29,schemaPath:"#/properties/expose/items/type",keyword:"type",params:{type: schema12.properties.expose.items.type},message:"must be string,integer",schema:schema12.properties.expose.items.type,parentSchema:schema12.properties.expose.items,data:data101};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2708,12 +2723,9 @@ vErrors.push(err188);
 }
 errors++;
 }
-}
-if(data100.target !== undefined){
-let data102 = data100.target;
-if(typeof data102 === "string"){
-if(!pattern47.test(data102)){
-const err189 = {instancePath:instancePath+"/secrets/" + i30+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data102};
+if(typeof data101 === "string"){
+if(!pattern47.test(data101)){
+const err189 = {instancePath:instancePath+"/expose/" + i29,schemaPath:"#/properties/expose/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.expose.items,data:data101};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2723,8 +2735,22 @@ vErrors.push(err189);
 errors++;
 }
 }
-else {
-const err190 = {instancePath:instancePath+"/secrets/" + i30+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data102};
+}
+let i30 = data100.length;
+let j8;
+if(i30 > 1){
+const indices8 = {};
+for(;i30--;){
+let item8 = data100[i30];
+if((typeof item8 !== "string") && (!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8))))){
+continue;
+}
+if(typeof item8 == "string"){
+item8 += "_";
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err190 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i30+" are identical)",schema:true,parentSchema:schema12.properties.expose,data:data100};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2732,12 +2758,14 @@ else {
 vErrors.push(err190);
 }
 errors++;
+break;
+}
+indices8[item8] = i30;
 }
 }
-if(data100.uid !== undefined){
-let data103 = data100.uid;
-if((typeof data103 !== "string") && (!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103))))){
-const err191 = {instancePath:instancePath+"/secrets/" + i30+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data103};
+}
+else {
+const err191 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.expose.type,parentSchema:schema12.properties.expose,data:data100};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2746,9 +2774,11 @@ vErrors.push(err191);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 0 || isNaN(data103)){
-const err192 = {instancePath:instancePath+"/secrets/" + i30+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data103};
+}
+if(data.net !== undefined){
+let data102 = data.net;
+if(typeof data102 !== "boolean"){
+const err192 = {instancePath:instancePath+"/net",schemaPath:"#/properties/net/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.net.type,parentSchema:schema12.properties.net,data:data102};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2758,9 +2788,10 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(typeof data103 === "string"){
-if(!pattern48.test(data103)){
-const err193 = {instancePath:instancePath+"/secrets/" + i30+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data103};
+if(data.fakeroot !== undefined){
+let data103 = data.fakeroot;
+if(typeof data103 !== "boolean"){
+const err193 = {instancePath:instancePath+"/fakeroot",schemaPath:"#/properties/fakeroot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fakeroot.type,parentSchema:schema12.properties.fakeroot,data:data103};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2770,11 +2801,14 @@ vErrors.push(err193);
 errors++;
 }
 }
-}
-if(data100.gid !== undefined){
-let data104 = data100.gid;
-if((typeof data104 !== "string") && (!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104))))){
-const err194 = {instancePath:instancePath+"/secrets/" + i30+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data104};
+if(data.secrets !== undefined){
+let data104 = data.secrets;
+if(Array.isArray(data104)){
+const len23 = data104.length;
+for(let i31=0; i31<len23; i31++){
+let data105 = data104[i31];
+if((typeof data105 !== "string") && (!(data105 && typeof data105 == "object" && !Array.isArray(data105)))){
+const err194 = {instancePath:instancePath+"/secrets/" + i31,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data105};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2783,9 +2817,9 @@ vErrors.push(err194);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 < 0 || isNaN(data104)){
-const err195 = {instancePath:instancePath+"/secrets/" + i30+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data104};
+if(typeof data105 === "string"){
+if(!pattern48.test(data105)){
+const err195 = {instancePath:instancePath+"/secrets/" + i31,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data105};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2795,9 +2829,9 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(typeof data104 === "string"){
-if(!pattern48.test(data104)){
-const err196 = {instancePath:instancePath+"/secrets/" + i30+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data104};
+if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
+if(data105.source === undefined){
+const err196 = {instancePath:instancePath+"/secrets/" + i31,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data105};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2806,12 +2840,9 @@ vErrors.push(err196);
 }
 errors++;
 }
-}
-}
-if(data100.mode !== undefined){
-let data105 = data100.mode;
-if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
-const err197 = {instancePath:instancePath+"/secrets/" + i30+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data105};
+for(const key16 in data105){
+if(!((((((key16 === "source") || (key16 === "target")) || (key16 === "uid")) || (key16 === "gid")) || (key16 === "mode")) || (pattern0.test(key16)))){
+const err197 = {instancePath:instancePath+"/secrets/" + i31,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data105};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2820,9 +2851,11 @@ vErrors.push(err197);
 }
 errors++;
 }
-if((typeof data105 == "number") && (isFinite(data105))){
-if(data105 > 511 || isNaN(data105)){
-const err198 = {instancePath:instancePath+"/secrets/" + i30+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data105};
+}
+if(data105.source !== undefined){
+let data106 = data105.source;
+if(typeof data106 !== "string"){
+const err198 = {instancePath:instancePath+"/secrets/" + i31+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data106};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2831,8 +2864,12 @@ vErrors.push(err198);
 }
 errors++;
 }
-if(data105 < 0 || isNaN(data105)){
-const err199 = {instancePath:instancePath+"/secrets/" + i30+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data105};
+}
+if(data105.target !== undefined){
+let data107 = data105.target;
+if(typeof data107 === "string"){
+if(!pattern50.test(data107)){
+const err199 = {instancePath:instancePath+"/secrets/" + i31+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data107};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2842,12 +2879,8 @@ vErrors.push(err199);
 errors++;
 }
 }
-}
-}
-}
-}
 else {
-const err200 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.secrets.type,parentSchema:schema12.properties.secrets,data:data99};
+const err200 = {instancePath:instancePath+"/secrets/" + i31+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data107};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2857,14 +2890,10 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data.configs !== undefined){
-let data106 = data.configs;
-if(Array.isArray(data106)){
-const len23 = data106.length;
-for(let i31=0; i31<len23; i31++){
-let data107 = data106[i31];
-if((typeof data107 !== "string") && (!(data107 && typeof data107 == "object" && !Array.isArray(data107)))){
-const err201 = {instancePath:instancePath+"/configs/" + i31,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data107};
+if(data105.uid !== undefined){
+let data108 = data105.uid;
+if((typeof data108 !== "string") && (!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108))))){
+const err201 = {instancePath:instancePath+"/secrets/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data108};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2873,9 +2902,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(typeof data107 === "string"){
-if(!pattern45.test(data107)){
-const err202 = {instancePath:instancePath+"/configs/" + i31,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data107};
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 < 0 || isNaN(data108)){
+const err202 = {instancePath:instancePath+"/secrets/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data108};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2885,9 +2914,9 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.source === undefined){
-const err203 = {instancePath:instancePath+"/configs/" + i31,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data107};
+if(typeof data108 === "string"){
+if(!pattern51.test(data108)){
+const err203 = {instancePath:instancePath+"/secrets/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data108};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2896,9 +2925,12 @@ vErrors.push(err203);
 }
 errors++;
 }
-for(const key16 in data107){
-if(!((((((key16 === "source") || (key16 === "target")) || (key16 === "uid")) || (key16 === "gid")) || (key16 === "mode")) || (pattern0.test(key16)))){
-const err204 = {instancePath:instancePath+"/configs/" + i31,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data107};
+}
+}
+if(data105.gid !== undefined){
+let data109 = data105.gid;
+if((typeof data109 !== "string") && (!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109))))){
+const err204 = {instancePath:instancePath+"/secrets/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data109};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2907,11 +2939,9 @@ vErrors.push(err204);
 }
 errors++;
 }
-}
-if(data107.source !== undefined){
-let data108 = data107.source;
-if(typeof data108 !== "string"){
-const err205 = {instancePath:instancePath+"/configs/" + i31+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data108};
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 < 0 || isNaN(data109)){
+const err205 = {instancePath:instancePath+"/secrets/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data109};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2921,11 +2951,9 @@ vErrors.push(err205);
 errors++;
 }
 }
-if(data107.target !== undefined){
-let data109 = data107.target;
 if(typeof data109 === "string"){
-if(!pattern47.test(data109)){
-const err206 = {instancePath:instancePath+"/configs/" + i31+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data109};
+if(!pattern51.test(data109)){
+const err206 = {instancePath:instancePath+"/secrets/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data109};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2935,8 +2963,11 @@ vErrors.push(err206);
 errors++;
 }
 }
-else {
-const err207 = {instancePath:instancePath+"/configs/" + i31+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data109};
+}
+if(data105.mode !== undefined){
+let data110 = data105.mode;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err207 = {instancePath:instancePath+"/secrets/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data110};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2945,11 +2976,9 @@ vErrors.push(err207);
 }
 errors++;
 }
-}
-if(data107.uid !== undefined){
-let data110 = data107.uid;
-if((typeof data110 !== "string") && (!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110))))){
-const err208 = {instancePath:instancePath+"/configs/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data110};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 > 511 || isNaN(data110)){
+const err208 = {instancePath:instancePath+"/secrets/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data110};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2958,9 +2987,8 @@ vErrors.push(err208);
 }
 errors++;
 }
-if((typeof data110 == "number") && (isFinite(data110))){
 if(data110 < 0 || isNaN(data110)){
-const err209 = {instancePath:instancePath+"/configs/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data110};
+const err209 = {instancePath:instancePath+"/secrets/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data110};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2970,9 +2998,12 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(typeof data110 === "string"){
-if(!pattern48.test(data110)){
-const err210 = {instancePath:instancePath+"/configs/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data110};
+}
+}
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.secrets.type,parentSchema:schema12.properties.secrets,data:data104};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2982,11 +3013,14 @@ vErrors.push(err210);
 errors++;
 }
 }
-}
-if(data107.gid !== undefined){
-let data111 = data107.gid;
-if((typeof data111 !== "string") && (!(((typeof data111 == "number") && (!(data111 % 1) && !isNaN(data111))) && (isFinite(data111))))){
-const err211 = {instancePath:instancePath+"/configs/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data111};
+if(data.configs !== undefined){
+let data111 = data.configs;
+if(Array.isArray(data111)){
+const len24 = data111.length;
+for(let i32=0; i32<len24; i32++){
+let data112 = data111[i32];
+if((typeof data112 !== "string") && (!(data112 && typeof data112 == "object" && !Array.isArray(data112)))){
+const err211 = {instancePath:instancePath+"/configs/" + i32,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data112};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2995,9 +3029,9 @@ vErrors.push(err211);
 }
 errors++;
 }
-if((typeof data111 == "number") && (isFinite(data111))){
-if(data111 < 0 || isNaN(data111)){
-const err212 = {instancePath:instancePath+"/configs/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data111};
+if(typeof data112 === "string"){
+if(!pattern48.test(data112)){
+const err212 = {instancePath:instancePath+"/configs/" + i32,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data112};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3007,9 +3041,9 @@ vErrors.push(err212);
 errors++;
 }
 }
-if(typeof data111 === "string"){
-if(!pattern48.test(data111)){
-const err213 = {instancePath:instancePath+"/configs/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data111};
+if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
+if(data112.source === undefined){
+const err213 = {instancePath:instancePath+"/configs/" + i32,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data112};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3018,12 +3052,9 @@ vErrors.push(err213);
 }
 errors++;
 }
-}
-}
-if(data107.mode !== undefined){
-let data112 = data107.mode;
-if(!(((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112))) && (isFinite(data112)))){
-const err214 = {instancePath:instancePath+"/configs/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data112};
+for(const key17 in data112){
+if(!((((((key17 === "source") || (key17 === "target")) || (key17 === "uid")) || (key17 === "gid")) || (key17 === "mode")) || (pattern0.test(key17)))){
+const err214 = {instancePath:instancePath+"/configs/" + i32,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data112};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3032,9 +3063,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-if((typeof data112 == "number") && (isFinite(data112))){
-if(data112 > 511 || isNaN(data112)){
-const err215 = {instancePath:instancePath+"/configs/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data112};
+}
+if(data112.source !== undefined){
+let data113 = data112.source;
+if(typeof data113 !== "string"){
+const err215 = {instancePath:instancePath+"/configs/" + i32+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data113};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3043,8 +3076,12 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(data112 < 0 || isNaN(data112)){
-const err216 = {instancePath:instancePath+"/configs/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data112};
+}
+if(data112.target !== undefined){
+let data114 = data112.target;
+if(typeof data114 === "string"){
+if(!pattern50.test(data114)){
+const err216 = {instancePath:instancePath+"/configs/" + i32+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data114};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3054,12 +3091,8 @@ vErrors.push(err216);
 errors++;
 }
 }
-}
-}
-}
-}
 else {
-const err217 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.configs.type,parentSchema:schema12.properties.configs,data:data106};
+const err217 = {instancePath:instancePath+"/configs/" + i32+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data114};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3069,15 +3102,10 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data.cap_add !== undefined){
-let data113 = data.cap_add;
-if(Array.isArray(data113)){
-const len24 = data113.length;
-for(let i32=0; i32<len24; i32++){
-let data114 = data113[i32];
-if(typeof data114 === "string"){
-if(!pattern55.test(data114)){
-const err218 = {instancePath:instancePath+"/cap_add/" + i32,schemaPath:"#/properties/cap_add/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_add.items,data:data114};
+if(data112.uid !== undefined){
+let data115 = data112.uid;
+if((typeof data115 !== "string") && (!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115))))){
+const err218 = {instancePath:instancePath+"/configs/" + i32+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data115};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3086,9 +3114,9 @@ vErrors.push(err218);
 }
 errors++;
 }
-}
-else {
-const err219 = {instancePath:instancePath+"/cap_add/" + i32,schemaPath:"#/properties/cap_add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_add.items.type,parentSchema:schema12.properties.cap_add.items,data:data114};
+if((typeof data115 == "number") && (isFinite(data115))){
+if(data115 < 0 || isNaN(data115)){
+const err219 = {instancePath:instancePath+"/configs/" + i32+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data115};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3098,18 +3126,9 @@ vErrors.push(err219);
 errors++;
 }
 }
-let i33 = data113.length;
-let j9;
-if(i33 > 1){
-const indices9 = {};
-for(;i33--;){
-let item9 = data113[i33];
-if(typeof item9 !== "string"){
-continue;
-}
-if(typeof indices9[item9] == "number"){
-j9 = indices9[item9];
-const err220 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/uniqueItems",keyword:"uniqueItems",params:{i: i33, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i33+" are identical)",schema:true,parentSchema:schema12.properties.cap_add,data:data113};
+if(typeof data115 === "string"){
+if(!pattern51.test(data115)){
+const err220 = {instancePath:instancePath+"/configs/" + i32+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data115};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3117,14 +3136,13 @@ else {
 vErrors.push(err220);
 }
 errors++;
-break;
-}
-indices9[item9] = i33;
 }
 }
 }
-else {
-const err221 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_add.type,parentSchema:schema12.properties.cap_add,data:data113};
+if(data112.gid !== undefined){
+let data116 = data112.gid;
+if((typeof data116 !== "string") && (!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116))))){
+const err221 = {instancePath:instancePath+"/configs/" + i32+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data116};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3133,16 +3151,9 @@ vErrors.push(err221);
 }
 errors++;
 }
-}
-if(data.cap_drop !== undefined){
-let data115 = data.cap_drop;
-if(Array.isArray(data115)){
-const len25 = data115.length;
-for(let i34=0; i34<len25; i34++){
-let data116 = data115[i34];
-if(typeof data116 === "string"){
-if(!pattern55.test(data116)){
-const err222 = {instancePath:instancePath+"/cap_drop/" + i34,schemaPath:"#/properties/cap_drop/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_drop.items,data:data116};
+if((typeof data116 == "number") && (isFinite(data116))){
+if(data116 < 0 || isNaN(data116)){
+const err222 = {instancePath:instancePath+"/configs/" + i32+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data116};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3152,8 +3163,9 @@ vErrors.push(err222);
 errors++;
 }
 }
-else {
-const err223 = {instancePath:instancePath+"/cap_drop/" + i34,schemaPath:"#/properties/cap_drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_drop.items.type,parentSchema:schema12.properties.cap_drop.items,data:data116};
+if(typeof data116 === "string"){
+if(!pattern51.test(data116)){
+const err223 = {instancePath:instancePath+"/configs/" + i32+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data116};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3163,18 +3175,11 @@ vErrors.push(err223);
 errors++;
 }
 }
-let i35 = data115.length;
-let j10;
-if(i35 > 1){
-const indices10 = {};
-for(;i35--;){
-let item10 = data115[i35];
-if(typeof item10 !== "string"){
-continue;
 }
-if(typeof indices10[item10] == "number"){
-j10 = indices10[item10];
-const err224 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/uniqueItems",keyword:"uniqueItems",params:{i: i35, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i35+" are identical)",schema:true,parentSchema:schema12.properties.cap_drop,data:data115};
+if(data112.mode !== undefined){
+let data117 = data112.mode;
+if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
+const err224 = {instancePath:instancePath+"/configs/" + i32+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data117};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3182,14 +3187,10 @@ else {
 vErrors.push(err224);
 }
 errors++;
-break;
 }
-indices10[item10] = i35;
-}
-}
-}
-else {
-const err225 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_drop.type,parentSchema:schema12.properties.cap_drop,data:data115};
+if((typeof data117 == "number") && (isFinite(data117))){
+if(data117 > 511 || isNaN(data117)){
+const err225 = {instancePath:instancePath+"/configs/" + i32+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data117};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3198,16 +3199,8 @@ vErrors.push(err225);
 }
 errors++;
 }
-}
-if(data.security_opt !== undefined){
-let data117 = data.security_opt;
-if(Array.isArray(data117)){
-const len26 = data117.length;
-for(let i36=0; i36<len26; i36++){
-let data118 = data117[i36];
-if(typeof data118 === "string"){
-if(!pattern57.test(data118)){
-const err226 = {instancePath:instancePath+"/security_opt/" + i36,schemaPath:"#/properties/security_opt/items/pattern",keyword:"pattern",params:{pattern: "^no-new-privileges([:=]true)?$"},message:"must match pattern \""+"^no-new-privileges([:=]true)?$"+"\"",schema:"^no-new-privileges([:=]true)?$",parentSchema:schema12.properties.security_opt.items,data:data118};
+if(data117 < 0 || isNaN(data117)){
+const err226 = {instancePath:instancePath+"/configs/" + i32+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data117};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3217,8 +3210,12 @@ vErrors.push(err226);
 errors++;
 }
 }
+}
+}
+}
+}
 else {
-const err227 = {instancePath:instancePath+"/security_opt/" + i36,schemaPath:"#/properties/security_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.security_opt.items.type,parentSchema:schema12.properties.security_opt.items,data:data118};
+const err227 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.configs.type,parentSchema:schema12.properties.configs,data:data111};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3228,9 +3225,15 @@ vErrors.push(err227);
 errors++;
 }
 }
-}
-else {
-const err228 = {instancePath:instancePath+"/security_opt",schemaPath:"#/properties/security_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.security_opt.type,parentSchema:schema12.properties.security_opt,data:data117};
+if(data.cap_add !== undefined){
+let data118 = data.cap_add;
+if(Array.isArray(data118)){
+const len25 = data118.length;
+for(let i33=0; i33<len25; i33++){
+let data119 = data118[i33];
+if(typeof data119 === "string"){
+if(!pattern58.test(data119)){
+const err228 = {instancePath:instancePath+"/cap_add/" + i33,schemaPath:"#/properties/cap_add/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_add.items,data:data119};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3240,10 +3243,8 @@ vErrors.push(err228);
 errors++;
 }
 }
-if(data.privileged !== undefined){
-let data119 = data.privileged;
-if(false !== data119){
-const err229 = {instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema12.properties.privileged,data:data119};
+else {
+const err229 = {instancePath:instancePath+"/cap_add/" + i33,schemaPath:"#/properties/cap_add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_add.items.type,parentSchema:schema12.properties.cap_add.items,data:data119};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3253,8 +3254,18 @@ vErrors.push(err229);
 errors++;
 }
 }
-if(data.group_add !== undefined){
-const err230 = {instancePath:instancePath+"/group_add",schemaPath:"#/properties/group_add/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.group_add.not,parentSchema:schema12.properties.group_add,data:data.group_add};
+let i34 = data118.length;
+let j9;
+if(i34 > 1){
+const indices9 = {};
+for(;i34--;){
+let item9 = data118[i34];
+if(typeof item9 !== "string"){
+continue;
+}
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err230 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i34+" are identical)",schema:true,parentSchema:schema12.properties.cap_add,data:data118};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3262,9 +3273,14 @@ else {
 vErrors.push(err230);
 }
 errors++;
+break;
 }
-if(data.runtime !== undefined){
-const err231 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.runtime.not,parentSchema:schema12.properties.runtime,data:data.runtime};
+indices9[item9] = i34;
+}
+}
+}
+else {
+const err231 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_add.type,parentSchema:schema12.properties.cap_add,data:data118};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3273,13 +3289,16 @@ vErrors.push(err231);
 }
 errors++;
 }
-if(data.ulimits !== undefined){
-let data122 = data.ulimits;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-for(const key17 in data122){
-const _errs284 = errors;
-if(!((((((((((((((((key17 === "as") || (key17 === "core")) || (key17 === "cpu")) || (key17 === "data")) || (key17 === "fsize")) || (key17 === "locks")) || (key17 === "memlock")) || (key17 === "msgqueue")) || (key17 === "nice")) || (key17 === "nofile")) || (key17 === "nproc")) || (key17 === "rss")) || (key17 === "rtprio")) || (key17 === "rttime")) || (key17 === "sigpending")) || (key17 === "stack"))){
-const err232 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.ulimits.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ulimits.propertyNames.enum,parentSchema:schema12.properties.ulimits.propertyNames,data:key17,propertyName:key17};
+}
+if(data.cap_drop !== undefined){
+let data120 = data.cap_drop;
+if(Array.isArray(data120)){
+const len26 = data120.length;
+for(let i35=0; i35<len26; i35++){
+let data121 = data120[i35];
+if(typeof data121 === "string"){
+if(!pattern58.test(data121)){
+const err232 = {instancePath:instancePath+"/cap_drop/" + i35,schemaPath:"#/properties/cap_drop/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_drop.items,data:data121};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3288,9 +3307,9 @@ vErrors.push(err232);
 }
 errors++;
 }
-var valid98 = _errs284 === errors;
-if(!valid98){
-const err233 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames",keyword:"propertyNames",params:{propertyName: key17},message:"property name must be valid",schema:schema12.properties.ulimits.propertyNames,parentSchema:schema12.properties.ulimits,data:data122};
+}
+else {
+const err233 = {instancePath:instancePath+"/cap_drop/" + i35,schemaPath:"#/properties/cap_drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_drop.items.type,parentSchema:schema12.properties.cap_drop.items,data:data121};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3300,10 +3319,18 @@ vErrors.push(err233);
 errors++;
 }
 }
-for(const key18 in data122){
-let data123 = data122[key18];
-if((!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))) && (!(data123 && typeof data123 == "object" && !Array.isArray(data123)))){
-const err234 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/type",keyword:"type",params:{type: schema12.properties.ulimits.additionalProperties.type},message:"must be integer,object",schema:schema12.properties.ulimits.additionalProperties.type,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
+let i36 = data120.length;
+let j10;
+if(i36 > 1){
+const indices10 = {};
+for(;i36--;){
+let item10 = data120[i36];
+if(typeof item10 !== "string"){
+continue;
+}
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err234 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i36+" are identical)",schema:true,parentSchema:schema12.properties.cap_drop,data:data120};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3311,10 +3338,14 @@ else {
 vErrors.push(err234);
 }
 errors++;
+break;
 }
-if((typeof data123 == "number") && (isFinite(data123))){
-if(data123 < -1 || isNaN(data123)){
-const err235 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
+indices10[item10] = i36;
+}
+}
+}
+else {
+const err235 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_drop.type,parentSchema:schema12.properties.cap_drop,data:data120};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3324,9 +3355,15 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-if(data123.soft === undefined){
-const err236 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "soft"},message:"must have required property '"+"soft"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
+if(data.security_opt !== undefined){
+let data122 = data.security_opt;
+if(Array.isArray(data122)){
+const len27 = data122.length;
+for(let i37=0; i37<len27; i37++){
+let data123 = data122[i37];
+if(typeof data123 === "string"){
+if(!pattern60.test(data123)){
+const err236 = {instancePath:instancePath+"/security_opt/" + i37,schemaPath:"#/properties/security_opt/items/pattern",keyword:"pattern",params:{pattern: "^no-new-privileges([:=]true)?$"},message:"must match pattern \""+"^no-new-privileges([:=]true)?$"+"\"",schema:"^no-new-privileges([:=]true)?$",parentSchema:schema12.properties.security_opt.items,data:data123};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3335,8 +3372,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-if(data123.hard === undefined){
-const err237 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "hard"},message:"must have required property '"+"hard"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
+}
+else {
+const err237 = {instancePath:instancePath+"/security_opt/" + i37,schemaPath:"#/properties/security_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.security_opt.items.type,parentSchema:schema12.properties.security_opt.items,data:data123};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3345,9 +3383,10 @@ vErrors.push(err237);
 }
 errors++;
 }
-for(const key19 in data123){
-if(!(((key19 === "soft") || (key19 === "hard")) || (pattern0.test(key19)))){
-const err238 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ulimits.additionalProperties,data:data123};
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/security_opt",schemaPath:"#/properties/security_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.security_opt.type,parentSchema:schema12.properties.security_opt,data:data122};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3357,10 +3396,10 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data123.soft !== undefined){
-let data124 = data123.soft;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err239 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.soft.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data124};
+if(data.privileged !== undefined){
+let data124 = data.privileged;
+if(false !== data124){
+const err239 = {instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema12.properties.privileged,data:data124};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3369,9 +3408,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 < -1 || isNaN(data124)){
-const err240 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data124};
+}
+if(data.group_add !== undefined){
+const err240 = {instancePath:instancePath+"/group_add",schemaPath:"#/properties/group_add/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.group_add.not,parentSchema:schema12.properties.group_add,data:data.group_add};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3380,12 +3419,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-}
-}
-if(data123.hard !== undefined){
-let data125 = data123.hard;
-if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
-const err241 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.hard.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data125};
+if(data.runtime !== undefined){
+const err241 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.runtime.not,parentSchema:schema12.properties.runtime,data:data.runtime};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3394,9 +3429,13 @@ vErrors.push(err241);
 }
 errors++;
 }
-if((typeof data125 == "number") && (isFinite(data125))){
-if(data125 < -1 || isNaN(data125)){
-const err242 = {instancePath:instancePath+"/ulimits/" + key18.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data125};
+if(data.ulimits !== undefined){
+let data127 = data.ulimits;
+if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
+for(const key18 in data127){
+const _errs299 = errors;
+if(!((((((((((((((((key18 === "as") || (key18 === "core")) || (key18 === "cpu")) || (key18 === "data")) || (key18 === "fsize")) || (key18 === "locks")) || (key18 === "memlock")) || (key18 === "msgqueue")) || (key18 === "nice")) || (key18 === "nofile")) || (key18 === "nproc")) || (key18 === "rss")) || (key18 === "rtprio")) || (key18 === "rttime")) || (key18 === "sigpending")) || (key18 === "stack"))){
+const err242 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.ulimits.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ulimits.propertyNames.enum,parentSchema:schema12.properties.ulimits.propertyNames,data:key18,propertyName:key18};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3405,13 +3444,9 @@ vErrors.push(err242);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-else {
-const err243 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.ulimits.type,parentSchema:schema12.properties.ulimits,data:data122};
+var valid102 = _errs299 === errors;
+if(!valid102){
+const err243 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema12.properties.ulimits.propertyNames,parentSchema:schema12.properties.ulimits,data:data127};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3421,10 +3456,10 @@ vErrors.push(err243);
 errors++;
 }
 }
-if(data.shm_size !== undefined){
-let data126 = data.shm_size;
-if((!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))) && (typeof data126 !== "string")){
-const err244 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/type",keyword:"type",params:{type: schema12.properties.shm_size.type},message:"must be integer,string",schema:schema12.properties.shm_size.type,parentSchema:schema12.properties.shm_size,data:data126};
+for(const key19 in data127){
+let data128 = data127[key19];
+if((!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))) && (!(data128 && typeof data128 == "object" && !Array.isArray(data128)))){
+const err244 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/type",keyword:"type",params:{type: schema12.properties.ulimits.additionalProperties.type},message:"must be integer,object",schema:schema12.properties.ulimits.additionalProperties.type,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3433,9 +3468,9 @@ vErrors.push(err244);
 }
 errors++;
 }
-if((typeof data126 == "number") && (isFinite(data126))){
-if(data126 < 0 || isNaN(data126)){
-const err245 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.shm_size,data:data126};
+if((typeof data128 == "number") && (isFinite(data128))){
+if(data128 < -1 || isNaN(data128)){
+const err245 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3445,9 +3480,9 @@ vErrors.push(err245);
 errors++;
 }
 }
-if(typeof data126 === "string"){
-if(!pattern11.test(data126)){
-const err246 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.shm_size,data:data126};
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.soft === undefined){
+const err246 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "soft"},message:"must have required property '"+"soft"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3456,12 +3491,8 @@ vErrors.push(err246);
 }
 errors++;
 }
-}
-}
-if(data.tty !== undefined){
-let data127 = data.tty;
-if(typeof data127 !== "boolean"){
-const err247 = {instancePath:instancePath+"/tty",schemaPath:"#/properties/tty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.tty.type,parentSchema:schema12.properties.tty,data:data127};
+if(data128.hard === undefined){
+const err247 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "hard"},message:"must have required property '"+"hard"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3470,11 +3501,9 @@ vErrors.push(err247);
 }
 errors++;
 }
-}
-if(data.stdin_open !== undefined){
-let data128 = data.stdin_open;
-if(typeof data128 !== "boolean"){
-const err248 = {instancePath:instancePath+"/stdin_open",schemaPath:"#/properties/stdin_open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.stdin_open.type,parentSchema:schema12.properties.stdin_open,data:data128};
+for(const key20 in data128){
+if(!(((key20 === "soft") || (key20 === "hard")) || (pattern0.test(key20)))){
+const err248 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3484,10 +3513,10 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data.sysctls !== undefined){
-let data129 = data.sysctls;
-if(!data129 || typeof data129 != "object"){
-const err249 = {instancePath:instancePath+"/sysctls",schemaPath:"#/properties/sysctls/type",keyword:"type",params:{type: schema12.properties.sysctls.type},message:"must be object,array",schema:schema12.properties.sysctls.type,parentSchema:schema12.properties.sysctls,data:data129};
+if(data128.soft !== undefined){
+let data129 = data128.soft;
+if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
+const err249 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.soft.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data129};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3496,13 +3525,9 @@ vErrors.push(err249);
 }
 errors++;
 }
-if(Array.isArray(data129)){
-const len27 = data129.length;
-for(let i37=0; i37<len27; i37++){
-let data130 = data129[i37];
-if(typeof data130 === "string"){
-if(!pattern60.test(data130)){
-const err250 = {instancePath:instancePath+"/sysctls/" + i37,schemaPath:"#/properties/sysctls/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+="},message:"must match pattern \""+"^[^=]+="+"\"",schema:"^[^=]+=",parentSchema:schema12.properties.sysctls.items,data:data130};
+if((typeof data129 == "number") && (isFinite(data129))){
+if(data129 < -1 || isNaN(data129)){
+const err250 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data129};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3512,8 +3537,11 @@ vErrors.push(err250);
 errors++;
 }
 }
-else {
-const err251 = {instancePath:instancePath+"/sysctls/" + i37,schemaPath:"#/properties/sysctls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.sysctls.items.type,parentSchema:schema12.properties.sysctls.items,data:data130};
+}
+if(data128.hard !== undefined){
+let data130 = data128.hard;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err251 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.hard.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data130};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3522,13 +3550,9 @@ vErrors.push(err251);
 }
 errors++;
 }
-}
-}
-if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
-for(const key20 in data129){
-let data131 = data129[key20];
-if(((typeof data131 !== "string") && (!((typeof data131 == "number") && (isFinite(data131))))) && (typeof data131 !== "boolean")){
-const err252 = {instancePath:instancePath+"/sysctls/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sysctls/additionalProperties/type",keyword:"type",params:{type: schema12.properties.sysctls.additionalProperties.type},message:"must be string,number,boolean",schema:schema12.properties.sysctls.additionalProperties.type,parentSchema:schema12.properties.sysctls.additionalProperties,data:data131};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 < -1 || isNaN(data130)){
+const err252 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data130};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3540,15 +3564,10 @@ errors++;
 }
 }
 }
-if(data.devices !== undefined){
-let data132 = data.devices;
-if(Array.isArray(data132)){
-const len28 = data132.length;
-for(let i38=0; i38<len28; i38++){
-let data133 = data132[i38];
-if(typeof data133 === "string"){
-if(!pattern61.test(data133)){
-const err253 = {instancePath:instancePath+"/devices/" + i38,schemaPath:"#/properties/devices/items/pattern",keyword:"pattern",params:{pattern: "^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"},message:"must match pattern \""+"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"+"\"",schema:"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$",parentSchema:schema12.properties.devices.items,data:data133};
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.ulimits.type,parentSchema:schema12.properties.ulimits,data:data127};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3558,8 +3577,10 @@ vErrors.push(err253);
 errors++;
 }
 }
-else {
-const err254 = {instancePath:instancePath+"/devices/" + i38,schemaPath:"#/properties/devices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.devices.items.type,parentSchema:schema12.properties.devices.items,data:data133};
+if(data.shm_size !== undefined){
+let data131 = data.shm_size;
+if((!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))) && (typeof data131 !== "string")){
+const err254 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/type",keyword:"type",params:{type: schema12.properties.shm_size.type},message:"must be integer,string",schema:schema12.properties.shm_size.type,parentSchema:schema12.properties.shm_size,data:data131};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3568,19 +3589,9 @@ vErrors.push(err254);
 }
 errors++;
 }
-}
-let i39 = data132.length;
-let j11;
-if(i39 > 1){
-const indices11 = {};
-for(;i39--;){
-let item11 = data132[i39];
-if(typeof item11 !== "string"){
-continue;
-}
-if(typeof indices11[item11] == "number"){
-j11 = indices11[item11];
-const err255 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/uniqueItems",keyword:"uniqueItems",params:{i: i39, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i39+" are identical)",schema:true,parentSchema:schema12.properties.devices,data:data132};
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 < 0 || isNaN(data131)){
+const err255 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.shm_size,data:data131};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3588,14 +3599,11 @@ else {
 vErrors.push(err255);
 }
 errors++;
-break;
-}
-indices11[item11] = i39;
 }
 }
-}
-else {
-const err256 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.devices.type,parentSchema:schema12.properties.devices,data:data132};
+if(typeof data131 === "string"){
+if(!pattern14.test(data131)){
+const err256 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.shm_size,data:data131};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3605,12 +3613,11 @@ vErrors.push(err256);
 errors++;
 }
 }
-if(data.logging !== undefined){
-let data134 = data.logging;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key21 in data134){
-if(!(((key21 === "driver") || (key21 === "options")) || (pattern0.test(key21)))){
-const err257 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging,data:data134};
+}
+if(data.tty !== undefined){
+let data132 = data.tty;
+if(typeof data132 !== "boolean"){
+const err257 = {instancePath:instancePath+"/tty",schemaPath:"#/properties/tty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.tty.type,parentSchema:schema12.properties.tty,data:data132};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3620,10 +3627,10 @@ vErrors.push(err257);
 errors++;
 }
 }
-if(data134.driver !== undefined){
-let data135 = data134.driver;
-if(!((data135 === "json-file") || (data135 === "local"))){
-const err258 = {instancePath:instancePath+"/logging/driver",schemaPath:"#/properties/logging/properties/driver/enum",keyword:"enum",params:{allowedValues: schema12.properties.logging.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.logging.properties.driver.enum,parentSchema:schema12.properties.logging.properties.driver,data:data135};
+if(data.stdin_open !== undefined){
+let data133 = data.stdin_open;
+if(typeof data133 !== "boolean"){
+const err258 = {instancePath:instancePath+"/stdin_open",schemaPath:"#/properties/stdin_open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.stdin_open.type,parentSchema:schema12.properties.stdin_open,data:data133};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3633,12 +3640,10 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data134.options !== undefined){
-let data136 = data134.options;
-if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
-for(const key22 in data136){
-if(!(((key22 === "max-size") || (key22 === "max-file")) || (pattern0.test(key22)))){
-const err259 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging.properties.options,data:data136};
+if(data.sysctls !== undefined){
+let data134 = data.sysctls;
+if(!data134 || typeof data134 != "object"){
+const err259 = {instancePath:instancePath+"/sysctls",schemaPath:"#/properties/sysctls/type",keyword:"type",params:{type: schema12.properties.sysctls.type},message:"must be object,array",schema:schema12.properties.sysctls.type,parentSchema:schema12.properties.sysctls,data:data134};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3647,11 +3652,13 @@ vErrors.push(err259);
 }
 errors++;
 }
-}
-if(data136["max-size"] !== undefined){
-let data137 = data136["max-size"];
-if((typeof data137 !== "string") && (!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137))))){
-const err260 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-size"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-size"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data137};
+if(Array.isArray(data134)){
+const len28 = data134.length;
+for(let i38=0; i38<len28; i38++){
+let data135 = data134[i38];
+if(typeof data135 === "string"){
+if(!pattern63.test(data135)){
+const err260 = {instancePath:instancePath+"/sysctls/" + i38,schemaPath:"#/properties/sysctls/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+="},message:"must match pattern \""+"^[^=]+="+"\"",schema:"^[^=]+=",parentSchema:schema12.properties.sysctls.items,data:data135};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3660,9 +3667,9 @@ vErrors.push(err260);
 }
 errors++;
 }
-if((typeof data137 == "number") && (isFinite(data137))){
-if(data137 < 1 || isNaN(data137)){
-const err261 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data137};
+}
+else {
+const err261 = {instancePath:instancePath+"/sysctls/" + i38,schemaPath:"#/properties/sysctls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.sysctls.items.type,parentSchema:schema12.properties.sysctls.items,data:data135};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3672,9 +3679,12 @@ vErrors.push(err261);
 errors++;
 }
 }
-if(typeof data137 === "string"){
-if(!pattern11.test(data137)){
-const err262 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data137};
+}
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+for(const key21 in data134){
+let data136 = data134[key21];
+if(((typeof data136 !== "string") && (!((typeof data136 == "number") && (isFinite(data136))))) && (typeof data136 !== "boolean")){
+const err262 = {instancePath:instancePath+"/sysctls/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sysctls/additionalProperties/type",keyword:"type",params:{type: schema12.properties.sysctls.additionalProperties.type},message:"must be string,number,boolean",schema:schema12.properties.sysctls.additionalProperties.type,parentSchema:schema12.properties.sysctls.additionalProperties,data:data136};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3685,10 +3695,16 @@ errors++;
 }
 }
 }
-if(data136["max-file"] !== undefined){
-let data138 = data136["max-file"];
-if((typeof data138 !== "string") && (!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138))))){
-const err263 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-file"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-file"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data138};
+}
+if(data.devices !== undefined){
+let data137 = data.devices;
+if(Array.isArray(data137)){
+const len29 = data137.length;
+for(let i39=0; i39<len29; i39++){
+let data138 = data137[i39];
+if(typeof data138 === "string"){
+if(!pattern64.test(data138)){
+const err263 = {instancePath:instancePath+"/devices/" + i39,schemaPath:"#/properties/devices/items/pattern",keyword:"pattern",params:{pattern: "^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"},message:"must match pattern \""+"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"+"\"",schema:"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$",parentSchema:schema12.properties.devices.items,data:data138};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3697,9 +3713,9 @@ vErrors.push(err263);
 }
 errors++;
 }
-if((typeof data138 == "number") && (isFinite(data138))){
-if(data138 < 1 || isNaN(data138)){
-const err264 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data138};
+}
+else {
+const err264 = {instancePath:instancePath+"/devices/" + i39,schemaPath:"#/properties/devices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.devices.items.type,parentSchema:schema12.properties.devices.items,data:data138};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3709,9 +3725,18 @@ vErrors.push(err264);
 errors++;
 }
 }
-if(typeof data138 === "string"){
-if(!pattern65.test(data138)){
-const err265 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\"",schema:"^[1-9][0-9]*$",parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data138};
+let i40 = data137.length;
+let j11;
+if(i40 > 1){
+const indices11 = {};
+for(;i40--;){
+let item11 = data137[i40];
+if(typeof item11 !== "string"){
+continue;
+}
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err265 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i40+" are identical)",schema:true,parentSchema:schema12.properties.devices,data:data137};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3719,12 +3744,14 @@ else {
 vErrors.push(err265);
 }
 errors++;
+break;
 }
+indices11[item11] = i40;
 }
 }
 }
 else {
-const err266 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.properties.options.type,parentSchema:schema12.properties.logging.properties.options,data:data136};
+const err266 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.devices.type,parentSchema:schema12.properties.devices,data:data137};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3734,9 +3761,12 @@ vErrors.push(err266);
 errors++;
 }
 }
-}
-else {
-const err267 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.type,parentSchema:schema12.properties.logging,data:data134};
+if(data.logging !== undefined){
+let data139 = data.logging;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+for(const key22 in data139){
+if(!(((key22 === "driver") || (key22 === "options")) || (pattern0.test(key22)))){
+const err267 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging,data:data139};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3746,10 +3776,10 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data.mem_limit !== undefined){
-let data139 = data.mem_limit;
-if((!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))) && (typeof data139 !== "string")){
-const err268 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/type",keyword:"type",params:{type: schema12.properties.mem_limit.type},message:"must be integer,string",schema:schema12.properties.mem_limit.type,parentSchema:schema12.properties.mem_limit,data:data139};
+if(data139.driver !== undefined){
+let data140 = data139.driver;
+if(!((data140 === "json-file") || (data140 === "local"))){
+const err268 = {instancePath:instancePath+"/logging/driver",schemaPath:"#/properties/logging/properties/driver/enum",keyword:"enum",params:{allowedValues: schema12.properties.logging.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.logging.properties.driver.enum,parentSchema:schema12.properties.logging.properties.driver,data:data140};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3758,9 +3788,13 @@ vErrors.push(err268);
 }
 errors++;
 }
-if((typeof data139 == "number") && (isFinite(data139))){
-if(data139 < 1 || isNaN(data139)){
-const err269 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.mem_limit,data:data139};
+}
+if(data139.options !== undefined){
+let data141 = data139.options;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+for(const key23 in data141){
+if(!(((key23 === "max-size") || (key23 === "max-file")) || (pattern0.test(key23)))){
+const err269 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging.properties.options,data:data141};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3770,9 +3804,10 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(typeof data139 === "string"){
-if(!pattern11.test(data139)){
-const err270 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.mem_limit,data:data139};
+if(data141["max-size"] !== undefined){
+let data142 = data141["max-size"];
+if((typeof data142 !== "string") && (!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142))))){
+const err270 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-size"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-size"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data142};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3781,12 +3816,9 @@ vErrors.push(err270);
 }
 errors++;
 }
-}
-}
-if(data.memswap_limit !== undefined){
-let data140 = data.memswap_limit;
-if((!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))) && (typeof data140 !== "string")){
-const err271 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/type",keyword:"type",params:{type: schema12.properties.memswap_limit.type},message:"must be integer,string",schema:schema12.properties.memswap_limit.type,parentSchema:schema12.properties.memswap_limit,data:data140};
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 < 1 || isNaN(data142)){
+const err271 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data142};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3795,9 +3827,10 @@ vErrors.push(err271);
 }
 errors++;
 }
-if((typeof data140 == "number") && (isFinite(data140))){
-if(data140 < -1 || isNaN(data140)){
-const err272 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.memswap_limit,data:data140};
+}
+if(typeof data142 === "string"){
+if(!pattern14.test(data142)){
+const err272 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data142};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3807,9 +3840,11 @@ vErrors.push(err272);
 errors++;
 }
 }
-if(typeof data140 === "string"){
-if(!pattern67.test(data140)){
-const err273 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/pattern",keyword:"pattern",params:{pattern: "^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"},message:"must match pattern \""+"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"+"\"",schema:"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$",parentSchema:schema12.properties.memswap_limit,data:data140};
+}
+if(data141["max-file"] !== undefined){
+let data143 = data141["max-file"];
+if((typeof data143 !== "string") && (!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143))))){
+const err273 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-file"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-file"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data143};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3818,12 +3853,9 @@ vErrors.push(err273);
 }
 errors++;
 }
-}
-}
-if(data.cpus !== undefined){
-let data141 = data.cpus;
-if((!((typeof data141 == "number") && (isFinite(data141)))) && (typeof data141 !== "string")){
-const err274 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/type",keyword:"type",params:{type: schema12.properties.cpus.type},message:"must be number,string",schema:schema12.properties.cpus.type,parentSchema:schema12.properties.cpus,data:data141};
+if((typeof data143 == "number") && (isFinite(data143))){
+if(data143 < 1 || isNaN(data143)){
+const err274 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data143};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3832,9 +3864,10 @@ vErrors.push(err274);
 }
 errors++;
 }
-if((typeof data141 == "number") && (isFinite(data141))){
-if(data141 <= 0 || isNaN(data141)){
-const err275 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.cpus,data:data141};
+}
+if(typeof data143 === "string"){
+if(!pattern68.test(data143)){
+const err275 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\"",schema:"^[1-9][0-9]*$",parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data143};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3844,9 +3877,10 @@ vErrors.push(err275);
 errors++;
 }
 }
-if(typeof data141 === "string"){
-if(!pattern68.test(data141)){
-const err276 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.cpus,data:data141};
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.properties.options.type,parentSchema:schema12.properties.logging.properties.options,data:data141};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3857,10 +3891,8 @@ errors++;
 }
 }
 }
-if(data.cpu_shares !== undefined){
-let data142 = data.cpu_shares;
-if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
-const err277 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.cpu_shares.type,parentSchema:schema12.properties.cpu_shares,data:data142};
+else {
+const err277 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.type,parentSchema:schema12.properties.logging,data:data139};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3869,9 +3901,11 @@ vErrors.push(err277);
 }
 errors++;
 }
-if((typeof data142 == "number") && (isFinite(data142))){
-if(data142 > 262144 || isNaN(data142)){
-const err278 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144},message:"must be <= 262144",schema:262144,parentSchema:schema12.properties.cpu_shares,data:data142};
+}
+if(data.mem_limit !== undefined){
+let data144 = data.mem_limit;
+if((!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))) && (typeof data144 !== "string")){
+const err278 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/type",keyword:"type",params:{type: schema12.properties.mem_limit.type},message:"must be integer,string",schema:schema12.properties.mem_limit.type,parentSchema:schema12.properties.mem_limit,data:data144};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3880,8 +3914,9 @@ vErrors.push(err278);
 }
 errors++;
 }
-if(data142 < 2 || isNaN(data142)){
-const err279 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema12.properties.cpu_shares,data:data142};
+if((typeof data144 == "number") && (isFinite(data144))){
+if(data144 < 1 || isNaN(data144)){
+const err279 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.mem_limit,data:data144};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3891,11 +3926,9 @@ vErrors.push(err279);
 errors++;
 }
 }
-}
-if(data.pids_limit !== undefined){
-let data143 = data.pids_limit;
-if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
-const err280 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pids_limit.type,parentSchema:schema12.properties.pids_limit,data:data143};
+if(typeof data144 === "string"){
+if(!pattern14.test(data144)){
+const err280 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.mem_limit,data:data144};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3904,10 +3937,12 @@ vErrors.push(err280);
 }
 errors++;
 }
-const _errs331 = errors;
-const _errs332 = errors;
-if(0 !== data143){
-const err281 = {};
+}
+}
+if(data.memswap_limit !== undefined){
+let data145 = data.memswap_limit;
+if((!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))) && (typeof data145 !== "string")){
+const err281 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/type",keyword:"type",params:{type: schema12.properties.memswap_limit.type},message:"must be integer,string",schema:schema12.properties.memswap_limit.type,parentSchema:schema12.properties.memswap_limit,data:data145};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3916,9 +3951,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-var valid109 = _errs332 === errors;
-if(valid109){
-const err282 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.pids_limit.not,parentSchema:schema12.properties.pids_limit,data:data143};
+if((typeof data145 == "number") && (isFinite(data145))){
+if(data145 < -1 || isNaN(data145)){
+const err282 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.memswap_limit,data:data145};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3927,20 +3962,10 @@ vErrors.push(err282);
 }
 errors++;
 }
-else {
-errors = _errs331;
-if(vErrors !== null){
-if(_errs331){
-vErrors.length = _errs331;
 }
-else {
-vErrors = null;
-}
-}
-}
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 < -1 || isNaN(data143)){
-const err283 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.pids_limit,data:data143};
+if(typeof data145 === "string"){
+if(!pattern70.test(data145)){
+const err283 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/pattern",keyword:"pattern",params:{pattern: "^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"},message:"must match pattern \""+"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"+"\"",schema:"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$",parentSchema:schema12.properties.memswap_limit,data:data145};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3951,12 +3976,10 @@ errors++;
 }
 }
 }
-if(data.deploy !== undefined){
-let data144 = data.deploy;
-if(data144 && typeof data144 == "object" && !Array.isArray(data144)){
-for(const key23 in data144){
-if(!((key23 === "resources") || (pattern0.test(key23)))){
-const err284 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy,data:data144};
+if(data.cpus !== undefined){
+let data146 = data.cpus;
+if((!((typeof data146 == "number") && (isFinite(data146)))) && (typeof data146 !== "string")){
+const err284 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/type",keyword:"type",params:{type: schema12.properties.cpus.type},message:"must be number,string",schema:schema12.properties.cpus.type,parentSchema:schema12.properties.cpus,data:data146};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3965,13 +3988,9 @@ vErrors.push(err284);
 }
 errors++;
 }
-}
-if(data144.resources !== undefined){
-let data145 = data144.resources;
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-for(const key24 in data145){
-if(!((key24 === "limits") || (pattern0.test(key24)))){
-const err285 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources,data:data145};
+if((typeof data146 == "number") && (isFinite(data146))){
+if(data146 <= 0 || isNaN(data146)){
+const err285 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.cpus,data:data146};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -3981,12 +4000,9 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(data145.limits !== undefined){
-let data146 = data145.limits;
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-for(const key25 in data146){
-if(!((((key25 === "cpus") || (key25 === "memory")) || (key25 === "pids")) || (pattern0.test(key25)))){
-const err286 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data146};
+if(typeof data146 === "string"){
+if(!pattern71.test(data146)){
+const err286 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.cpus,data:data146};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -3996,10 +4012,11 @@ vErrors.push(err286);
 errors++;
 }
 }
-if(data146.cpus !== undefined){
-let data147 = data146.cpus;
-if((!((typeof data147 == "number") && (isFinite(data147)))) && (typeof data147 !== "string")){
-const err287 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type},message:"must be number,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data147};
+}
+if(data.cpu_shares !== undefined){
+let data147 = data.cpu_shares;
+if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
+const err287 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.cpu_shares.type,parentSchema:schema12.properties.cpu_shares,data:data147};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4009,8 +4026,8 @@ vErrors.push(err287);
 errors++;
 }
 if((typeof data147 == "number") && (isFinite(data147))){
-if(data147 <= 0 || isNaN(data147)){
-const err288 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data147};
+if(data147 > 262144 || isNaN(data147)){
+const err288 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144},message:"must be <= 262144",schema:262144,parentSchema:schema12.properties.cpu_shares,data:data147};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4019,10 +4036,8 @@ vErrors.push(err288);
 }
 errors++;
 }
-}
-if(typeof data147 === "string"){
-if(!pattern68.test(data147)){
-const err289 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data147};
+if(data147 < 2 || isNaN(data147)){
+const err289 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema12.properties.cpu_shares,data:data147};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4033,10 +4048,10 @@ errors++;
 }
 }
 }
-if(data146.memory !== undefined){
-let data148 = data146.memory;
-if((!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))) && (typeof data148 !== "string")){
-const err290 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type},message:"must be integer,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data148};
+if(data.pids_limit !== undefined){
+let data148 = data.pids_limit;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err290 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pids_limit.type,parentSchema:schema12.properties.pids_limit,data:data148};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4045,9 +4060,10 @@ vErrors.push(err290);
 }
 errors++;
 }
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 < 1 || isNaN(data148)){
-const err291 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data148};
+const _errs346 = errors;
+const _errs347 = errors;
+if(0 !== data148){
+const err291 = {};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4056,10 +4072,9 @@ vErrors.push(err291);
 }
 errors++;
 }
-}
-if(typeof data148 === "string"){
-if(!pattern11.test(data148)){
-const err292 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data148};
+var valid113 = _errs347 === errors;
+if(valid113){
+const err292 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.pids_limit.not,parentSchema:schema12.properties.pids_limit,data:data148};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4068,12 +4083,20 @@ vErrors.push(err292);
 }
 errors++;
 }
+else {
+errors = _errs346;
+if(vErrors !== null){
+if(_errs346){
+vErrors.length = _errs346;
+}
+else {
+vErrors = null;
 }
 }
-if(data146.pids !== undefined){
-let data149 = data146.pids;
-if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
-const err293 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data149};
+}
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < -1 || isNaN(data148)){
+const err293 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.pids_limit,data:data148};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4082,9 +4105,14 @@ vErrors.push(err293);
 }
 errors++;
 }
-if((typeof data149 == "number") && (isFinite(data149))){
-if(data149 < 1 || isNaN(data149)){
-const err294 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data149};
+}
+}
+if(data.deploy !== undefined){
+let data149 = data.deploy;
+if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
+for(const key24 in data149){
+if(!((key24 === "resources") || (pattern0.test(key24)))){
+const err294 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy,data:data149};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4094,10 +4122,12 @@ vErrors.push(err294);
 errors++;
 }
 }
-}
-}
-else {
-const err295 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.properties.limits.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data146};
+if(data149.resources !== undefined){
+let data150 = data149.resources;
+if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
+for(const key25 in data150){
+if(!((key25 === "limits") || (pattern0.test(key25)))){
+const err295 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources,data:data150};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4107,9 +4137,12 @@ vErrors.push(err295);
 errors++;
 }
 }
-}
-else {
-const err296 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.type,parentSchema:schema12.properties.deploy.properties.resources,data:data145};
+if(data150.limits !== undefined){
+let data151 = data150.limits;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+for(const key26 in data151){
+if(!((((key26 === "cpus") || (key26 === "memory")) || (key26 === "pids")) || (pattern0.test(key26)))){
+const err296 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data151};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4119,9 +4152,10 @@ vErrors.push(err296);
 errors++;
 }
 }
-}
-else {
-const err297 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.type,parentSchema:schema12.properties.deploy,data:data144};
+if(data151.cpus !== undefined){
+let data152 = data151.cpus;
+if((!((typeof data152 == "number") && (isFinite(data152)))) && (typeof data152 !== "string")){
+const err297 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type},message:"must be number,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data152};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4130,15 +4164,137 @@ vErrors.push(err297);
 }
 errors++;
 }
-}
-}
-else {
-const err298 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 <= 0 || isNaN(data152)){
+const err298 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data152};
 if(vErrors === null){
 vErrors = [err298];
 }
 else {
 vErrors.push(err298);
+}
+errors++;
+}
+}
+if(typeof data152 === "string"){
+if(!pattern71.test(data152)){
+const err299 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data152};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+}
+if(data151.memory !== undefined){
+let data153 = data151.memory;
+if((!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))) && (typeof data153 !== "string")){
+const err300 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type},message:"must be integer,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data153};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+if((typeof data153 == "number") && (isFinite(data153))){
+if(data153 < 1 || isNaN(data153)){
+const err301 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data153};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+}
+if(typeof data153 === "string"){
+if(!pattern14.test(data153)){
+const err302 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data153};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+}
+if(data151.pids !== undefined){
+let data154 = data151.pids;
+if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
+const err303 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data154};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 < 1 || isNaN(data154)){
+const err304 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data154};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.properties.limits.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data151};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+}
+else {
+const err306 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.type,parentSchema:schema12.properties.deploy.properties.resources,data:data150};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+}
+else {
+const err307 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.type,parentSchema:schema12.properties.deploy,data:data149};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+}
+else {
+const err308 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
 }
 errors++;
 }
@@ -4163,7 +4319,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "name") || (key0 === "version")) || (key0 === "services")) || (key0 === "volumes")) || (key0 === "networks")) || (key0 === "secrets")) || (key0 === "configs")) || (pattern0.test(key0)))){
+if(!(((((((((key0 === "name") || (key0 === "version")) || (key0 === "include")) || (key0 === "services")) || (key0 === "volumes")) || (key0 === "networks")) || (key0 === "secrets")) || (key0 === "configs")) || (pattern0.test(key0)))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -4212,18 +4368,18 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data2 = data.services;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!(validate11(data2[key1], {instancePath:instancePath+"/services/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data2,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.services.type,parentSchema:schema11.properties.services,data:data2};
+if(data.include !== undefined){
+let data2 = data.include;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs9 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs10 = errors;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.oneOf[0].type,parentSchema:schema11.properties.include.items.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4232,14 +4388,15 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs10 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
 }
-if(data.volumes !== undefined){
-let data4 = data.volumes;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-let data5 = data4[key2];
-if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-const err6 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/type",keyword:"type",params:{type: schema19.type},message:"must be object,null",schema:schema19.type,parentSchema:schema19,data:data5};
+const _errs12 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.path === undefined){
+const err6 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema11.properties.include.items.oneOf[1].required,parentSchema:schema11.properties.include.items.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4248,10 +4405,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key3 in data5){
-if(!(((key3 === "driver") || (key3 === "labels")) || (pattern0.test(key3)))){
-const err7 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data5};
+for(const key1 in data3){
+if(!(((key1 === "path") || (key1 === "project_directory")) || (pattern0.test(key1)))){
+const err7 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.include.items.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4261,10 +4417,14 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data5.driver !== undefined){
-let data6 = data5.driver;
-if("local" !== data6){
-const err8 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/volume/properties/driver/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant",schema:"local",parentSchema:schema19.properties.driver,data:data6};
+if(data3.path !== undefined){
+let data4 = data3.path;
+const _errs16 = errors;
+let valid5 = false;
+let passing1 = null;
+const _errs17 = errors;
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/include/" + i0+"/path",schemaPath:"#/properties/include/items/oneOf/1/properties/path/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.oneOf[1].properties.path.oneOf[0].type,parentSchema:schema11.properties.include.items.oneOf[1].properties.path.oneOf[0],data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4273,11 +4433,15 @@ vErrors.push(err8);
 }
 errors++;
 }
+var _valid1 = _errs17 === errors;
+if(_valid1){
+valid5 = true;
+passing1 = 0;
 }
-if(data5.labels !== undefined){
-let data7 = data5.labels;
-if(!data7 || typeof data7 != "object"){
-const err9 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/volume/properties/labels/type",keyword:"type",params:{type: schema19.properties.labels.type},message:"must be object,array",schema:schema19.properties.labels.type,parentSchema:schema19.properties.labels,data:data7};
+const _errs19 = errors;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err9 = {instancePath:instancePath+"/include/" + i0+"/path",schemaPath:"#/properties/include/items/oneOf/1/properties/path/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.include.items.oneOf[1].properties.path.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4286,13 +4450,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(typeof data8 === "string"){
-if(!pattern5.test(data8)){
-const err10 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i0,schemaPath:"#/definitions/volume/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema19.properties.labels.items,data:data8};
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/include/" + i0+"/path/" + i1,schemaPath:"#/properties/include/items/oneOf/1/properties/path/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.oneOf[1].properties.path.oneOf[1].items.type,parentSchema:schema11.properties.include.items.oneOf[1].properties.path.oneOf[1].items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4302,8 +4464,9 @@ vErrors.push(err10);
 errors++;
 }
 }
+}
 else {
-const err11 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i0,schemaPath:"#/definitions/volume/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.labels.items.type,parentSchema:schema19.properties.labels.items,data:data8};
+const err11 = {instancePath:instancePath+"/include/" + i0+"/path",schemaPath:"#/properties/include/items/oneOf/1/properties/path/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.include.items.oneOf[1].properties.path.oneOf[1].type,parentSchema:schema11.properties.include.items.oneOf[1].properties.path.oneOf[1],data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4312,19 +4475,19 @@ vErrors.push(err11);
 }
 errors++;
 }
+var _valid1 = _errs19 === errors;
+if(_valid1 && valid5){
+valid5 = false;
+passing1 = [passing1, 1];
 }
-let i1 = data7.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data7[i1];
-if(typeof item0 !== "string"){
-continue;
+else {
+if(_valid1){
+valid5 = true;
+passing1 = 1;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err12 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/volume/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema19.properties.labels,data:data7};
+}
+if(!valid5){
+const err12 = {instancePath:instancePath+"/include/" + i0+"/path",schemaPath:"#/properties/include/items/oneOf/1/properties/path/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema11.properties.include.items.oneOf[1].properties.path.oneOf,parentSchema:schema11.properties.include.items.oneOf[1].properties.path,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4332,17 +4495,23 @@ else {
 vErrors.push(err12);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
 }
 }
 }
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key4 in data7){
-let data9 = data7[key4];
-if((((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")) && (data9 !== null)){
-const err13 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema19.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema19.properties.labels.additionalProperties.type,parentSchema:schema19.properties.labels.additionalProperties,data:data9};
+}
+if(data3.project_directory !== undefined){
+let data6 = data3.project_directory;
+if(typeof data6 !== "string"){
+const err13 = {instancePath:instancePath+"/include/" + i0+"/project_directory",schemaPath:"#/properties/include/items/oneOf/1/properties/project_directory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.oneOf[1].properties.project_directory.type,parentSchema:schema11.properties.include.items.oneOf[1].properties.project_directory,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4353,12 +4522,8 @@ errors++;
 }
 }
 }
-}
-}
-}
-}
 else {
-const err14 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.volumes.type,parentSchema:schema11.properties.volumes,data:data4};
+const err14 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.include.items.oneOf[1].type,parentSchema:schema11.properties.include.items.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4367,14 +4532,19 @@ vErrors.push(err14);
 }
 errors++;
 }
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
 }
-if(data.networks !== undefined){
-let data10 = data.networks;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key5 in data10){
-let data11 = data10[key5];
-if((!(data11 && typeof data11 == "object" && !Array.isArray(data11))) && (data11 !== null)){
-const err15 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/type",keyword:"type",params:{type: schema20.type},message:"must be object,null",schema:schema20.type,parentSchema:schema20,data:data11};
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err15 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.include.items.oneOf,parentSchema:schema11.properties.include.items,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4383,10 +4553,21 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key6 in data11){
-if(!((func2.call(schema20.properties, key6)) || (pattern0.test(key6)))){
-const err16 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data11};
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.include.type,parentSchema:schema11.properties.include,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4396,11 +4577,18 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data11.name !== undefined){
-let data12 = data11.name;
-if(typeof data12 === "string"){
-if(!pattern77.test(data12)){
-const err17 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema20.properties.name,data:data12};
+if(data.services !== undefined){
+let data7 = data.services;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key2 in data7){
+if(!(validate11(data7[key2], {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.services.type,parentSchema:schema11.properties.services,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4410,8 +4598,13 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data12};
+if(data.volumes !== undefined){
+let data9 = data.volumes;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 in data9){
+let data10 = data9[key3];
+if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
+const err18 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/type",keyword:"type",params:{type: schema19.type},message:"must be object,null",schema:schema19.type,parentSchema:schema19,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4420,14 +4613,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data11.external !== undefined){
-let data13 = data11.external;
-const _errs35 = errors;
-let valid12 = true;
-const _errs36 = errors;
-if(!(data13 && typeof data13 == "object" && !Array.isArray(data13))){
-const err19 = {};
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key4 in data10){
+if(!(((key4 === "driver") || (key4 === "labels")) || (pattern0.test(key4)))){
+const err19 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4436,20 +4625,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid0 = _errs36 === errors;
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs38 = errors;
-const err20 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.external.then.not,parentSchema:schema20.properties.external.then,data:data13};
+if(data10.driver !== undefined){
+let data11 = data10.driver;
+if("local" !== data11){
+const err20 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/volume/properties/driver/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant",schema:"local",parentSchema:schema19.properties.driver,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4457,14 +4637,12 @@ else {
 vErrors.push(err20);
 }
 errors++;
-var _valid0 = _errs38 === errors;
-valid12 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs40 = errors;
-if(typeof data13 !== "boolean"){
-const err21 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/else/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.external.else.type,parentSchema:schema20.properties.external.else,data:data13};
+}
+if(data10.labels !== undefined){
+let data12 = data10.labels;
+if(!data12 || typeof data12 != "object"){
+const err21 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/volume/properties/labels/type",keyword:"type",params:{type: schema19.properties.labels.type},message:"must be object,array",schema:schema19.properties.labels.type,parentSchema:schema19.properties.labels,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4473,12 +4651,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid0 = _errs40 === errors;
-valid12 = _valid0;
-ifClause0 = "else";
-}
-if(!valid12){
-const err22 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema20.properties.external.if,parentSchema:schema20.properties.external,data:data13};
+if(Array.isArray(data12)){
+const len2 = data12.length;
+for(let i2=0; i2<len2; i2++){
+let data13 = data12[i2];
+if(typeof data13 === "string"){
+if(!pattern8.test(data13)){
+const err22 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i2,schemaPath:"#/definitions/volume/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema19.properties.labels.items,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4488,10 +4667,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data11.internal !== undefined){
-let data14 = data11.internal;
-if(typeof data14 !== "boolean"){
-const err23 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/internal",schemaPath:"#/definitions/network/properties/internal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.internal.type,parentSchema:schema20.properties.internal,data:data14};
+else {
+const err23 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i2,schemaPath:"#/definitions/volume/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.labels.items.type,parentSchema:schema19.properties.labels.items,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4501,10 +4678,18 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data11.driver !== undefined){
-let data15 = data11.driver;
-if(!(data15 === "bridge")){
-const err24 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/network/properties/driver/enum",keyword:"enum",params:{allowedValues: schema20.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.driver.enum,parentSchema:schema20.properties.driver,data:data15};
+let i3 = data12.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data12[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err24 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/volume/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema19.properties.labels,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4512,10 +4697,17 @@ else {
 vErrors.push(err24);
 }
 errors++;
+break;
+}
+indices0[item0] = i3;
 }
 }
-if(data11.driver_opts !== undefined){
-const err25 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver_opts",schemaPath:"#/definitions/network/properties/driver_opts/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.driver_opts.not,parentSchema:schema20.properties.driver_opts,data:data11.driver_opts};
+}
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key5 in data12){
+let data14 = data12[key5];
+if((((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))) && (typeof data14 !== "boolean")) && (data14 !== null)){
+const err25 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema19.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema19.properties.labels.additionalProperties.type,parentSchema:schema19.properties.labels.additionalProperties,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4524,10 +4716,14 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data11.attachable !== undefined){
-let data17 = data11.attachable;
-if(typeof data17 !== "boolean"){
-const err26 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/attachable",schemaPath:"#/definitions/network/properties/attachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.attachable.type,parentSchema:schema20.properties.attachable,data:data17};
+}
+}
+}
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.volumes.type,parentSchema:schema11.properties.volumes,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4537,10 +4733,13 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data11.enable_ipv6 !== undefined){
-let data18 = data11.enable_ipv6;
-if(false !== data18){
-const err27 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable_ipv6",schemaPath:"#/definitions/network/properties/enable_ipv6/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema20.properties.enable_ipv6,data:data18};
+if(data.networks !== undefined){
+let data15 = data.networks;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key6 in data15){
+let data16 = data15[key6];
+if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
+const err27 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/type",keyword:"type",params:{type: schema20.type},message:"must be object,null",schema:schema20.type,parentSchema:schema20,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4549,13 +4748,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-if(data11.ipam !== undefined){
-let data19 = data11.ipam;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key7 in data19){
-if(!(((key7 === "driver") || (key7 === "config")) || (pattern0.test(key7)))){
-const err28 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam,data:data19};
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key7 in data16){
+if(!((func2.call(schema20.properties, key7)) || (pattern0.test(key7)))){
+const err28 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4565,10 +4761,11 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data19.driver !== undefined){
-let data20 = data19.driver;
-if("default" !== data20){
-const err29 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/driver",schemaPath:"#/definitions/network/properties/ipam/properties/driver/const",keyword:"const",params:{allowedValue: "default"},message:"must be equal to constant",schema:"default",parentSchema:schema20.properties.ipam.properties.driver,data:data20};
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(!pattern80.test(data17)){
+const err29 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema20.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4578,11 +4775,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data19.config !== undefined){
-let data21 = data19.config;
-if(Array.isArray(data21)){
-if(data21.length > 1){
-const err30 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema20.properties.ipam.properties.config,data:data21};
+else {
+const err30 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4591,13 +4785,14 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len1 = data21.length;
-for(let i2=0; i2<len1; i2++){
-let data22 = data21[i2];
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key8 in data22){
-if(!((((key8 === "subnet") || (key8 === "gateway")) || (key8 === "ip_range")) || (pattern0.test(key8)))){
-const err31 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam.properties.config.items,data:data22};
+}
+if(data16.external !== undefined){
+let data18 = data16.external;
+const _errs54 = errors;
+let valid19 = true;
+const _errs55 = errors;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err31 = {};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4606,12 +4801,20 @@ vErrors.push(err31);
 }
 errors++;
 }
+var _valid2 = _errs55 === errors;
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
 }
-if(data22.subnet !== undefined){
-let data23 = data22.subnet;
-if(typeof data23 === "string"){
-if(!pattern80.test(data23)){
-const err32 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data23};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid2){
+const _errs57 = errors;
+const err32 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.external.then.not,parentSchema:schema20.properties.external.then,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4619,10 +4822,14 @@ else {
 vErrors.push(err32);
 }
 errors++;
-}
+var _valid2 = _errs57 === errors;
+valid19 = _valid2;
+ifClause0 = "then";
 }
 else {
-const err33 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.subnet.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data23};
+const _errs59 = errors;
+if(typeof data18 !== "boolean"){
+const err33 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/else/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.external.else.type,parentSchema:schema20.properties.external.else,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4631,12 +4838,12 @@ vErrors.push(err33);
 }
 errors++;
 }
+var _valid2 = _errs59 === errors;
+valid19 = _valid2;
+ifClause0 = "else";
 }
-if(data22.gateway !== undefined){
-let data24 = data22.gateway;
-if(typeof data24 === "string"){
-if(!pattern37.test(data24)){
-const err34 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data24};
+if(!valid19){
+const err34 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema20.properties.external.if,parentSchema:schema20.properties.external,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4646,8 +4853,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.gateway.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data24};
+if(data16.internal !== undefined){
+let data19 = data16.internal;
+if(typeof data19 !== "boolean"){
+const err35 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/internal",schemaPath:"#/definitions/network/properties/internal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.internal.type,parentSchema:schema20.properties.internal,data:data19};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4657,11 +4866,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data22.ip_range !== undefined){
-let data25 = data22.ip_range;
-if(typeof data25 === "string"){
-if(!pattern80.test(data25)){
-const err36 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data25};
+if(data16.driver !== undefined){
+let data20 = data16.driver;
+if(!(data20 === "bridge")){
+const err36 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/network/properties/driver/enum",keyword:"enum",params:{allowedValues: schema20.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.driver.enum,parentSchema:schema20.properties.driver,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4671,8 +4879,8 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.ip_range.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data25};
+if(data16.driver_opts !== undefined){
+const err37 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver_opts",schemaPath:"#/definitions/network/properties/driver_opts/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.driver_opts.not,parentSchema:schema20.properties.driver_opts,data:data16.driver_opts};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4681,10 +4889,10 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i2,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.properties.config.items.type,parentSchema:schema20.properties.ipam.properties.config.items,data:data22};
+if(data16.attachable !== undefined){
+let data22 = data16.attachable;
+if(typeof data22 !== "boolean"){
+const err38 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/attachable",schemaPath:"#/definitions/network/properties/attachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.attachable.type,parentSchema:schema20.properties.attachable,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4694,9 +4902,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.ipam.properties.config.type,parentSchema:schema20.properties.ipam.properties.config,data:data21};
+if(data16.enable_ipv6 !== undefined){
+let data23 = data16.enable_ipv6;
+if(false !== data23){
+const err39 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable_ipv6",schemaPath:"#/definitions/network/properties/enable_ipv6/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema20.properties.enable_ipv6,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4706,9 +4915,12 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.type,parentSchema:schema20.properties.ipam,data:data19};
+if(data16.ipam !== undefined){
+let data24 = data16.ipam;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key8 in data24){
+if(!(((key8 === "driver") || (key8 === "config")) || (pattern0.test(key8)))){
+const err40 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam,data:data24};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4718,10 +4930,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data11.labels !== undefined){
-let data26 = data11.labels;
-if(!data26 || typeof data26 != "object"){
-const err41 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/type",keyword:"type",params:{type: schema20.properties.labels.type},message:"must be object,array",schema:schema20.properties.labels.type,parentSchema:schema20.properties.labels,data:data26};
+if(data24.driver !== undefined){
+let data25 = data24.driver;
+if("default" !== data25){
+const err41 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/driver",schemaPath:"#/definitions/network/properties/ipam/properties/driver/const",keyword:"const",params:{allowedValue: "default"},message:"must be equal to constant",schema:"default",parentSchema:schema20.properties.ipam.properties.driver,data:data25};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4730,13 +4942,12 @@ vErrors.push(err41);
 }
 errors++;
 }
+}
+if(data24.config !== undefined){
+let data26 = data24.config;
 if(Array.isArray(data26)){
-const len2 = data26.length;
-for(let i3=0; i3<len2; i3++){
-let data27 = data26[i3];
-if(typeof data27 === "string"){
-if(!pattern5.test(data27)){
-const err42 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i3,schemaPath:"#/definitions/network/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema20.properties.labels.items,data:data27};
+if(data26.length > 1){
+const err42 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema20.properties.ipam.properties.config,data:data26};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4745,9 +4956,13 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i3,schemaPath:"#/definitions/network/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.labels.items.type,parentSchema:schema20.properties.labels.items,data:data27};
+const len3 = data26.length;
+for(let i4=0; i4<len3; i4++){
+let data27 = data26[i4];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key9 in data27){
+if(!((((key9 === "subnet") || (key9 === "gateway")) || (key9 === "ip_range")) || (pattern0.test(key9)))){
+const err43 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam.properties.config.items,data:data27};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4757,18 +4972,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-let i4 = data26.length;
-let j1;
-if(i4 > 1){
-const indices1 = {};
-for(;i4--;){
-let item1 = data26[i4];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err44 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)",schema:true,parentSchema:schema20.properties.labels,data:data26};
+if(data27.subnet !== undefined){
+let data28 = data27.subnet;
+if(typeof data28 === "string"){
+if(!pattern83.test(data28)){
+const err44 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data28};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4776,17 +4984,10 @@ else {
 vErrors.push(err44);
 }
 errors++;
-break;
-}
-indices1[item1] = i4;
 }
 }
-}
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key9 in data26){
-let data28 = data26[key9];
-if((((typeof data28 !== "string") && (!((typeof data28 == "number") && (isFinite(data28))))) && (typeof data28 !== "boolean")) && (data28 !== null)){
-const err45 = {instancePath:instancePath+"/networks/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema20.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema20.properties.labels.additionalProperties.type,parentSchema:schema20.properties.labels.additionalProperties,data:data28};
+else {
+const err45 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.subnet.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data28};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4796,13 +4997,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-}
-}
-}
-}
-else {
-const err46 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.networks.type,parentSchema:schema11.properties.networks,data:data10};
+if(data27.gateway !== undefined){
+let data29 = data27.gateway;
+if(typeof data29 === "string"){
+if(!pattern40.test(data29)){
+const err46 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data29};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4812,14 +5011,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data29 = data.secrets;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key10 in data29){
-const _errs74 = errors;
-if(typeof key10 === "string"){
-if(!pattern45.test(key10)){
-const err47 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.secrets.propertyNames,data:key10,propertyName:key10};
+else {
+const err47 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.gateway.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4829,9 +5022,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-var valid21 = _errs74 === errors;
-if(!valid21){
-const err48 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key10},message:"property name must be valid",schema:schema11.properties.secrets.propertyNames,parentSchema:schema11.properties.secrets,data:data29};
+if(data27.ip_range !== undefined){
+let data30 = data27.ip_range;
+if(typeof data30 === "string"){
+if(!pattern83.test(data30)){
+const err48 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data30};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4841,12 +5036,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-for(const key11 in data29){
-let data30 = data29[key11];
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key12 in data30){
-if(!((((((key12 === "file") || (key12 === "environment")) || (key12 === "content")) || (key12 === "external")) || (key12 === "name")) || (pattern0.test(key12)))){
-const err49 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data30};
+else {
+const err49 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.ip_range.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data30};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4856,11 +5047,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data30.file !== undefined){
-let data31 = data30.file;
-if(typeof data31 === "string"){
-if(!pattern8.test(data31)){
-const err50 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data31};
+}
+else {
+const err50 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.properties.config.items.type,parentSchema:schema20.properties.ipam.properties.config.items,data:data27};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4870,8 +5059,9 @@ vErrors.push(err50);
 errors++;
 }
 }
+}
 else {
-const err51 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data31};
+const err51 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.ipam.properties.config.type,parentSchema:schema20.properties.ipam.properties.config,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4881,11 +5071,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data30.environment !== undefined){
-let data32 = data30.environment;
-if(typeof data32 === "string"){
-if(!pattern87.test(data32)){
-const err52 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data32};
+}
+else {
+const err52 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.type,parentSchema:schema20.properties.ipam,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4895,8 +5083,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data32};
+if(data16.labels !== undefined){
+let data31 = data16.labels;
+if(!data31 || typeof data31 != "object"){
+const err53 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/type",keyword:"type",params:{type: schema20.properties.labels.type},message:"must be object,array",schema:schema20.properties.labels.type,parentSchema:schema20.properties.labels,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4905,11 +5095,13 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-if(data30.content !== undefined){
-let data33 = data30.content;
-if(typeof data33 !== "string"){
-const err54 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data33};
+if(Array.isArray(data31)){
+const len4 = data31.length;
+for(let i5=0; i5<len4; i5++){
+let data32 = data31[i5];
+if(typeof data32 === "string"){
+if(!pattern8.test(data32)){
+const err54 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i5,schemaPath:"#/definitions/network/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema20.properties.labels.items,data:data32};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4919,8 +5111,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data30.external !== undefined){
-const err55 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data30.external};
+else {
+const err55 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i5,schemaPath:"#/definitions/network/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.labels.items.type,parentSchema:schema20.properties.labels.items,data:data32};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4929,8 +5121,19 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data30.name !== undefined){
-const err56 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data30.name};
+}
+let i6 = data31.length;
+let j1;
+if(i6 > 1){
+const indices1 = {};
+for(;i6--;){
+let item1 = data31[i6];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err56 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema20.properties.labels,data:data31};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4938,10 +5141,17 @@ else {
 vErrors.push(err56);
 }
 errors++;
+break;
+}
+indices1[item1] = i6;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/secrets/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data30};
+}
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key10 in data31){
+let data33 = data31[key10];
+if((((typeof data33 !== "string") && (!((typeof data33 == "number") && (isFinite(data33))))) && (typeof data33 !== "boolean")) && (data33 !== null)){
+const err57 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema20.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema20.properties.labels.additionalProperties.type,parentSchema:schema20.properties.labels.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4952,8 +5162,12 @@ errors++;
 }
 }
 }
+}
+}
+}
+}
 else {
-const err58 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data29};
+const err58 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.networks.type,parentSchema:schema11.properties.networks,data:data15};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4963,14 +5177,14 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.configs !== undefined){
-let data36 = data.configs;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key13 in data36){
-const _errs92 = errors;
-if(typeof key13 === "string"){
-if(!pattern45.test(key13)){
-const err59 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.configs.propertyNames,data:key13,propertyName:key13};
+if(data.secrets !== undefined){
+let data34 = data.secrets;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key11 in data34){
+const _errs93 = errors;
+if(typeof key11 === "string"){
+if(!pattern48.test(key11)){
+const err59 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.secrets.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4980,9 +5194,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-var valid25 = _errs92 === errors;
-if(!valid25){
-const err60 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid",schema:schema11.properties.configs.propertyNames,parentSchema:schema11.properties.configs,data:data36};
+var valid28 = _errs93 === errors;
+if(!valid28){
+const err60 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema11.properties.secrets.propertyNames,parentSchema:schema11.properties.secrets,data:data34};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4992,12 +5206,12 @@ vErrors.push(err60);
 errors++;
 }
 }
-for(const key14 in data36){
-let data37 = data36[key14];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key15 in data37){
-if(!((((((key15 === "file") || (key15 === "environment")) || (key15 === "content")) || (key15 === "external")) || (key15 === "name")) || (pattern0.test(key15)))){
-const err61 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data37};
+for(const key12 in data34){
+let data35 = data34[key12];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key13 in data35){
+if(!((((((key13 === "file") || (key13 === "environment")) || (key13 === "content")) || (key13 === "external")) || (key13 === "name")) || (pattern0.test(key13)))){
+const err61 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5007,11 +5221,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data37.file !== undefined){
-let data38 = data37.file;
-if(typeof data38 === "string"){
-if(!pattern8.test(data38)){
-const err62 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data38};
+if(data35.file !== undefined){
+let data36 = data35.file;
+if(typeof data36 === "string"){
+if(!pattern11.test(data36)){
+const err62 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5022,7 +5236,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data38};
+const err63 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data36};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5032,11 +5246,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data37.environment !== undefined){
-let data39 = data37.environment;
-if(typeof data39 === "string"){
-if(!pattern87.test(data39)){
-const err64 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data39};
+if(data35.environment !== undefined){
+let data37 = data35.environment;
+if(typeof data37 === "string"){
+if(!pattern90.test(data37)){
+const err64 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5047,7 +5261,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data39};
+const err65 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data37};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5057,10 +5271,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data37.content !== undefined){
-let data40 = data37.content;
-if(typeof data40 !== "string"){
-const err66 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data40};
+if(data35.content !== undefined){
+let data38 = data35.content;
+if(typeof data38 !== "string"){
+const err66 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5070,8 +5284,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data37.external !== undefined){
-const err67 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data37.external};
+if(data35.external !== undefined){
+const err67 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data35.external};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5080,8 +5294,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data37.name !== undefined){
-const err68 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data37.name};
+if(data35.name !== undefined){
+const err68 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data35.name};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5092,7 +5306,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/configs/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data37};
+const err69 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data35};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5104,7 +5318,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data36};
+const err70 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data34};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5114,14 +5328,165 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.configs !== undefined){
+let data41 = data.configs;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key14 in data41){
+const _errs111 = errors;
+if(typeof key14 === "string"){
+if(!pattern48.test(key14)){
+const err71 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.configs.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+var valid32 = _errs111 === errors;
+if(!valid32){
+const err72 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema11.properties.configs.propertyNames,parentSchema:schema11.properties.configs,data:data41};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+for(const key15 in data41){
+let data42 = data41[key15];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key16 in data42){
+if(!((((((key16 === "file") || (key16 === "environment")) || (key16 === "content")) || (key16 === "external")) || (key16 === "name")) || (pattern0.test(key16)))){
+const err73 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data42};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data42.file !== undefined){
+let data43 = data42.file;
+if(typeof data43 === "string"){
+if(!pattern11.test(data43)){
+const err74 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data43};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data43};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data42.environment !== undefined){
+let data44 = data42.environment;
+if(typeof data44 === "string"){
+if(!pattern90.test(data44)){
+const err76 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data44};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data44};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data42.content !== undefined){
+let data45 = data42.content;
+if(typeof data45 !== "string"){
+const err78 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data45};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data42.external !== undefined){
+const err79 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data42.external};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data42.name !== undefined){
+const err80 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data42.name};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data42};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data41};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
 }
 errors++;
 }

@@ -5,6 +5,7 @@
  * or a process; `src/reconcile` executes the result.
  */
 import type { DependsCondition, Project, PullPolicy, Service } from '../config/model.js';
+import { networkDependencies } from '../config/networks.js';
 import type { ObservedProject, ObservedService } from '../state/types.js';
 import { dependencyOrder, withDependencies } from './order.js';
 import { changedFields, hashRunConfig, runConfigOf } from './run-config.js';
@@ -54,14 +55,15 @@ export interface Plan {
   orphans: string[];
 }
 
+/** What each service starts after: depends_on, and (as compose) links and the service whose network it shares. */
 function dependencyMap(project: Project): Map<string, string[]> {
-  return new Map(Object.values(project.services).map((s) => [s.name, Object.keys(s.dependsOn)]));
+  return new Map(Object.values(project.services).map((s) => [s.name, [...new Set([...Object.keys(s.dependsOn), ...networkDependencies(s)])]]));
 }
 
 function waitsOf(service: Service, project: Project): DependencyWait[] {
-  return Object.entries(service.dependsOn)
-    .filter(([name]) => project.services[name] !== undefined)
-    .map(([name, dep]) => ({ service: name, condition: dep.condition }));
+  const waits = Object.entries(service.dependsOn).map(([name, dep]) => ({ service: name, condition: dep.condition }));
+  for (const name of networkDependencies(service)) if (service.dependsOn[name] === undefined) waits.push({ service: name, condition: 'service_started' });
+  return waits.filter((w) => project.services[w.service] !== undefined);
 }
 
 function shortDigest(d: string): string {
@@ -148,7 +150,9 @@ export function planUp(desired: Desired, observed: ObservedProject, options: UpO
         continue;
       }
       const changed = configReason(obs, service);
-      const restartedDep = Object.entries(service.dependsOn).find(([d, dep]) => dep.restart && restarted.has(d))?.[0];
+      // A service that shares another's network namespace is cut off when that one is made again.
+      const sharedNetwork = service.networkMode.mode === 'service' && restarted.has(service.networkMode.service) ? service.networkMode.service : undefined;
+      const restartedDep = sharedNetwork ?? Object.entries(service.dependsOn).find(([d, dep]) => dep.restart && restarted.has(d))?.[0];
       const reason = changed ?? (restartedDep === undefined ? undefined : `dependency ${restartedDep} restarted`);
       if (reason !== undefined) {
         actions.push({ type: 'restart', service: name, reason, waitFor });

@@ -18,6 +18,11 @@ const FIELD_NAMES: Partial<Record<keyof Service, string>> = {
   stopSignal: 'stop_signal',
   stopGracePeriodMs: 'stop_grace_period',
   restart: 'restart policy',
+  networkMode: 'networks',
+  containerName: 'container_name',
+  extraHosts: 'extra_hosts',
+  dnsSearch: 'dns_search',
+  dnsOptions: 'dns_opt',
 };
 
 /** The run-relevant fields of `service`, canonical (sorted keys, no undefined). */

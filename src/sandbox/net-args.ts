@@ -41,7 +41,8 @@ export function buildHostfwdRequest(port: PortMapping): string {
  * every port forwarded; it writes `pidFile` once it is set up.
  */
 export function buildPastaArgs(opts: { pid: number; ports: readonly PortMapping[]; pidFile: string; asRoot: boolean }): string[] {
-  const a = ['--config-net', '--quiet', '--foreground', '--ipv4-only', '--no-map-gw', '--dns-forward', USER_NET_DNS, '--pid', opts.pidFile];
+  // tap0, as slirp4netns names it: pasta would take the host's interface name, and eth0… are the project networks'.
+  const a = ['--config-net', '--quiet', '--foreground', '--ipv4-only', '--no-map-gw', '--ns-ifname', 'tap0', '--dns-forward', USER_NET_DNS, '--pid', opts.pidFile];
   // As root pasta would switch to nobody, who may not open the holder's namespaces (owned by root).
   if (opts.asRoot) a.push('--runas', '0');
   for (const p of opts.ports) {

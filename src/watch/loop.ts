@@ -32,7 +32,7 @@ export interface WatchLoopDeps {
 
 /** Files whose change re-applies the project: the file itself, `.env` beside it, every env_file. */
 function projectInputs(project: Project): string[] {
-  return [...new Set([project.configFile, join(project.workingDir, '.env'), ...project.inputFiles])];
+  return [...new Set([...project.configFiles, join(project.workingDir, '.env'), ...project.inputFiles])];
 }
 
 function watchRulePaths(project: Project): string[] {

@@ -1,8 +1,9 @@
 /**
  * Builds a busybox rootfs folder directly (no image, no store) for sandbox
- * tests, and the minimal Service and ImageConfig that go with it.
+ * tests, and the minimal Service and ImageConfig that go with it; temporary
+ * folders, empty or holding given files.
  */
-import { chmod, mkdir, mkdtemp, symlink, writeFile, copyFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, symlink, writeFile, copyFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,20 @@ export async function makeTempDir(prefix = 'dabba-test-'): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   await chmod(dir, 0o755);
   return dir;
+}
+
+/** Runs `fn` in a new temporary folder holding `files` (relative path → text), removed afterwards. */
+export async function withFiles(files: Record<string, string>, fn: (dir: string) => Promise<void>, prefix = 'dabba-files-'): Promise<void> {
+  const dir = await makeTempDir(prefix);
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      await mkdir(join(dir, path, '..'), { recursive: true });
+      await writeFile(join(dir, path), text);
+    }
+    await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -45,6 +60,7 @@ export function makeService(over: Partial<Service> = {}): Service {
   return {
     name: 'svc',
     image: 'busybox',
+    profiles: [],
     environment: {},
     volumes: [],
     ports: [],

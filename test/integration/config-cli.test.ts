@@ -103,7 +103,7 @@ test('no project file: exit 2 with a hint; unset variables warn on stderr', asyn
   try {
     const none = dabba(join(dir, 'empty'), ['config']);
     assert.equal(none.code, 2);
-    assert.match(none.stderr, /^error: no dabba\.yaml, compose\.yaml, compose\.yml, docker-compose\.yaml, docker-compose\.yml in .* or its parents\nhint: /);
+    assert.match(none.stderr, /^error: no dabba\.yaml, compose\.yaml, compose\.yml, docker-compose\.yml, docker-compose\.yaml in .* or its parents\nhint: /);
     const warned = dabba(join(dir, 'w'), ['config', '--services']);
     assert.equal(warned.code, 0);
     assert.equal(warned.stdout, 's\n');

@@ -13,7 +13,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { writeOciLayout } from '../helpers/image-builder.js';
 import { buildNetImage } from '../helpers/net-image.js';
-import { isolatedEnv } from '../helpers/registry.js';
+import { freePort, isolatedEnv } from '../helpers/registry.js';
 import { makeTempDir } from '../helpers/rootfs.js';
 import { dabba, requiredTools, until } from '../helpers/cli.js';
 
@@ -85,7 +85,9 @@ function record(): { holder?: { pid: number }; networks: Record<string, { member
 
 describe('the default network', { skip }, () => {
   let dir: string;
+  let port: number;
   before(async () => {
+    port = await freePort();
     dir = await project('stack', `services:
   db:
     image: oci:../img
@@ -96,7 +98,7 @@ describe('the default network', { skip }, () => {
   app:
     image: oci:../img
     command: ${SLEEP}
-    ports: ["127.0.0.1:18931:7000"]
+    ports: ["127.0.0.1:${port}:7000"]
 `);
     await up(dir);
   });
@@ -116,7 +118,7 @@ describe('the default network', { skip }, () => {
     await reaches(dir, 'db', 'app', 7000, 'app');
     const t0 = Date.now();
     const reply = await new Promise<string>((resolve, reject) => {
-      const s = connect(18931, '127.0.0.1', () => s.end('x'));
+      const s = connect(port, '127.0.0.1', () => s.end('x'));
       let data = '';
       s.on('data', (d) => (data += d));
       s.on('end', () => resolve(data.trim()));
@@ -170,5 +172,162 @@ describe('after down', { skip }, () => {
     // Other projects of this file may still hold the user's networks; this project's processes are gone.
     for (const pid of pids) assert.ok(!running(pid), `process ${pid} outlived down`);
     if (Object.keys(record().networks).length === 0) assert.ok(!running(holder), 'the network holder outlived the last network');
+  });
+});
+
+describe('networks: isolation, aliases and names', { skip }, () => {
+  let dir: string;
+  before(async () => {
+    dir = await project('split', `services:
+  db:
+    image: oci:../img
+    command: ${serve(5432, 'db')}
+    networks: [back]
+  proxy:
+    image: oci:../img
+    command: ${serve(80, 'proxy')}
+    container_name: the-proxy
+    networks:
+      front:
+        aliases: [www, web.local]
+      back: {}
+  client:
+    image: oci:../img
+    command: ${SLEEP}
+    networks: [front]
+    links: ["proxy:gateway"]
+    extra_hosts: ["fixed.example=10.89.250.9", "other.example:10.89.250.10"]
+    dns_search: [corp.example]
+networks:
+  front: {}
+  back:
+    internal: true
+`);
+    await up(dir);
+  });
+  after(() => down(dir));
+
+  test('a client on front reaches the proxy by name, container_name and alias, and neither the name nor the address of db on back', async () => {
+    for (const name of ['proxy', 'the-proxy', 'www', 'web.local', 'gateway']) await reaches(dir, 'client', name, 80, 'proxy');
+    await reaches(dir, 'proxy', 'db', 5432, 'db');
+    const byName = await netc(dir, 'client', 'resolve', 'db');
+    assert.equal(byName.code, 2, `db resolved from front: ${byName.stdout}`);
+    const dbIp = (await netc(dir, 'proxy', 'resolve', 'db')).stdout.trim();
+    assert.match(dbIp, /^\d+\.\d+\.\d+\.\d+$/);
+    const t0 = Date.now();
+    const byAddress = await netc(dir, 'client', 'send', dbIp, '5432', 'x');
+    assert.equal(byAddress.code, 3, `db's address was reached from front: ${byAddress.stdout}`);
+    assert.ok(Date.now() - t0 < 10_000, 'refused at once, not after a time-out');
+  });
+
+  test('extra_hosts and dns_search are in the files a resolver reads', async () => {
+    assert.equal((await netc(dir, 'client', 'resolve', 'fixed.example')).stdout.trim(), '10.89.250.9');
+    assert.equal((await netc(dir, 'client', 'resolve', 'other.example')).stdout.trim(), '10.89.250.10');
+    const resolv = await dabba(dir, ['exec', 'client', 'cat', '/etc/resolv.conf'], env);
+    assert.match(resolv.stdout, /^search corp\.example$/m);
+  });
+
+  test('an internal network has no way out: db has no route beyond its networks', async () => {
+    const routes = await dabba(dir, ['exec', 'db', 'cat', '/proc/net/route'], env);
+    assert.equal(routes.code, 0, routes.stderr);
+    assert.ok(!/^\S+\s+00000000\s/m.test(routes.stdout), `db has a default route:\n${routes.stdout}`);
+  });
+
+  test('ps shows each address with its network', async () => {
+    const ps = await dabba(dir, ['ps', '--format', 'json'], env);
+    const proxy = ps.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { Service: string; Name: string; Addresses: Record<string, string> }).find((r) => r.Service === 'proxy');
+    assert.equal(proxy?.Name, 'the-proxy');
+    assert.deepEqual(Object.keys(proxy?.Addresses ?? {}).sort(), ['split_back', 'split_front']);
+  });
+});
+
+/** The interface names in /proc/net/dev text, sorted. */
+function interfaceNames(procNetDev: string): string[] {
+  return procNetDev.split('\n').slice(2).map((l) => l.split(':')[0]!.trim()).filter(Boolean).sort();
+}
+
+async function interfaces(dir: string, svc: string): Promise<string[]> {
+  const r = await dabba(dir, ['exec', svc, 'cat', '/proc/net/dev'], env);
+  assert.equal(r.code, 0, r.stderr);
+  return interfaceNames(r.stdout);
+}
+
+describe('network_mode', { skip }, () => {
+  let dir: string;
+  before(async () => {
+    dir = await project('modes', `services:
+  web:
+    image: oci:../img
+    command: ${serve(8080, 'web')}
+  sidecar:
+    image: oci:../img
+    command: ${SLEEP}
+    network_mode: service:web
+  alone:
+    image: oci:../img
+    command: ${SLEEP}
+    network_mode: none
+  hostnet:
+    image: oci:../img
+    command: ${SLEEP}
+    network_mode: host
+`);
+    await up(dir);
+  });
+  after(() => down(dir));
+
+  test("service:NAME shares that service's network: it is reached on 127.0.0.1", async () => {
+    await reaches(dir, 'sidecar', '127.0.0.1', 8080, 'web');
+  });
+
+  test('none has only the loopback interface', async () => {
+    assert.deepEqual(await interfaces(dir, 'alone'), ['lo']);
+  });
+
+  test("host shares the host's interfaces", async () => {
+    assert.deepEqual(await interfaces(dir, 'hostnet'), interfaceNames(readFileSync('/proc/net/dev', 'utf8')));
+  });
+});
+
+describe('two projects', { skip }, () => {
+  test('are isolated from each other, unless they share an external network', async () => {
+    const shared = `networks:
+  shared:
+    external: true
+    name: dabba-test-shared
+`;
+    const one = await project('one', `services:
+  api:
+    image: oci:../img
+    command: ${serve(80, 'one-api')}
+    networks: [default, shared]
+  private:
+    image: oci:../img
+    command: ${serve(81, 'one-private')}
+${shared}`);
+    const two = await project('two', `services:
+  client:
+    image: oci:../img
+    command: ${SLEEP}
+    networks: [default, shared]
+  lonely:
+    image: oci:../img
+    command: ${SLEEP}
+${shared}`);
+    await up(one);
+    await up(two);
+    try {
+      await reaches(two, 'client', 'api', 80, 'one-api');
+      assert.equal((await netc(two, 'client', 'resolve', 'private')).code, 2);
+      assert.equal((await netc(two, 'lonely', 'resolve', 'api')).code, 2);
+      const privateIp = (await netc(one, 'api', 'resolve', 'private')).stdout.trim();
+      assert.equal((await netc(two, 'client', 'send', privateIp, '81', 'x')).code, 3, 'a project network was reached from another project');
+    } finally {
+      await down(two);
+    }
+    // The shared network outlives the project that leaves it first.
+    assert.ok(record().networks['dabba-test-shared'] !== undefined);
+    await down(one);
+    assert.equal(record().networks['dabba-test-shared'], undefined);
   });
 });

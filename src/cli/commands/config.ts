@@ -1,12 +1,13 @@
 import type { Command } from '../command.js';
-import { formatDiagnostic, loadProject } from '../../config/index.js';
+import { activeProject, loadProject } from '../../config/index.js';
+import { loadOptions } from '../project-options.js';
 import { formatYaml } from '../../config/emit-yaml.js';
 import { renderProject } from '../../config/render.js';
 import { UsageError } from '../../errors/index.js';
 
 export const command: Command = {
   name: 'config',
-  summary: 'Validate dabba.yaml and print the normalised project',
+  summary: 'Validate the project files and print the merged, normalised project (the services of the enabled profiles)',
   usage: '[--format yaml|json] [--services] [--quiet]',
   options: [
     { name: 'format', type: 'string', value: 'yaml|json', description: 'Output format (default yaml)' },
@@ -17,13 +18,8 @@ export const command: Command = {
     const format = (args.options.format as string | undefined) ?? 'yaml';
     if (format !== 'yaml' && format !== 'json') throw new UsageError(`dabba config: --format must be yaml or json, not "${format}"`);
     if (args.positionals.length > 0) throw new UsageError(`dabba config: unexpected argument "${args.positionals[0]}"`);
-    const project = await loadProject({
-      cwd: ctx.cwd,
-      env: ctx.env,
-      file: ctx.file,
-      projectDirectory: ctx.projectDirectory,
-      onWarning: (w) => ctx.out.warn(formatDiagnostic(w)),
-    });
+    // As compose: the services of the enabled profiles (and those they depend on).
+    const project = activeProject(await loadProject(loadOptions(ctx)), []);
     if (args.options.quiet) return 0;
     if (args.options.services) {
       const names = Object.keys(project.services);

@@ -31,7 +31,7 @@ export const command: Command = {
   run: async (ctx, args) => {
     const [service, ...argv] = args.positionals;
     if (service === undefined || argv.length === 0) throw new UsageError('dabba exec: a service and a command are required', { hint: 'dabba exec SERVICE COMMAND [ARG…]' });
-    const project = await loadProjectFor(ctx);
+    const project = await loadProjectFor(ctx, [service]);
     if (project.services[service] === undefined) throw new UsageError(`dabba exec: no service "${service}" in ${project.configFile}`);
     const paths = projectPaths(project.workingDir);
     const observed = await observeService(paths, service);

@@ -86,7 +86,7 @@ export const command: Command = {
   usage: '[SERVICE…]',
   options: [],
   run: async (ctx, args) => {
-    const project = await loadProjectFor(ctx);
+    const project = await loadProjectFor(ctx, args.positionals);
     const paths = projectPaths(project.workingDir);
     const names = args.positionals.length ? [...new Set(args.positionals)] : Object.keys(project.services);
     const records: InspectRecord[] = [];

@@ -118,7 +118,7 @@ export const command: Command = {
     { name: 'no-log-prefix', type: 'boolean', description: 'Print lines without the service prefix' },
   ],
   run: async (ctx, args) => {
-    const project = await loadProjectFor(ctx);
+    const project = await loadProjectFor(ctx, args.positionals);
     const paths = projectPaths(project.workingDir);
     const tailOpt = args.options.tail as string | undefined;
     const tail = tailOpt === undefined || tailOpt === 'all' ? undefined : Number(tailOpt);

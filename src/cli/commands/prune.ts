@@ -10,15 +10,16 @@ import type { Digest } from '../../oci/types.js';
  * Without a project file here, only tags count.
  */
 async function projectContainerImages(ctx: CommandContext): Promise<{ digests: Digest[]; project?: string }> {
-  const [{ loadProject }, { ConfigNotFoundError }, { observeProject }, { projectPaths }] = await Promise.all([
+  const [{ loadProject }, { loadOptions }, { ConfigNotFoundError }, { observeProject }, { projectPaths }] = await Promise.all([
     import('../../config/index.js'),
+    import('../project-options.js'),
     import('../../config/errors.js'),
     import('../../container/folder.js'),
     import('../../container/layout.js'),
   ]);
   let project;
   try {
-    project = await loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory });
+    project = await loadProject({ ...loadOptions(ctx), onWarning: undefined });
   } catch (err) {
     if (err instanceof ConfigNotFoundError) return { digests: [] };
     throw err;

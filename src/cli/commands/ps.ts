@@ -9,8 +9,9 @@ import { UsageError } from '../../errors/index.js';
 import { projectPaths } from '../../container/layout.js';
 import { observeProject } from '../../container/folder.js';
 import type { ContainerState, ObservedService } from '../../state/types.js';
-import { formatDiagnostic, loadProject } from '../../config/index.js';
+import { loadProject } from '../../config/index.js';
 import { memberKey, peekRecord } from '../../network/registry.js';
+import { loadOptions } from '../project-options.js';
 
 export interface PsRow {
   Name: string;
@@ -127,7 +128,7 @@ export const command: Command = {
     const format = (args.options.format as string | undefined) ?? 'table';
     if (format !== 'table' && format !== 'json') throw new UsageError(`dabba ps: --format must be table or json, not "${format}"`);
     // Not through wiring.js: ps stays clear of the lock, supervisor and reconciler imports (it is timed against node's start).
-    const project = await loadProject({ cwd: ctx.cwd, env: ctx.env, file: ctx.file, projectDirectory: ctx.projectDirectory, onWarning: (w) => ctx.out.warn(formatDiagnostic(w)) });
+    const project = await loadProject(loadOptions(ctx));
     const observed = await observeProject(projectPaths(project.workingDir));
     const order = [...Object.keys(project.services), ...Object.keys(observed.services).filter((n) => project.services[n] === undefined).sort()];
     const now = Date.now();

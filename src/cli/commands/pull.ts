@@ -21,7 +21,7 @@ export const command: Command = {
   async run(ctx, args) {
     const policy = args.options.policy as string | undefined;
     if (policy !== undefined && !POLICIES.includes(policy as PullPolicy)) throw new UsageError(`dabba pull: --policy must be one of ${POLICIES.join(', ')}, not "${policy}"`);
-    const project = await loadProjectFor(ctx);
+    const project = await loadProjectFor(ctx, args.positionals);
     const names = args.positionals.length > 0 ? args.positionals : Object.keys(project.services);
     for (const n of names) {
       if (!project.services[n]) throw new UsageError(`dabba pull: no such service "${n}"`, { hint: `the services are: ${Object.keys(project.services).join(', ')}` });

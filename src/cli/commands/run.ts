@@ -71,7 +71,7 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   const backend = ((args.options['network-backend'] as string | undefined) ?? ctx.env.DABBA_NETWORK ?? 'slirp4netns') as NetworkBackend;
   if (!BACKENDS.includes(backend)) throw new UsageError(`dabba run: network backend must be slirp4netns or pasta, not "${backend}"`);
 
-  const project = await loadProjectFor(ctx);
+  const project = await loadProjectFor(ctx, [name]);
   const service = project.services[name];
   if (!service) throw new UsageError(`dabba run: no service "${name}"`, { hint: `the services are: ${Object.keys(project.services).join(', ')}` });
 

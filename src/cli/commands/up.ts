@@ -52,7 +52,7 @@ export const command: Command = {
     { name: 'timeout', short: 't', type: 'string', value: 'SECONDS', description: 'Grace period when stopping containers' },
   ],
   run: async (ctx, args) => {
-    const project = await loadProjectFor(ctx);
+    const project = await loadProjectFor(ctx, args.positionals);
     const options = upOptions(args, project);
     const paths = projectPaths(project.workingDir);
     const deps = createReconcileDeps(ctx, project);
@@ -134,7 +134,7 @@ async function runWatch(
   const followed = new Set<string>();
   const print = createPrefixer(ctx, Object.keys(first.services), false);
   await watchProject(first, {
-    load: () => loadProjectFor(ctx),
+    load: () => loadProjectFor(ctx, options.services),
     apply: async (next) => {
       const plan = await withLock(ctx, paths, 'up --watch', () => reconcileUp(next, createReconcileDeps(ctx, next), { ...options, removeOrphans: true, graceMs: view.graceMs }));
       return plan.actions.length > 0;
@@ -177,7 +177,7 @@ export function existingContainersCommand(name: 'start' | 'restart', summary: st
     usage: '[-t SECONDS] [SERVICE…]',
     options: [{ name: 'timeout', short: 't', type: 'string', value: 'SECONDS', description: "Grace period when stopping (default: each service's stop_grace_period)" }],
     run: async (ctx, args) => {
-      const project = await loadProjectFor(ctx);
+      const project = await loadProjectFor(ctx, args.positionals);
       for (const s of args.positionals) if (project.services[s] === undefined) throw new UsageError(`dabba ${name}: no service "${s}" in ${project.configFile}`);
       const deps = createReconcileDeps(ctx, project);
       const graceMs = parseTimeout(args.options.timeout, name);

@@ -68,12 +68,29 @@ test('a garbled or foreign cache file is not trusted, and one that cannot be wri
     assert.deepStrictEqual(await loadProject({ cwd: dir, env: {} }), first);
   }));
 
+const keyInput = { code: 'c', files: [{ path: '/p/dabba.yaml', text: 'services: {}' }], projectDir: '/p', cwd: '/p', dotenvFiles: [{ path: '/p/.env', text: undefined }], projectName: undefined, profiles: [] };
+
+test('the key changes with every input file, the env files and the project options', () => {
+  const key = cacheKey(keyInput);
+  const override = { path: '/p/compose.override.yaml', text: 'services: {}' };
+  for (const changed of [
+    { ...keyInput, files: [...keyInput.files, override] },
+    { ...keyInput, files: [...keyInput.files, { ...override, text: 'services: {a: {image: x}}' }] },
+    { ...keyInput, dotenvFiles: [{ path: '/p/.env', text: 'A=1' }] },
+    { ...keyInput, dotenvFiles: [{ path: '/p/other.env', text: undefined }] },
+    { ...keyInput, projectName: 'other' },
+    { ...keyInput, profiles: ['debug'] },
+  ]) {
+    assert.notEqual(cacheKey(changed), key);
+  }
+});
+
 test('an entry is decoded only whole and for its own key', () => {
-  const key = cacheKey({ code: 'c', configFile: '/p/dabba.yaml', projectDir: '/p', cwd: '/p', text: 'services: {}', dotenv: undefined });
-  const entry: CacheEntry = { key, env: { A: null }, envFiles: {}, warnings: [], project: { name: 'p', workingDir: '/p', configFile: '/p/dabba.yaml', inputFiles: [], services: {}, volumes: {}, networks: {}, secrets: {}, configs: {} } };
+  const key = cacheKey({ ...keyInput, code: 'c' });
+  const entry: CacheEntry = { key, env: { A: null }, envFiles: {}, warnings: [], project: { name: 'p', workingDir: '/p', configFile: '/p/dabba.yaml', configFiles: ['/p/dabba.yaml'], profiles: [], inputFiles: [], services: {}, volumes: {}, networks: {}, secrets: {}, configs: {} } };
   const text = encodeCache(entry);
   assert.deepStrictEqual(decodeCache(text, key), entry);
-  assert.equal(decodeCache(text, cacheKey({ code: 'other', configFile: '/p/dabba.yaml', projectDir: '/p', cwd: '/p', text: 'services: {}', dotenv: undefined })), undefined);
+  assert.equal(decodeCache(text, cacheKey({ ...keyInput, code: 'other' })), undefined);
   assert.equal(decodeCache(`${text} `, key), undefined);
   assert.equal(decodeCache('', key), undefined);
   assert.equal(decodeCache(undefined, key), undefined);

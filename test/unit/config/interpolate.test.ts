@@ -4,7 +4,7 @@ import { interpolateString, InterpolationError } from '../../../src/config/inter
 import type { Diagnostic } from '../../../src/config/index.js';
 import { load, loadError } from './load-text.js';
 
-const env: Record<string, string> = { SET: 'value', EMPTY: '' };
+const env: Record<string, string> = { SET: 'value', EMPTY: '', JSON: '{"set":true}' };
 const lookup = (name: string) => env[name];
 
 const table: [input: string, expected: string][] = [
@@ -31,6 +31,17 @@ const table: [input: string, expected: string][] = [
   ['${SET:?needed}', 'value'],
   ['${UNSET:-}', ''],
   ['}{', '}{'],
+  // A $ not followed by a name, { or $ stays as written, as in compose.
+  ['echo $((6*7))', 'echo $((6*7))'],
+  ['$1', '$1'],
+  ["awk '{print $1}'", "awk '{print $1}'"],
+  ['^REGEX$', '^REGEX$'],
+  ['a $ b', 'a $ b'],
+  ['$', '$'],
+  ['price $5', 'price $5'],
+  // A default holding braces counts them.
+  ['${JSON:-{"a":1}}', '{"set":true}'],
+  ['${UNSET:-{"a":1}}', '{"a":1}'],
 ];
 
 for (const [input, expected] of table) {
@@ -46,15 +57,14 @@ test('unset variables are reported, unused defaults are not', () => {
 });
 
 const errors: [input: string, message: RegExp][] = [
-  ['${UNSET:?set it please}', /^UNSET: set it please$/],
-  ['${EMPTY:?must not be empty}', /^EMPTY: must not be empty$/],
-  ['${UNSET?}', /^required variable UNSET is not set$/],
-  ['${EMPTY:?}', /^required variable EMPTY is empty$/],
-  ['${UNSET', /missing "}"/],
-  ['${1ABC}', /expected a variable name/],
-  ['${A B}', /expected }, :-, -, :\?, \?, :\+ or \+ after the name/],
-  ['price $5', /invalid interpolation at "\$5".*write \$\$ for a literal \$/],
-  ['trailing $', /invalid interpolation/],
+  ['${UNSET:?set it please}', /^required variable UNSET is missing a value: set it please$/],
+  ['${EMPTY:?must not be empty}', /^required variable EMPTY is missing a value: must not be empty$/],
+  ['${UNSET?}', /^required variable UNSET is missing a value$/],
+  ['${EMPTY:?}', /^required variable EMPTY is missing a value$/],
+  ['${UNSET', /^invalid interpolation "\$\{UNSET}"/],
+  ['${1ABC}', /^invalid interpolation "\$\{1ABC}".*takes a variable name/],
+  ['${A B}', /^invalid interpolation "\$\{A B}" in "\$\{A B}": \$\{ takes a variable name, then }, or :-, -, :\?, \?, :\+ or \+ and a word \(write \$\$ for a literal \$\)$/],
+  ['ok ${A} ${ B}', /^invalid interpolation "\$\{ B}"/],
 ];
 
 for (const [input, message] of errors) {
@@ -110,6 +120,6 @@ test('every interpolation error of the file is reported', () => {
   const err = loadError('services:\n  a:\n    image: ${A:?A is needed}\n  b:\n    image: ${B:?B is needed}\n');
   assert.deepEqual(
     err.diagnostics.map((d) => `${d.line}:${d.col} ${d.path} ${d.message}`),
-    ['3:12 services.a.image A: A is needed', '5:12 services.b.image B: B is needed'],
+    ['3:12 services.a.image required variable A is missing a value: A is needed', '5:12 services.b.image required variable B is missing a value: B is needed'],
   );
 });

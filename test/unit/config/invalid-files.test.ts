@@ -445,7 +445,7 @@ const cases: Case[] = [
           image: \${IMAGE:?set IMAGE to the image to run}
     `,
     line: 3, col: 12, path: 'services.web.image',
-    message: /^IMAGE: set IMAGE to the image to run$/,
+    message: /^required variable IMAGE is missing a value: set IMAGE to the image to run$/,
   },
   {
     name: 'interpolation without a name',
@@ -456,7 +456,7 @@ const cases: Case[] = [
           command: echo \${}
     `,
     line: 4, col: 14, path: 'services.web.command',
-    message: /invalid interpolation "\$\{\}".*expected a variable name/,
+    message: /invalid interpolation "\$\{\}".*takes a variable name/,
   },
   {
     name: 'quoted yes is not a boolean',

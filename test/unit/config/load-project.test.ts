@@ -1,22 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, ConfigNotFoundError, loadProject } from '../../../src/config/index.js';
+import { withFiles } from '../../helpers/rootfs.js';
 
-async function withTree(files: Record<string, string>, fn: (root: string) => Promise<void>): Promise<void> {
-  const root = await mkdtemp(join(tmpdir(), 'dabba-config-'));
-  try {
-    for (const [path, text] of Object.entries(files)) {
-      await mkdir(join(root, path, '..'), { recursive: true });
-      await writeFile(join(root, path), text);
-    }
-    await fn(root);
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}
+const withTree = (files: Record<string, string>, fn: (root: string) => Promise<void>) => withFiles(files, fn, 'dabba-config-');
 
 const svc = (image: string) => `services:\n  s:\n    image: ${image}\n`;
 
@@ -27,7 +16,7 @@ test('discovery: dabba.yaml wins over compose names in the same folder', () =>
     assert.equal(p.configFile, join(root, 'p', 'dabba.yaml'));
   }));
 
-test('discovery: compose.yaml, then compose.yml, docker-compose.yaml, docker-compose.yml', () =>
+test('discovery: compose.yaml, then compose.yml, docker-compose.yml, docker-compose.yaml', () =>
   withTree({ 'a/compose.yml': svc('yml'), 'a/docker-compose.yaml': svc('dc'), 'b/docker-compose.yml': svc('dcyml') }, async (root) => {
     assert.equal((await loadProject({ cwd: join(root, 'a'), env: {} })).services.s!.image, 'yml');
     assert.equal((await loadProject({ cwd: join(root, 'b'), env: {} })).services.s!.image, 'dcyml');
@@ -49,15 +38,15 @@ test('discovery: nothing found is a clear error with exit 2', () =>
 
 test('-f names the file, relative to the working folder; a missing one is an error', () =>
   withTree({ 'p/conf/other.yml': svc('other') }, async (root) => {
-    const p = await loadProject({ cwd: join(root, 'p'), env: {}, file: 'conf/other.yml' });
+    const p = await loadProject({ cwd: join(root, 'p'), env: {}, files: ['conf/other.yml'] });
     assert.equal(p.services.s!.image, 'other');
     assert.equal(p.workingDir, join(root, 'p', 'conf'));
-    await assert.rejects(loadProject({ cwd: join(root, 'p'), env: {}, file: 'nope.yml' }), (e: unknown) => e instanceof ConfigNotFoundError && /nope\.yml: no such file/.test(e.message));
+    await assert.rejects(loadProject({ cwd: join(root, 'p'), env: {}, files: ['nope.yml'] }), (e: unknown) => e instanceof ConfigNotFoundError && /nope\.yml: no such file/.test(e.message));
   }));
 
 test('--project-directory: relative paths and .env come from it', () =>
   withTree({ 'f/dabba.yaml': 'services:\n  s:\n    image: ${IMG}\n    volumes: [./data:/data]\n', 'proj/.env': 'IMG=from-proj-env\n' }, async (root) => {
-    const p = await loadProject({ cwd: root, env: {}, file: 'f/dabba.yaml', projectDirectory: 'proj' });
+    const p = await loadProject({ cwd: root, env: {}, files: ['f/dabba.yaml'], projectDirectory: 'proj' });
     assert.equal(p.services.s!.image, 'from-proj-env');
     assert.deepEqual(p.services.s!.volumes[0], { type: 'bind', source: join(root, 'proj', 'data'), target: '/data', readOnly: false });
     assert.equal(p.name, 'proj');
@@ -80,7 +69,7 @@ test('.env and env_file are read; inputFiles lists them for watch', () =>
 
 test('errors name the file relative to the working folder, and errors in env files name that file', () =>
   withTree({ 'p/dabba.yaml': 'services:\n  s:\n    image: busybox\n    env_file: x.env\n', 'p/x.env': 'OK=1\nnot a line\n' }, async (root) => {
-    await assert.rejects(loadProject({ cwd: root, env: {}, file: 'p/dabba.yaml' }), (e: unknown) => {
+    await assert.rejects(loadProject({ cwd: root, env: {}, files: ['p/dabba.yaml'] }), (e: unknown) => {
       assert.ok(e instanceof ConfigError);
       assert.match(e.message, /^p\/x\.env:2:1: services\.s\.env_file: expected KEY=VALUE, found "not a line"\n {2}not a line\n {2}\^$/m);
       return true;
@@ -111,4 +100,28 @@ test('fakeroot: false with user: is accepted (the user becomes you, keep-id)', (
   withTree({ 'p/dabba.yaml': 'services:\n  dev:\n    image: busybox\n    fakeroot: false\n    user: "node:node"\n' }, async (root) => {
     const dev = (await loadProject({ cwd: join(root, 'p'), env: {} })).services.dev!;
     assert.deepEqual([dev.fakeroot, dev.user], [false, 'node:node']);
+  }));
+
+test('discovery: the first override file beside the project file is merged over it, as compose', () =>
+  withTree({ 'p/compose.yaml': svc('base'), 'p/compose.override.yml': svc('override'), 'p/docker-compose.override.yaml': svc('second') }, async (root) => {
+    const p = await loadProject({ cwd: join(root, 'p'), env: {} });
+    assert.equal(p.services.s!.image, 'override');
+    assert.deepEqual(p.configFiles, [join(root, 'p', 'compose.yaml'), join(root, 'p', 'compose.override.yml')]);
+  }));
+
+test('-f files merge in order; COMPOSE_FILE (with COMPOSE_PATH_SEPARATOR) when there is no -f', () =>
+  withTree({ 'p/a.yaml': svc('a'), 'p/b.yaml': svc('b'), 'p/compose.override.yaml': svc('ignored') }, async (root) => {
+    const cwd = join(root, 'p');
+    assert.equal((await loadProject({ cwd, env: {}, files: ['a.yaml', 'b.yaml'] })).services.s!.image, 'b');
+    assert.equal((await loadProject({ cwd, env: { COMPOSE_FILE: 'b.yaml:a.yaml' } })).services.s!.image, 'a');
+    assert.equal((await loadProject({ cwd, env: { COMPOSE_FILE: 'a.yaml;b.yaml', COMPOSE_PATH_SEPARATOR: ';' } })).services.s!.image, 'b');
+    assert.equal((await loadProject({ cwd, env: { COMPOSE_FILE: 'b.yaml' }, files: ['a.yaml'] })).services.s!.image, 'a');
+  }));
+
+test('--env-file replaces .env, later files winning; a missing one is an error', () =>
+  withTree({ 'p/dabba.yaml': 'services:\n  s:\n    image: ${A}-${B}\n', 'p/.env': 'A=dot\nB=dot\n', 'p/one.env': 'A=one\nB=one\n', 'p/two.env': 'B=two\n' }, async (root) => {
+    const cwd = join(root, 'p');
+    assert.equal((await loadProject({ cwd, env: {} })).services.s!.image, 'dot-dot');
+    assert.equal((await loadProject({ cwd, env: {}, envFiles: ['one.env', 'two.env'] })).services.s!.image, 'one-two');
+    await assert.rejects(loadProject({ cwd, env: {}, envFiles: ['nope.env'] }), (e: unknown) => e instanceof ConfigNotFoundError && /--env-file nope\.env: no such file/.test(e.message));
   }));

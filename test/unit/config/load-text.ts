@@ -28,15 +28,20 @@ export function load(yaml: string, options: TextOptions = {}): Project {
   );
 }
 
-/** The ConfigError that loading `yaml` throws (fails the test when it loads). */
-export function loadError(yaml: string, options: TextOptions = {}): ConfigError {
+/** The ConfigError that `loading` throws (fails the test when it loads). */
+export function configErrorOf(loading: () => unknown, what = 'this project'): ConfigError {
   try {
-    load(yaml, options);
+    loading();
   } catch (err) {
     if (err instanceof ConfigError) return err;
     throw err;
   }
-  assert.fail(`expected a ConfigError for:\n${yaml}`);
+  assert.fail(`expected a ConfigError for:\n${what}`);
+}
+
+/** The ConfigError that loading `yaml` throws (fails the test when it loads). */
+export function loadError(yaml: string, options: TextOptions = {}): ConfigError {
+  return configErrorOf(() => load(yaml, options), yaml);
 }
 
 /** Dedent a template literal: strips the common indentation and the first newline. */

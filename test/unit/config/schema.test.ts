@@ -54,6 +54,7 @@ test('the schema and the model agree: a fully specified service prints every ser
     services:
       full:
         image: busybox
+        profiles: [p1]
         entrypoint: [sh]
         command: [-c, "true"]
         working_dir: /w
@@ -114,9 +115,9 @@ test('the schema and the model agree: a fully specified service prints every ser
   const defs = schema.definitions as Record<string, Schema>;
   const declared = Object.keys(defs.service!.properties as Schema);
   // build, runtime and group_add are declared only to explain that they are refused; env_file is merged into environment;
-  // security_opt (no-new-privileges) and privileged (false) are the only values accepted, which every container has;
-  // deploy.resources.limits prints as mem_limit, cpus and pids_limit; network_mode is printed instead of networks,
-  // for a service not on the project's networks.
-  const notPrinted = new Set(['build', 'runtime', 'group_add', 'deploy', 'env_file', 'security_opt', 'privileged', 'network_mode']);
+  // extends is applied; security_opt (no-new-privileges) and privileged (false) are the only values accepted, which every
+  // container has; deploy.resources.limits prints as mem_limit, cpus and pids_limit; network_mode is printed instead of
+  // networks, for a service not on the project's networks.
+  const notPrinted = new Set(['build', 'runtime', 'group_add', 'deploy', 'env_file', 'extends', 'security_opt', 'privileged', 'network_mode']);
   assert.deepEqual([...printed].sort(), declared.filter((k) => !notPrinted.has(k)).sort());
 });

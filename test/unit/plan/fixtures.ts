@@ -13,6 +13,8 @@ export function project(...services: Service[]): Project {
     name: 'demo',
     workingDir: '/srv/demo',
     configFile: '/srv/demo/dabba.yaml',
+    configFiles: ['/srv/demo/dabba.yaml'],
+    profiles: [],
     inputFiles: [],
     services: Object.fromEntries(services.map((s) => [s.name, s])),
     volumes: {},

@@ -1,0 +1,71 @@
+// Top-level `include:` as compose-go's loader/include.go applies it: each
+// entry is a project of its own (its files merged in order, their relative
+// paths from its project folder, by default the first file's folder), whose
+// services and volumes join this document; where this document defines the
+// same name, its definition is merged over the included one. Pure: files come
+// through `load`, which also applies their own `include` and `extends`.
+import { dirname, resolve } from 'node:path';
+import { extendService, mergeDocument, type Located } from './merge.js';
+import type { ReferenceContext } from './extends.js';
+import { withAbsolutePaths } from './relative-paths.js';
+import type { KeyPath } from './source.js';
+import { isMapping } from './tree.js';
+
+export interface IncludeContext extends ReferenceContext {
+  /** An included file's document with its own include and extends applied (relative to `projectDir`), or undefined as `load`. */
+  loadProject(path: string, projectDir: string, from: { locator: Located['locator']; path: KeyPath }): Located | undefined;
+}
+
+const RESOURCES = ['services', 'volumes'] as const;
+
+/** Applies `include:` of `doc` (paths relative to `baseDir`), in place; the key is removed. */
+export function applyInclude(doc: Located, baseDir: string, ctx: IncludeContext): void {
+  const include = doc.value.include;
+  if (include === undefined) return;
+  delete doc.value.include;
+  if (!Array.isArray(include)) {
+    ctx.report(doc.locator, ['include'], 'include takes a list of files (or of mappings with path: and optionally project_directory:)');
+    return;
+  }
+  include.forEach((entry, i) => {
+    const at: KeyPath = ['include', i];
+    const spec = typeof entry === 'string' ? { path: entry } : entry;
+    const paths = isMapping(spec) ? (typeof spec.path === 'string' ? [spec.path] : spec.path) : undefined;
+    if (!isMapping(spec) || !Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === 'string') || (spec.project_directory !== undefined && typeof spec.project_directory !== 'string')) {
+      ctx.report(doc.locator, at, 'an include entry is a file path, or a mapping with path: (a path or a list of paths) and optionally project_directory:');
+      return;
+    }
+    const unknown = Object.keys(spec).find((k) => k !== 'path' && k !== 'project_directory' && !k.startsWith('x-'));
+    if (unknown !== undefined) {
+      ctx.report(doc.locator, [...at, unknown], unknown === 'env_file' ? 'include env_file: is not supported: the included project reads the variables of this one' : `unknown key ${unknown} in include (expected path, project_directory)`);
+      return;
+    }
+    const files = paths.map((p) => resolve(baseDir, p));
+    const projectDir = typeof spec.project_directory === 'string' ? resolve(baseDir, spec.project_directory) : dirname(files[0]!);
+    const docs = files.map((f, j) => ctx.loadProject(f, projectDir, { locator: doc.locator, path: typeof entry === 'string' ? at : [...at, 'path', ...(typeof spec.path === 'string' ? [] : [j])] }));
+    const [first, ...rest] = docs;
+    if (first === undefined || rest.some((d) => d === undefined)) return;
+    for (const d of rest) mergeDocument(first, d!, [], (p) => ctx.onProblem(p));
+    importResources(doc, first, projectDir, ctx);
+  });
+}
+
+function importResources(doc: Located, included: Located, projectDir: string, ctx: IncludeContext): void {
+  for (const key of RESOURCES) {
+    const from = included.value[key];
+    if (!isMapping(from)) continue;
+    const to = isMapping(doc.value[key]) ? doc.value[key] : (doc.value[key] = {});
+    for (const [name, value] of Object.entries(from)) {
+      const imported: Located = {
+        value: key === 'services' && isMapping(value) ? withAbsolutePaths(value, projectDir) : isMapping(value) ? value : {},
+        locator: included.locator.detach([key, name]),
+      };
+      if (!Object.hasOwn(to, name)) {
+        to[name] = imported.value;
+        doc.locator.graft([key, name], imported.locator);
+      } else if (isMapping(to[name])) {
+        to[name] = extendService(doc, [key, name], imported, { value: to[name], locator: doc.locator.detach([key, name]) }, (p) => ctx.onProblem(p));
+      }
+    }
+  }
+}
