@@ -35,6 +35,8 @@ walk(schema, '');
 walk(deref(schema.properties.services.additionalProperties), 'services.NAME');
 walk(deref(schema.properties.volumes.additionalProperties), 'volumes.NAME');
 walk(deref(schema.properties.networks.additionalProperties), 'networks.NAME');
+walk(deref(schema.properties.secrets.additionalProperties), 'secrets.NAME');
+walk(deref(schema.properties.configs.additionalProperties), 'configs.NAME');
 
 console.log('| key | what it does |');
 console.log('|---|---|');

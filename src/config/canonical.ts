@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename, posix, resolve } from 'node:path';
 import { parseDotenv } from './dotenv.js';
 import { type Diagnostic, type FileText, InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
@@ -10,6 +10,8 @@ import { parseDuration } from './duration.js';
 import { ShellSplitError, splitShellWords } from './shell-split.js';
 import { formatPath, type KeyPath } from './source.js';
 import { parseVolumeSpec, resolveHostPath, VOLUME_NAME } from './volumes.js';
+import { runOptions, topLevelFiles, type RawFileSource, type RawRunOptions, type TopLevelFiles } from './run-options.js';
+import { parseSize } from './size.js';
 
 /* The raw document, as the schema has already checked it. */
 type Scalar = string | number | boolean | null;
@@ -17,7 +19,7 @@ type MapOrList = Record<string, Scalar> | string[];
 interface RawPort { target: number; published: string | number; host_ip?: string; protocol?: 'tcp' | 'udp' }
 interface RawVolume { type: 'bind' | 'volume' | 'tmpfs'; source?: string; target: string; read_only?: boolean; tmpfs?: { size?: number | string; mode?: number } }
 interface RawHealthcheck { test?: string | string[]; interval?: string; timeout?: string; retries?: number; start_period?: string; disable?: boolean }
-interface RawService extends RawServiceNetworking {
+interface RawService extends RawServiceNetworking, RawRunOptions {
   image: string;
   profiles?: string[];
   command?: string | string[];
@@ -48,6 +50,8 @@ export interface RawProject {
   services: Record<string, RawService>;
   volumes?: Record<string, { labels?: MapOrList } | null>;
   networks?: Record<string, (RawNetwork & { labels?: MapOrList }) | null>;
+  secrets?: Record<string, RawFileSource>;
+  configs?: Record<string, RawFileSource>;
 }
 
 /** What normalisation needs besides the document: all of it passed in, so this phase does no I/O. */
@@ -124,10 +128,11 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
     // The key is the folder name under .dabba/volumes/ (compose's name: is not accepted, so the two never differ).
     volumes[key] = { name: key, labels: keyValues(v?.labels, () => undefined) };
   }
+  const files = topLevelFiles(raw, ctx, report.at.bind(report));
   const services: Record<string, Service> = {};
   for (const [svcName, svc] of Object.entries(raw.services)) {
     if (skip.has(svcName)) continue;
-    services[svcName] = canonicalService(svcName, svc, ctx, report, origins);
+    services[svcName] = canonicalService(svcName, svc, ctx, report, origins, files);
   }
   const networks: Record<string, NetworkDefinition> = {};
   const usesDefault = Object.values(services).some((s) => s.networkMode.mode === 'bridge' && s.networkMode.networks.some((a) => a.network === DEFAULT_NETWORK));
@@ -136,7 +141,7 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
   for (const [key, def] of Object.entries(declared)) {
     networks[key] = networkDefinition(key, def, name, keyValues(def?.labels, () => ''), report);
   }
-  return { name, workingDir: ctx.projectDir, configFile: ctx.configFiles[0]!, configFiles: [...ctx.configFiles], inputFiles: [...ctx.inputFiles], profiles: [...ctx.profiles], services, volumes, networks };
+  return { name, workingDir: ctx.projectDir, configFile: ctx.configFiles[0]!, configFiles: [...ctx.configFiles], inputFiles: [...ctx.inputFiles], profiles: [...ctx.profiles], services, volumes, networks, secrets: files.secrets, configs: files.configs };
 }
 
 /** A mapping or a `K=V` list as a record; a bare `K` (or `K:` with no value) takes `bare(K)` and is dropped when that is undefined. */
@@ -157,7 +162,7 @@ function keyValues(v: MapOrList | undefined, bare: (key: string) => string | und
   return out;
 }
 
-function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, report: Reporter, origins: Origins): Service {
+function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, report: Reporter, origins: Origins, files: TopLevelFiles): Service {
   const at = (...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
   const words = (v: string | string[] | undefined, key: string): string[] | undefined => {
     if (v === undefined || Array.isArray(v)) return v === undefined ? undefined : [...v];
@@ -177,7 +182,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
     volumes: mounts(svc, ctx, report, origins, at),
     ports: ports(svc, report, origins, at),
     readOnly: svc.read_only ?? false,
-    tmpfs: listOf(svc.tmpfs),
+    tmpfs: listOf(svc.tmpfs).map(cleanTarget),
     pullPolicy: svc.pull_policy === 'if_not_present' ? 'missing' : (svc.pull_policy ?? 'missing'),
     dependsOn: dependencies(svc, origins, at),
     restart: restartPolicy(svc.restart ?? 'no'),
@@ -193,6 +198,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
       ...(w.target === undefined ? {} : { target: w.target }),
       ignore: [...(w.ignore ?? [])],
     })),
+    ...runOptions(svc, ctx.lookup, at, report.at.bind(report), files),
   };
   const entrypoint = words(svc.entrypoint, 'entrypoint');
   if (entrypoint !== undefined) service.entrypoint = entrypoint;
@@ -255,6 +261,8 @@ function mounts(svc: RawService, ctx: CanonicalContext, report: Reporter, origin
   (svc.volumes ?? []).forEach((v, i) => {
     try {
       const mount = typeof v === 'string' ? parseVolumeSpec(v, ctx.projectDir, ctx.home) : longMount(v, ctx);
+      // As compose: /data, /data/ and //data are one target (and so a duplicate is one).
+      mount.target = cleanTarget(mount.target);
       origins.set(mount, at('volumes', i));
       out.push(mount);
     } catch (err) {
@@ -265,16 +273,13 @@ function mounts(svc: RawService, ctx: CanonicalContext, report: Reporter, origin
   return out;
 }
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-
 function longMount(v: RawVolume, ctx: CanonicalContext): VolumeMount {
   const readOnly = v.read_only ?? false;
   if (v.type === 'tmpfs') {
     const mount: VolumeMount = { type: 'tmpfs', target: v.target };
-    if (v.tmpfs?.size !== undefined) {
-      const m = /^([0-9]+)([kmg]?)b?$/i.exec(String(v.tmpfs.size))!;
-      mount.sizeBytes = Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!;
-    }
+    // Size 0 is compose's "no limit"; tmpfs itself would refuse it.
+    const size = v.tmpfs?.size === undefined ? 0 : parseSize(v.tmpfs.size);
+    if (size > 0) mount.sizeBytes = size;
     if (v.tmpfs?.mode !== undefined) mount.mode = v.tmpfs.mode;
     return mount;
   }
@@ -283,6 +288,12 @@ function longMount(v: RawVolume, ctx: CanonicalContext): VolumeMount {
     throw new InvalidSpecError(`${JSON.stringify(v.source)} is not a volume name (expected letters, digits, _, . and -)`);
   }
   return { type: 'volume', source: v.source, target: v.target, readOnly };
+}
+
+/** An absolute container path cleaned as Go's path.Clean does: no `//`, `.`, `..` or trailing `/`. */
+function cleanTarget(target: string): string {
+  const clean = posix.normalize(target);
+  return clean.length > 1 && clean.endsWith('/') ? clean.slice(0, -1) : clean;
 }
 
 function ports(svc: RawService, report: Reporter, origins: Origins, at: (...r: (string | number)[]) => KeyPath): PortMapping[] {

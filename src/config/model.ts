@@ -26,6 +26,59 @@ export interface Project {
   volumes: Record<string, NamedVolume>;
   /** The networks services join, by key: those declared at the top level, and `default` when a service uses it. */
   networks: Record<string, NetworkDefinition>;
+  /** Top-level `secrets:`, as written (services carry what they use, resolved). */
+  secrets: Record<string, FileDefinition>;
+  /** Top-level `configs:`, as written. */
+  configs: Record<string, FileDefinition>;
+}
+
+/** A top-level secret or config: a host file (absolute), a variable of dabba's environment, or the text itself. */
+export type FileDefinition = { file: string } | { environment: string } | { content: string };
+
+/**
+ * A secret or config a service uses, resolved: where the container sees it,
+ * whose it is there, and its text (a host file read when the container
+ * starts, or text known when the project was loaded).
+ */
+export interface FileMount {
+  /** Its name under the top-level `secrets:`/`configs:`. */
+  source: string;
+  /** Absolute container path. */
+  target: string;
+  /** undefined: container root where dabba can give it, else the id you are inside. */
+  uid?: number;
+  gid?: number;
+  mode: number;
+  from: { file: string } | { content: string };
+}
+
+export interface Rlimit {
+  /** -1: unlimited. */
+  soft: number;
+  hard: number;
+}
+
+export interface DeviceMount {
+  /** Host device path. */
+  source: string;
+  target: string;
+}
+
+/** Compose's resource limits; undefined: none. */
+export interface ResourceLimits {
+  memoryBytes?: number;
+  /** Memory plus swap; -1: no limit. */
+  memswapBytes?: number;
+  cpus?: number;
+  cpuShares?: number;
+  /** -1: no limit. */
+  pids?: number;
+}
+
+export interface LogRotation {
+  maxBytes: number;
+  /** Files kept, the current one included. */
+  maxFiles: number;
 }
 
 export interface NetworkDefinition {
@@ -181,4 +234,23 @@ export interface Service {
   fakeroot: boolean;
   /** Compose `develop.watch` rules. */
   watch: WatchRule[];
+  secrets: FileMount[];
+  configs: FileMount[];
+  /** Capability names with the CAP_ prefix, or ALL. */
+  capAdd: string[];
+  capDrop: string[];
+  /** By compose's name (nofile, nproc, …). */
+  ulimits: Record<string, Rlimit>;
+  /** undefined: /dev/shm has no limit of its own. */
+  shmSizeBytes?: number;
+  /** A pty of its own under `up`. */
+  tty: boolean;
+  /** Accepted and kept for `dabba config`; no stdin is attached under `up`. */
+  stdinOpen: boolean;
+  /** `net.*` settings of the container's network namespace. */
+  sysctls: Record<string, string>;
+  devices: DeviceMount[];
+  logging: LogRotation;
+  /** mem_limit, memswap_limit, cpus, cpu_shares, pids_limit and deploy.resources.limits, merged. */
+  resources: ResourceLimits;
 }

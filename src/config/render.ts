@@ -1,5 +1,6 @@
 import { formatDuration } from './duration.js';
-import type { Healthcheck, NetworkAttachment, NetworkDefinition, Project, RestartPolicy, Service, VolumeMount } from './model.js';
+import type { FileDefinition, FileMount, Healthcheck, NetworkAttachment, NetworkDefinition, Project, RestartPolicy, Service, VolumeMount } from './model.js';
+import { DEFAULT_LOG_ROTATION } from './run-options.js';
 
 /** `$` is written `$$` so that loading the output again does not interpolate what was already interpolated. */
 function escape(s: string): string {
@@ -26,6 +27,38 @@ function mount(m: VolumeMount): Record<string, unknown> {
     return { type: 'tmpfs', target: escape(m.target), ...(Object.keys(tmpfs).length > 0 ? { tmpfs } : {}) };
   }
   return { type: m.type, ...(m.source === undefined ? {} : { source: escape(m.source) }), target: escape(m.target), read_only: m.readOnly };
+}
+
+function fileUse(f: FileMount): Record<string, unknown> {
+  // Compose prints uid and gid as strings.
+  return { source: f.source, target: escape(f.target), ...(f.uid === undefined ? {} : { uid: String(f.uid) }), ...(f.gid === undefined ? {} : { gid: String(f.gid) }), mode: f.mode };
+}
+
+function fileDefinition(d: FileDefinition): Record<string, string> {
+  return 'file' in d ? { file: escape(d.file) } : 'environment' in d ? { environment: d.environment } : { content: escape(d.content) };
+}
+
+/** The keys of Service that change how it runs (run-options.ts), compose's way. */
+function runOptions(s: Service, out: Record<string, unknown>): void {
+  out.secrets = s.secrets.map(fileUse);
+  out.configs = s.configs.map(fileUse);
+  out.cap_add = [...s.capAdd];
+  out.cap_drop = [...s.capDrop];
+  out.ulimits = Object.fromEntries(Object.entries(s.ulimits).map(([k, l]) => [k, { soft: l.soft, hard: l.hard }]));
+  if (s.shmSizeBytes !== undefined) out.shm_size = s.shmSizeBytes;
+  if (s.tty) out.tty = true;
+  if (s.stdinOpen) out.stdin_open = true;
+  out.sysctls = { ...s.sysctls };
+  out.devices = s.devices.map((d) => `${d.source}:${d.target}`);
+  const r = s.resources;
+  if (r.memoryBytes !== undefined) out.mem_limit = r.memoryBytes;
+  if (r.memswapBytes !== undefined) out.memswap_limit = r.memswapBytes;
+  if (r.cpus !== undefined) out.cpus = r.cpus;
+  if (r.cpuShares !== undefined) out.cpu_shares = r.cpuShares;
+  if (r.pids !== undefined) out.pids_limit = r.pids;
+  if (s.logging.maxBytes !== DEFAULT_LOG_ROTATION.maxBytes || s.logging.maxFiles !== DEFAULT_LOG_ROTATION.maxFiles) {
+    out.logging = { driver: 'json-file', options: { 'max-size': String(s.logging.maxBytes), 'max-file': String(s.logging.maxFiles) } };
+  }
 }
 
 function healthcheck(h: Healthcheck): Record<string, unknown> {
@@ -111,9 +144,10 @@ function service(s: Service): Record<string, unknown> {
   networking(s, out);
   out.net = s.networkMode.mode !== 'none';
   out.fakeroot = s.fakeroot;
+  runOptions(s, out);
   // Compose leaves empty collections out; loading gives the same empty defaults
   // (not so for entrypoint and command, where [] means "none").
-  for (const k of ['environment', 'volumes', 'ports', 'tmpfs', 'depends_on', 'labels', 'links', 'extra_hosts', 'dns', 'dns_search', 'dns_opt', 'expose']) {
+  for (const k of ['environment', 'volumes', 'ports', 'tmpfs', 'depends_on', 'labels', 'links', 'extra_hosts', 'dns', 'dns_search', 'dns_opt', 'expose', 'secrets', 'configs', 'cap_add', 'cap_drop', 'ulimits', 'sysctls', 'devices']) {
     if (Object.keys(out[k] as object).length === 0) delete out[k];
   }
   return out;
@@ -130,5 +164,7 @@ export function renderProject(project: Project): Record<string, unknown> {
     services: Object.fromEntries(Object.entries(project.services).map(([name, s]) => [name, service(s)])),
     volumes: Object.fromEntries(Object.entries(project.volumes).map(([key, v]) => [key, Object.keys(v.labels).length > 0 ? { labels: escapeValues(v.labels) } : {}])),
     networks: Object.fromEntries(Object.entries(project.networks).map(([key, n]) => [key, network(n)])),
+    ...(Object.keys(project.secrets).length > 0 ? { secrets: Object.fromEntries(Object.entries(project.secrets).map(([k, d]) => [k, fileDefinition(d)])) } : {}),
+    ...(Object.keys(project.configs).length > 0 ? { configs: Object.fromEntries(Object.entries(project.configs).map(([k, d]) => [k, fileDefinition(d)])) } : {}),
   };
 }

@@ -26,10 +26,11 @@ function activeTogether(a: Service, b: Service): boolean {
  * The cross-field checks the schema cannot express, each reported at the key
  * path it concerns: service and volume names usable as folders; a host port claimed
  * twice in the project; named volumes used but not declared; two mounts at one
- * target; depends_on naming an unknown service, forming a cycle, or waiting for
- * the health of a service without a healthcheck; and the network rules
- * (network-rules.ts). Ports clash only between services that are active
- * together. Pure.
+ * target (volumes, tmpfs, secrets, configs); depends_on naming an unknown
+ * service, forming a cycle, or waiting for the health of a service without a
+ * healthcheck; sysctls without a network namespace of the service's own; and
+ * the network rules (network-rules.ts). Ports clash only between services
+ * that are active together. Pure.
  */
 export function checkRules(project: Project, origins: Origins, report: Reporter): void {
   const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
@@ -42,6 +43,9 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
   for (const [name, svc] of Object.entries(project.services)) {
     const nameProblem = serviceNameProblem(name);
     if (nameProblem !== undefined) report.at(svcPath(name), nameProblem, true);
+    if (svc.networkMode.mode !== 'bridge' && Object.keys(svc.sysctls).length > 0) {
+      report.at(svcPath(name, 'sysctls'), `net.* sysctls are written in the container's own network namespace, which network_mode: ${svc.networkMode.mode} (or net: false) does not give it`);
+    }
     for (const port of svc.ports) {
       const other = claimed.find((c) => portsClash(c.port, port) && (c.service === name || activeTogether(project.services[c.service]!, svc)));
       if (other) {
@@ -63,6 +67,16 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
     });
     for (const target of svc.tmpfs) {
       if (targets.has(target)) report.at(svcPath(name, 'tmpfs'), `${target} is also a volume target`);
+    }
+    // A secret or config is a file bound over its target: one target, one of them, and not a mount point.
+    const files = new Map<string, string>();
+    for (const kind of ['secrets', 'configs'] as const) {
+      svc[kind].forEach((f, i) => {
+        const where = svcPath(name, kind, i);
+        const other = files.get(f.target) ?? (targets.has(f.target) ? `volumes[${targets.get(f.target)}]` : svc.tmpfs.includes(f.target) ? 'tmpfs' : undefined);
+        if (other !== undefined) report.at(where, `${f.target} is already used by ${other}`);
+        else files.set(f.target, `${kind}[${i}]`);
+      });
     }
     for (const [dep, d] of Object.entries(svc.dependsOn)) {
       const where = origins.get(d) ?? svcPath(name, 'depends_on');

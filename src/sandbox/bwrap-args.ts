@@ -54,6 +54,7 @@ export function buildBwrapArgs(spec: RunSpec, fds: BwrapFds): string[] {
     a.push('--block-fd', String(fds.userns));
   }
   a.push('--info-fd', String(fds.info));
+  a.push(...capabilityArgs(spec.capAdd, spec.capDrop));
   // The rootfs is bound writable and remounted read-only last, so mount points
   // and the working dir can be created first and volumes stay writable.
   const bind = (readOnly: boolean, source: string, target: string): void => {
@@ -61,7 +62,10 @@ export function buildBwrapArgs(spec: RunSpec, fds: BwrapFds): string[] {
   };
   bind(false, spec.rootfs, '/');
   // /tmp and /dev/shm are for every user of the container, as in docker (sticky, 1777).
-  a.push('--proc', '/proc', '--dev', '/dev', '--perms', '1777', '--tmpfs', '/dev/shm', '--perms', '1777', '--tmpfs', '/tmp');
+  a.push('--proc', '/proc', '--dev', '/dev', '--perms', '1777', ...(spec.shmSizeBytes === undefined ? [] : ['--size', String(spec.shmSizeBytes)]), '--tmpfs', '/dev/shm');
+  a.push('--perms', '1777', '--tmpfs', '/tmp');
+  // Device nodes are not staged: /dev is the same for every id, and bwrap binds them from there.
+  for (const d of spec.devices) a.push('--dev-bind', d.source, d.target);
   for (const m of spec.mounts) {
     if (m.kind === 'tmpfs') {
       if (m.mode !== undefined) a.push('--perms', m.mode.toString(8).padStart(4, '0'));
@@ -75,5 +79,19 @@ export function buildBwrapArgs(spec: RunSpec, fds: BwrapFds): string[] {
   a.push('--dir', spec.workdir);
   if (spec.readOnly) a.push('--remount-ro', '/');
   a.push('--chdir', spec.workdir, '--', ...spec.argv);
+  return a;
+}
+
+/**
+ * cap_add/cap_drop as bwrap applies them, in order, to what the process
+ * would have (every capability for root, none for another user), with
+ * docker's meaning: `cap_drop: [ALL]` keeps only cap_add, `cap_add: [ALL]`
+ * gives all but cap_drop.
+ */
+export function capabilityArgs(add: readonly string[], drop: readonly string[]): string[] {
+  const a: string[] = [];
+  if (add.includes('ALL')) a.push('--cap-add', 'ALL');
+  for (const c of drop) a.push('--cap-drop', c);
+  if (!add.includes('ALL')) for (const c of add) a.push('--cap-add', c);
   return a;
 }

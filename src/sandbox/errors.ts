@@ -36,6 +36,7 @@ export const ADVICE = {
   bwrap: 'install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap)',
   unshare: 'install util-linux (it provides unshare and nsenter)',
   terminal: 'install util-linux and bsdutils (they provide setpriv and script, which give the container a terminal of its own), or pass -T',
+  prlimit: 'install util-linux (it provides prlimit, which sets a service\'s ulimits), or remove ulimits:',
   uidmap: 'install uidmap (newuidmap/newgidmap) and give your user a range: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER',
   slirp: 'install slirp4netns (apt-get install slirp4netns), or passt for the pasta backend',
   pasta: 'install passt (apt-get install passt), or use the default backend slirp4netns',

@@ -3,11 +3,12 @@
  * sources, volumes, generated files, the apt fix and the mount points, and
  * what of it is staged for the ids bwrap runs as.
  */
-import { chownSync, closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { resolveInRootfs } from './container-path.js';
 import { SandboxError } from './errors.js';
-import type { RunSpec } from './spec.js';
+import { limitProblems } from './rlimits.js';
+import type { GeneratedFile, RunSpec } from './spec.js';
 import type { StageEntry } from './stage.js';
 
 /**
@@ -50,7 +51,9 @@ export function prepareHost(spec: RunSpec): RunSpec {
     if (root && !projectSources.has(d)) chownSync(d, root.uid, root.gid);
   }
   mkdirSync(spec.scratchDir, { recursive: true, mode: 0o755 });
-  for (const f of spec.files) writeFileSync(f.hostPath, f.content, { mode: 0o644 });
+  for (const f of spec.files) writeGeneratedFile(spec.service, f);
+  for (const d of spec.devices) requireOpenableDevice(spec.service, d.source);
+  requireSettableLimits(spec);
   if (spec.aptSandboxFix) {
     const apt = join(spec.rootfs, resolveInRootfs(spec.rootfs, '/etc/apt/apt.conf.d'));
     if (existsSync(apt) && statSync(apt).isDirectory()) {
@@ -69,6 +72,68 @@ export function prepareHost(spec: RunSpec): RunSpec {
   };
   createMountPoints(resolved, root);
   return resolved;
+}
+
+/**
+ * Writes one generated file afresh (never through what an earlier run left
+ * there) with its mode, whatever the umask, and owner.
+ */
+function writeGeneratedFile(service: string, f: GeneratedFile): void {
+  let content: string | Buffer;
+  if (typeof f.content === 'string') content = f.content;
+  else {
+    try {
+      content = readFileSync(f.content.copyOf);
+    } catch (err) {
+      throw new SandboxError(`service "${service}": cannot read ${f.content.copyOf} for ${f.target}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
+        hint: 'the file: of a secret or config must be a readable file',
+      });
+    }
+  }
+  rmSync(f.hostPath, { force: true });
+  const mode = f.mode ?? 0o644;
+  writeFileSync(f.hostPath, content, { mode, flag: 'wx' });
+  chmodSync(f.hostPath, mode);
+  if (f.owner) chownSync(f.hostPath, f.owner.uid, f.owner.gid);
+}
+
+/**
+ * A device is bound only where its container may open it: unprivileged, where
+ * you may; as root, where everyone may (the container's ids are not root's).
+ */
+function requireOpenableDevice(service: string, device: string): void {
+  const st = statSync(device, { throwIfNoEntry: false });
+  if (st === undefined || !(st.isCharacterDevice() || st.isBlockDevice())) {
+    throw new SandboxError(`service "${service}": devices: ${device} is not a device on this host`);
+  }
+  const openable = process.getuid?.() === 0 ? (st.mode & 0o006) === 0o006 : canOpen(device);
+  if (!openable) {
+    const who = process.getuid?.() === 0 ? 'the container\'s ids (an unprivileged range, not root)' : 'your user';
+    throw new SandboxError(`service "${service}": devices: ${device} cannot be opened for reading and writing by ${who} (mode ${(st.mode & 0o777).toString(8)}, owner ${st.uid}:${st.gid})`, {
+      hint: process.getuid?.() === 0 ? 'run dabba as a user who may open it (e.g. a member of its group)' : 'add your user to the device\'s group, or remove it from devices:',
+    });
+  }
+}
+
+/** What prlimit would refuse is said before anything starts, with the limit that stands in the way. */
+function requireSettableLimits(spec: RunSpec): void {
+  if (Object.keys(spec.ulimits).length === 0) return;
+  const host = { root: process.getuid?.() === 0, procLimits: readFileSync('/proc/self/limits', 'utf8'), nrOpen: Number(readFileSync('/proc/sys/fs/nr_open', 'utf8')) };
+  const [first] = limitProblems(spec.ulimits, host);
+  if (first === undefined) return;
+  const wanted = first.wanted === -1 ? 'unlimited' : String(first.wanted);
+  throw new SandboxError(`service "${spec.service}": ulimits: ${first.name} asks for a hard limit of ${wanted}, ${first.why} (${first.max})`, {
+    hint: `set it to ${first.max} or less`,
+  });
+}
+
+function canOpen(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK | constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

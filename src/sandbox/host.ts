@@ -43,7 +43,7 @@ export function readPortBinder(): PortBinder {
   return { uid: process.getuid?.() ?? 0, unprivilegedPortStart: Number.isInteger(start) ? start : undefined };
 }
 
-export type ToolName = 'bwrap' | 'unshare' | 'nsenter' | 'newuidmap' | 'newgidmap' | 'slirp4netns' | 'pasta' | 'script' | 'setpriv' | 'ip' | 'sleep';
+export type ToolName = 'bwrap' | 'unshare' | 'nsenter' | 'newuidmap' | 'newgidmap' | 'slirp4netns' | 'pasta' | 'script' | 'setpriv' | 'ip' | 'sleep' | 'prlimit';
 
 const TOOL_ADVICE: Record<ToolName, string> = {
   bwrap: ADVICE.bwrap,
@@ -57,6 +57,7 @@ const TOOL_ADVICE: Record<ToolName, string> = {
   setpriv: ADVICE.terminal,
   ip: ADVICE.iproute2,
   sleep: ADVICE.iproute2,
+  prlimit: ADVICE.prlimit,
 };
 
 /** The absolute path of `name` on PATH (plus the sbin folders), or undefined. */

@@ -25,6 +25,7 @@ import { buildBwrapArgs, needsUserNamespace } from './bwrap-args.js';
 import { readChildPid, waitForCommand } from './command-start.js';
 import type { EnterInfo } from './enter.js';
 import { normaliseStdio } from './enter.js';
+import { containerCgroups } from './cgroups.js';
 import { closeInheritedFds } from './fds.js';
 import { spawnHelper } from './helper-spawn.js';
 import { endKeeper, spawnKeeper, waitForNewNamespace, writeIdMapsFrom } from './holder.js';
@@ -32,9 +33,12 @@ import { notIdmappedNotice, prepareHost, stageEntries } from './host-prep.js';
 import { bwrapEnvArgs, helperEnv } from './host-env.js';
 import { requireTool } from './host.js';
 import { nestedIdMaps } from './ids.js';
+import { ownInUserNamespace } from './owners.js';
 import { samePlan, startNamespaces, type ContainerNamespaces, type NamespaceOptions } from './namespaces.js';
 import type { RunSpec } from './spec.js';
+import { prlimitPrefix } from './rlimits.js';
 import { stageSources } from './stage.js';
+import { writeSysctls } from './sysctls.js';
 import { inNewTerminal, type TerminalTools } from './terminal.js';
 import { unwind } from './unwind.js';
 import { exitCodeOf } from '../util/exit-code.js';
@@ -96,12 +100,15 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       unshare: requireTool('unshare', env),
       nsenter: requireTool('nsenter', env),
     };
+    const limits = Object.keys(spec.ulimits).length > 0 ? prlimitPrefix(requireTool('prlimit', env), spec.ulimits) : [];
     const terminal = spec.tty ? terminalTools(env) : undefined;
     // The holder's own network namespace, or the one of the container whose network it shares.
     const userNet = spec.network.mode === 'user' || spec.network.mode === 'joined';
     closeInheritedFds();
     const bwrapArgsSpec = prepareHost(spec);
     cleanups.push(() => rmSync(spec.scratchDir, { recursive: true, force: true }));
+    const cgroups = containerCgroups(spec.service, spec.resources, options.onNotice);
+    if (cgroups) cleanups.push(() => cgroups.remove());
 
     let namespaces = ahead;
     if (!namespaces || !samePlan(namespaces.plan, spec)) {
@@ -112,6 +119,8 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     }
     const { holder, network } = namespaces;
     if (spec.mappingNotice !== undefined) options.onNotice?.(spec.mappingNotice);
+    await writeSysctls(holder.pid!, spec.sysctls, tools.nsenter);
+    await ownInUserNamespace(holder.pid!, bwrapArgsSpec.files, tools.nsenter);
 
     let usernsFd: number | undefined;
     let nested: ChildProcess | undefined;
@@ -150,7 +159,7 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     // with a nested namespace as the process user; otherwise as the holder's root.
     if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
     else if (usernsFd !== undefined) enterArgs.push(...asProcessUser);
-    const argv = [tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
+    const argv = [...(cgroups?.prefix ?? []), ...limits, tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
     const hostEnv = helperEnv({ term: terminal ? spec.env.TERM : undefined });
     const started = terminal ? inNewTerminal(terminal, argv, hostEnv) : { file: argv[0]!, args: argv.slice(1), env: hostEnv };
     // cwd /: the container's ids may not be allowed into dabba's working directory.

@@ -4,11 +4,12 @@
  * I/O. `buildBwrapArgs` turns it into bwrap's argv.
  */
 import { isAbsolute, join, posix, resolve } from 'node:path';
-import type { PortMapping, Service, VolumeMount } from '../config/model.js';
+import type { DeviceMount, PortMapping, ResourceLimits, Rlimit, Service, VolumeMount } from '../config/model.js';
 import type { ImageConfig } from '../oci/types.js';
 import { containerFiles } from '../container/layout.js';
 import { SandboxError } from './errors.js';
 import { mapsId, planIdMapping, type HostFacts, type IdMap, type IdMapping, type KeptIds } from './ids.js';
+import { secretFiles } from './secret-files.js';
 import { resolveStopSignal } from './stop-signal.js';
 import { planNetworking, type JoinedNetworksView } from './spec-network.js';
 import { resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
@@ -24,7 +25,14 @@ export type MountSpec =
 export interface GeneratedFile {
   target: string;
   hostPath: string;
-  content: string;
+  /** The text, or a host file copied when the container starts (a secret's or config's `file:`). */
+  content: string | { copyOf: string };
+  /** Default 0644. */
+  mode?: number | undefined;
+  /** Host ids to give it (dabba as root); undefined: dabba's own. */
+  owner?: { uid: number; gid: number } | undefined;
+  /** Unprivileged: container ids (undefined: unchanged) to give it from inside the container's user namespace, before it starts. */
+  ownerInside?: { uid: number | undefined; gid: number | undefined } | undefined;
 }
 
 /**
@@ -69,6 +77,19 @@ export interface RunSpec {
   aptSandboxFix: boolean;
   /** Said when the container starts: ids the image may use are not mapped (no subordinate range). */
   mappingNotice: string | undefined;
+  /** bwrap capability names (CAP_…, or ALL). */
+  capAdd: string[];
+  capDrop: string[];
+  /** Set on the processes that start the container, by compose's name (see rlimits.ts). */
+  ulimits: Record<string, Rlimit>;
+  /** undefined: /dev/shm has no limit of its own. */
+  shmSizeBytes: number | undefined;
+  /** net.* settings written in the network namespace before the command starts. */
+  sysctls: Record<string, string>;
+  /** Host device nodes bound into the container's /dev. */
+  devices: DeviceMount[];
+  /** Enforced through cgroups where this host allows (see cgroups.ts). */
+  resources: ResourceLimits;
 }
 
 export interface RunOverrides {
@@ -134,7 +155,7 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
 
   const { mounts, hostDirs } = planMounts(service, cfg.Volumes, paths, overrides.volumes ?? []);
   const scratchDir = containerFiles(paths.containerDir).scratchDir;
-  const { network, files, mounts: nameFiles } = planNetworking({
+  const { network, files: nameFileTexts, mounts: nameFiles } = planNetworking({
     service,
     hostname,
     ports: overrides.ports ?? service.ports,
@@ -144,6 +165,11 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     networks: input.networks,
   });
   mounts.push(...nameFiles);
+  const files: GeneratedFile[] = [...nameFileTexts, ...secretFiles(service, scratchDir, idMapping, host)];
+  // sysctls are written in the holder's network namespace, which only a network of the container's own has.
+  if (Object.keys(service.sysctls).length > 0 && network.mode !== 'user') {
+    throw new SandboxError(`service "${service.name}": sysctls need a network namespace of the container's own, which network mode ${network.mode} does not give it`);
+  }
 
   return {
     service: service.name,
@@ -166,6 +192,13 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     stopGraceMs: service.stopGracePeriodMs,
     aptSandboxFix: idMapping.size === 1 && idMapping.rootIsInvoker,
     mappingNotice: mappingNotice(idMapping, kept),
+    capAdd: service.capAdd,
+    capDrop: service.capDrop,
+    ulimits: service.ulimits,
+    shmSizeBytes: service.shmSizeBytes,
+    sysctls: service.sysctls,
+    devices: service.devices,
+    resources: service.resources,
   };
 }
 

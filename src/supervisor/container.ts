@@ -19,7 +19,7 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
   const host = readHostFacts();
   const networking = await prepareServiceNetworking({ workingDir, service: spec.service, plan: spec.network, host, env: process.env });
   if (networking.notice !== undefined) onNotice(networking.notice);
-  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host, overrides: { tty: false }, networks: networking.view });
+  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host, overrides: { tty: spec.service.tty }, networks: networking.view });
   const [out, err] = openOutputPipes(2) as [OutputPipe, OutputPipe];
   const pipe = (stream: NodeJS.ReadableStream, name: LogStream): Promise<void> => {
     const split = createLineSplitter();

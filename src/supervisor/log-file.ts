@@ -8,6 +8,7 @@
  * becomes `.2`, and so on up to `keep`).
  */
 import { closeSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { DEFAULT_LOG_ROTATION } from '../config/run-options.js';
 
 export type LogStream = 'stdout' | 'stderr';
 
@@ -22,8 +23,10 @@ export interface LogLine {
 /** Where a line without a newline is cut, as docker's log drivers do. */
 export const MAX_LINE_BYTES = 16 * 1024;
 
-export const DEFAULT_LOG_MAX_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_LOG_KEEP = 3;
+/** Without `logging:` (one default for the config and the log: config/run-options.ts). */
+export const DEFAULT_LOG_MAX_BYTES = DEFAULT_LOG_ROTATION.maxBytes;
+/** Rotated files kept besides the current one. */
+export const DEFAULT_LOG_KEEP = DEFAULT_LOG_ROTATION.maxFiles - 1;
 
 /** One log line as written to the file (pure). */
 export function formatLogLine(line: LogLine): string {
@@ -127,7 +130,9 @@ export function openRotatingLog(file: string, options: { maxBytes?: number; keep
         // that generation does not exist yet
       }
     }
-    renameSync(file, `${file}.1`);
+    // keep 0 (compose's max-file: 1): the one file starts again.
+    if (keep === 0) rmSync(file);
+    else renameSync(file, `${file}.1`);
     fd = openSync(file, 'a', 0o644);
     size = 0;
   };

@@ -22,7 +22,7 @@ async function main(containerDir: string): Promise<number> {
   const cp = containerPaths(paths, spec.service.name);
   const self = await processRef(process.pid);
   if (self === undefined) throw new Error('cannot read own /proc entry');
-  const log = openRotatingLog(cp.logFile);
+  const log = openRotatingLog(cp.logFile, { maxBytes: spec.service.logging.maxBytes, keep: spec.service.logging.maxFiles - 1 });
   const diag = (text: string) => process.stderr.write(`${new Date().toISOString()} ${text}\n`);
   let enter: EnterInfo | undefined;
   const supervision = supervise(spec.service, {

@@ -81,6 +81,17 @@ export function makeService(over: Partial<Service> = {}): Service {
     expose: [],
     fakeroot: true,
     watch: [],
+    secrets: [],
+    configs: [],
+    capAdd: [],
+    capDrop: [],
+    ulimits: {},
+    tty: false,
+    stdinOpen: false,
+    sysctls: {},
+    devices: [],
+    logging: { maxBytes: 10 * 1024 * 1024, maxFiles: 4 },
+    resources: {},
     ...over,
   };
 }

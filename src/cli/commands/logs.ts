@@ -133,7 +133,8 @@ export const command: Command = {
     // Several services: merge by time, as their lines were written.
     const all: { service: string; raw: string; time: string }[] = [];
     for (const n of names) {
-      for (const raw of await readLogTail(containerPaths(paths, n).logFile, tail)) all.push({ service: n, raw, time: parseLogLine(raw)?.time ?? '' });
+      const keep = project.services[n]!.logging.maxFiles - 1;
+      for (const raw of await readLogTail(containerPaths(paths, n).logFile, tail, keep)) all.push({ service: n, raw, time: parseLogLine(raw)?.time ?? '' });
     }
     all.sort((a, b) => a.time.localeCompare(b.time));
     for (const l of all) print(l.service, l.raw);

@@ -12,6 +12,7 @@ import { UsageError } from '../../errors/index.js';
 import { formatPlan, planStop, type UpOptions } from '../../plan/plan.js';
 import { planProjectUp, reconcileUp, executePlan } from '../../reconcile/apply.js';
 import { containerPaths, projectPaths } from '../../container/layout.js';
+import { unenforcedLimitsWarning } from '../../sandbox/cgroups.js';
 import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
 
 const PULL_POLICIES = ['missing', 'always', 'never'] as const;
@@ -73,6 +74,8 @@ export const command: Command = {
     const offsets = attach ? await logOffsets(paths, names) : new Map<string, number>();
     const plan = await withLock(ctx, paths, 'up', () => reconcileUp(project, deps, { ...options, graceMs }));
     for (const o of plan.orphans) ctx.out.warn(`found a container for service "${o}", which is not in ${project.configFile}; use --remove-orphans to remove it`);
+    const unenforced = unenforcedLimitsWarning(names.flatMap((n) => project.services[n] ?? []));
+    if (unenforced !== undefined) ctx.out.warn(unenforced);
     if (args.options.watch) return runWatch(ctx, project, options, { attach, offsets, names, graceMs });
     if (!attach) {
       if (options.noStart) return 0;

@@ -87,7 +87,7 @@ test('the key changes with every input file, the env files and the project optio
 
 test('an entry is decoded only whole and for its own key', () => {
   const key = cacheKey({ ...keyInput, code: 'c' });
-  const entry: CacheEntry = { key, env: { A: null }, envFiles: {}, warnings: [], project: { name: 'p', workingDir: '/p', configFile: '/p/dabba.yaml', configFiles: ['/p/dabba.yaml'], profiles: [], inputFiles: [], services: {}, volumes: {}, networks: {} } };
+  const entry: CacheEntry = { key, env: { A: null }, envFiles: {}, warnings: [], project: { name: 'p', workingDir: '/p', configFile: '/p/dabba.yaml', configFiles: ['/p/dabba.yaml'], profiles: [], inputFiles: [], services: {}, volumes: {}, networks: {}, secrets: {}, configs: {} } };
   const text = encodeCache(entry);
   assert.deepStrictEqual(decodeCache(text, key), entry);
   assert.equal(decodeCache(text, cacheKey({ ...keyInput, code: 'other' })), undefined);

@@ -191,6 +191,100 @@ const cases: FieldCase[] = [
     forms: ['net: false\nfakeroot: false\nread_only: true\ninit: true\nhostname: box\nworking_dir: /work\nplatform: linux/arm64/v8'],
     expect: { networkMode: { mode: 'none' }, fakeroot: false, readOnly: true, init: true, hostname: 'box', workingDir: '/work', platform: 'linux/arm64/v8' },
   },
+  {
+    field: 'secrets: short and long syntax',
+    forms: ['secrets: [db_pw]', 'secrets:\n  - source: db_pw', 'secrets:\n  - {source: db_pw, target: db_pw, mode: 0o444}', 'secrets:\n  - {source: db_pw, target: /run/secrets/db_pw/}'],
+    top: 'secrets:\n  db_pw:\n    file: ./pw.txt',
+    expect: { secrets: [{ source: 'db_pw', target: '/run/secrets/db_pw', mode: 0o444, from: { file: '/srv/proj/pw.txt' } }] },
+  },
+  {
+    field: 'secrets: from the environment, with owner and mode',
+    forms: ['secrets:\n  - {source: token, target: /etc/token, uid: "101", gid: 102, mode: 0o400}', 'secrets:\n  - {source: token, target: /etc//token, uid: 101, gid: "102", mode: 256}'],
+    top: 'secrets:\n  token:\n    environment: API_TOKEN',
+    options: { env: { API_TOKEN: 's3cr$t' } },
+    expect: { secrets: [{ source: 'token', target: '/etc/token', uid: 101, gid: 102, mode: 0o400, from: { content: 's3cr$t' } }] },
+  },
+  {
+    field: 'configs: content, default target /NAME',
+    forms: ['configs: [app.conf]', 'configs:\n  - source: app.conf\n    target: /app.conf'],
+    top: 'configs:\n  app.conf:\n    content: |\n      port = ${PORT}\n      $$literal',
+    options: { env: { PORT: '80' } },
+    expect: { configs: [{ source: 'app.conf', target: '/app.conf', mode: 0o444, from: { content: 'port = 80\n$literal\n' } }] },
+  },
+  {
+    field: 'cap_add and cap_drop',
+    forms: ['cap_add: [NET_ADMIN, sys_ptrace]\ncap_drop: [ALL]', 'cap_add: [CAP_NET_ADMIN, CAP_SYS_PTRACE]\ncap_drop: [all]'],
+    expect: { capAdd: ['CAP_NET_ADMIN', 'CAP_SYS_PTRACE'], capDrop: ['ALL'] },
+  },
+  {
+    field: 'security_opt no-new-privileges and privileged: false are accepted and change nothing',
+    forms: ['security_opt: ["no-new-privileges:true"]\nprivileged: false', 'security_opt: [no-new-privileges]', ''],
+    expect: { capAdd: [], capDrop: [] },
+  },
+  {
+    field: 'ulimits',
+    forms: ['ulimits:\n  nproc: 512\n  nofile: {soft: 1024, hard: 2048}', 'ulimits:\n  nofile:\n    soft: 1024\n    hard: 2048\n  nproc: {soft: 512, hard: 512}'],
+    expect: { ulimits: { nproc: { soft: 512, hard: 512 }, nofile: { soft: 1024, hard: 2048 } } },
+  },
+  {
+    field: 'shm_size',
+    forms: ['shm_size: 64m', 'shm_size: 67108864', 'shm_size: 65536k'],
+    expect: { shmSizeBytes: 64 * 1024 * 1024 },
+  },
+  {
+    field: 'shm_size 0 is no limit',
+    forms: ['shm_size: 0', ''],
+    expect: { shmSizeBytes: undefined },
+  },
+  {
+    field: 'tmpfs size 0 is no limit',
+    forms: ['volumes:\n  - {type: tmpfs, target: /cache, tmpfs: {size: 0}}', 'volumes:\n  - {type: tmpfs, target: /cache/}'],
+    expect: { volumes: [{ type: 'tmpfs', target: '/cache' }] },
+  },
+  {
+    field: 'tty and stdin_open',
+    forms: ['tty: true\nstdin_open: true', 'stdin_open: true\ntty: true'],
+    expect: { tty: true, stdinOpen: true },
+  },
+  {
+    field: 'sysctls: mapping or list',
+    forms: ['sysctls:\n  net.ipv4.ip_unprivileged_port_start: 80\n  net.core.somaxconn: "1024"', 'sysctls:\n  - net.ipv4.ip_unprivileged_port_start=80\n  - net.core.somaxconn=1024'],
+    expect: { sysctls: { 'net.ipv4.ip_unprivileged_port_start': '80', 'net.core.somaxconn': '1024' } },
+  },
+  {
+    field: 'devices',
+    forms: ['devices: [/dev/fuse]', 'devices: ["/dev/fuse:/dev/fuse:rwm"]'],
+    expect: { devices: [{ source: '/dev/fuse', target: '/dev/fuse' }] },
+  },
+  {
+    field: 'logging: json-file or local, max-size and max-file',
+    forms: ['logging:\n  driver: json-file\n  options: {max-size: 1m, max-file: "2"}', 'logging:\n  driver: local\n  options:\n    max-size: "1048576"\n    max-file: 2'],
+    expect: { logging: { maxBytes: 1024 * 1024, maxFiles: 2 } },
+  },
+  {
+    field: 'logging: defaults',
+    forms: ['logging: {driver: json-file}', ''],
+    expect: { logging: { maxBytes: 10 * 1024 * 1024, maxFiles: 4 } },
+  },
+  {
+    field: 'ports: mode ingress is host mode',
+    forms: ['ports:\n  - {target: 80, published: "8080", mode: ingress}', 'ports:\n  - {target: 80, published: 8080, mode: host}'],
+    expect: { ports: [{ target: 80, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' }] },
+  },
+  {
+    field: 'resource limits: service keys or deploy.resources.limits',
+    forms: [
+      'mem_limit: 512m\nmemswap_limit: 1g\ncpus: 0.5\ncpu_shares: 512\npids_limit: 20',
+      'deploy:\n  resources:\n    limits: {memory: 512m, cpus: "0.5", pids: 20}\nmemswap_limit: 1073741824\ncpu_shares: 512',
+      'mem_limit: 536870912\ndeploy:\n  resources:\n    limits: {memory: 512M, cpus: 0.5}\nmemswap_limit: 1g\ncpu_shares: 512\npids_limit: 20',
+    ],
+    expect: { resources: { memoryBytes: 512 * 1024 * 1024, memswapBytes: 1024 * 1024 * 1024, cpus: 0.5, cpuShares: 512, pids: 20 } },
+  },
+  {
+    field: 'resource limits: none, or no swap limit',
+    forms: ['mem_limit: 1g\nmemswap_limit: -1', 'mem_limit: 1g\nmemswap_limit: "-1"'],
+    expect: { resources: { memoryBytes: 1024 ** 3, memswapBytes: -1 } },
+  },
 ];
 
 function projectText(form: string, top = ''): string {
@@ -201,7 +295,7 @@ function projectText(form: string, top = ''): string {
 
 /** What must survive a round trip: everything but the list of files read (env files are merged in). */
 function comparable(p: Project) {
-  return { name: p.name, workingDir: p.workingDir, configFile: p.configFile, services: p.services, volumes: p.volumes };
+  return { name: p.name, workingDir: p.workingDir, configFile: p.configFile, services: p.services, volumes: p.volumes, secrets: p.secrets, configs: p.configs };
 }
 
 for (const c of cases) {

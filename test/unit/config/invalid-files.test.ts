@@ -665,6 +665,261 @@ const cases: Case[] = [
     line: 4, col: 29, path: 'services.web.environment[2]',
     message: /^"A=1" is listed twice \(also at \[0\]\)$/,
   },
+  {
+    name: 'a secret that is not declared',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          secrets: [nope]
+    `,
+    line: 4, col: 15, path: 'services.web.secrets[0]',
+    message: /^secret "nope" is not declared: add it under the top-level secrets: key$/,
+  },
+  {
+    name: 'an external secret',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+      secrets:
+        pw:
+          external: true
+    `,
+    line: 6, col: 5, path: 'secrets.pw.external',
+    message: /^external secrets and configs are not supported/,
+  },
+  {
+    name: 'a secret from a variable that is not set',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          secrets: [pw]
+      secrets:
+        pw:
+          environment: NOT_SET_HERE
+    `,
+    line: 4, col: 15, path: 'services.web.secrets[0]',
+    message: /^secret "pw" comes from the variable NOT_SET_HERE, which is not set$/,
+  },
+  {
+    name: 'a secret with content:',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+      secrets:
+        pw:
+          content: hunter2
+    `,
+    line: 6, col: 5, path: 'secrets.pw.content',
+    message: /^content: is for configs/,
+  },
+  {
+    name: 'a config with two sources',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+      configs:
+        c:
+          file: ./c
+          content: x
+    `,
+    line: 5, col: 3, path: 'configs.c',
+    message: /^has both file and content: give one of file:, environment: or content:$/,
+  },
+  {
+    name: 'an unknown capability',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          cap_add: [NET_ADMIN, NET_MAGIC]
+    `,
+    line: 4, col: 26, path: 'services.web.cap_add[1]',
+    message: /^"NET_MAGIC" is not a Linux capability/,
+  },
+  {
+    name: 'privileged: true',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          privileged: true
+    `,
+    line: 4, col: 17, path: 'services.web.privileged',
+    message: /^privileged: true is not supported: a dabba container is an unprivileged user's sandbox/,
+  },
+  {
+    name: 'runtime:',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          runtime: nvidia
+    `,
+    line: 4, col: 5, path: 'services.web.runtime',
+    message: /^runtime: is not supported: dabba runs every container with bubblewrap$/,
+  },
+  {
+    name: 'group_add',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          group_add: [video]
+    `,
+    line: 4, col: 5, path: 'services.web.group_add',
+    message: /^group_add is not supported: bubblewrap cannot give the command supplementary groups/,
+  },
+  {
+    name: 'a seccomp profile',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          security_opt: ["seccomp:unconfined"]
+    `,
+    line: 4, col: 20, path: 'services.web.security_opt[0]',
+    message: /^"seccomp:unconfined" is not supported: dabba accepts only no-new-privileges:true/,
+  },
+  {
+    name: 'a sysctl outside the network namespace',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          sysctls:
+            kernel.shmmax: 1
+    `,
+    line: 5, col: 7, path: 'services.web.sysctls["kernel.shmmax"]',
+    message: /^kernel\.shmmax: only net\.\* sysctls can be set/,
+  },
+  {
+    name: 'sysctls without a network namespace',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          net: false
+          sysctls: [net.core.somaxconn=1]
+    `,
+    line: 5, col: 14, path: 'services.web.sysctls',
+    message: /^net\.\* sysctls are written in the container's own network namespace, which network_mode: none \(or net: false\) does not give it$/,
+  },
+  {
+    name: 'sysctls in the host\'s network namespace',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          network_mode: host
+          sysctls: {net.core.somaxconn: 1}
+    `,
+    line: 5, col: 14, path: 'services.web.sysctls',
+    message: /^net\.\* sysctls are written in the container's own network namespace, which network_mode: host \(or net: false\) does not give it$/,
+  },
+  {
+    name: 'a log driver other than json-file or local',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          logging: {driver: syslog}
+    `,
+    line: 4, col: 23, path: 'services.web.logging.driver',
+    message: /^"syslog" is not supported: dabba keeps every service's output in its own rotating log/,
+  },
+  {
+    name: 'a soft limit above the hard one',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          ulimits:
+            nofile: {soft: 20, hard: 10}
+    `,
+    line: 5, col: 15, path: 'services.web.ulimits.nofile',
+    message: /^the soft limit 20 is above the hard limit 10$/,
+  },
+  {
+    name: 'two mounts whose targets differ by a trailing slash',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          volumes: ["./a:/data", "./b:/data/"]
+    `,
+    line: 4, col: 28, path: 'services.web.volumes[1]',
+    message: /^\/data is already mounted by volumes\[0\]$/,
+  },
+  {
+    name: 'an unbracketed IPv6 host address',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          ports: ["::1:8080:80"]
+    `,
+    line: 4, col: 13, path: 'services.web.ports[0]',
+    message: /^"::1:8080:80": an IPv6 host address goes in brackets, as in \[::1\]:8080:80$/,
+  },
+  {
+    name: 'mem_limit and deploy.resources.limits.memory disagree',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          mem_limit: 1g
+          deploy:
+            resources:
+              limits: {memory: 2g}
+    `,
+    line: 7, col: 26, path: 'services.web.deploy.resources.limits.memory',
+    message: /^mem_limit and deploy\.resources\.limits\.memory disagree: give one of them$/,
+  },
+  {
+    name: 'memswap_limit below mem_limit',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          mem_limit: 1g
+          memswap_limit: 512m
+    `,
+    line: 5, col: 20, path: 'services.web.memswap_limit',
+    message: /^memswap_limit \(536870912 bytes\) is less than mem_limit \(1073741824 bytes\): it counts memory plus swap$/,
+  },
+  {
+    name: 'deploy keys about a swarm',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          deploy:
+            replicas: 2
+    `,
+    line: 5, col: 7, path: 'services.web.deploy.replicas',
+    message: /^unknown key "replicas"/,
+  },
+  {
+    name: 'a config at a secret\'s target',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          secrets: [pw]
+          configs: [{source: c, target: /run/secrets/pw}]
+      secrets:
+        pw: {file: ./pw}
+      configs:
+        c: {content: x}
+    `,
+    line: 5, col: 15, path: 'services.web.configs[0]',
+    message: /^\/run\/secrets\/pw is already used by secrets\[0\]$/,
+  },
 ];
 
 for (const c of cases) {

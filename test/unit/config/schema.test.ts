@@ -86,13 +86,38 @@ test('the schema and the model agree: a fully specified service prints every ser
         expose: [80]
         net: true
         fakeroot: true
+        secrets: [s]
+        configs: [c]
+        cap_add: [NET_ADMIN]
+        cap_drop: [NET_RAW]
+        security_opt: [no-new-privileges:true]
+        privileged: false
+        ulimits: {nofile: 10}
+        shm_size: 1m
+        tty: true
+        stdin_open: true
+        sysctls: {net.core.somaxconn: 1}
+        devices: [/dev/fuse]
+        logging: {driver: local, options: {max-size: 1m}}
+        mem_limit: 1g
+        memswap_limit: 2g
+        cpus: 0.5
+        cpu_shares: 512
+        pids_limit: 100
       dep:
         image: busybox
+    secrets:
+      s: {file: ./s}
+    configs:
+      c: {content: x}
   `, { envFiles: { '/srv/proj/a.env': 'B=2\n' } });
   const printed = Object.keys((renderProject(p).services as Record<string, Schema>).full!);
   const defs = schema.definitions as Record<string, Schema>;
   const declared = Object.keys(defs.service!.properties as Schema);
-  // build is declared only to explain that it is refused; env_file is merged into environment; extends is applied;
-  // network_mode is printed instead of networks, for a service not on the project's networks.
-  assert.deepEqual([...printed].sort(), declared.filter((k) => k !== 'build' && k !== 'env_file' && k !== 'extends' && k !== 'network_mode').sort());
+  // build, runtime and group_add are declared only to explain that they are refused; env_file is merged into environment;
+  // extends is applied; security_opt (no-new-privileges) and privileged (false) are the only values accepted, which every
+  // container has; deploy.resources.limits prints as mem_limit, cpus and pids_limit; network_mode is printed instead of
+  // networks, for a service not on the project's networks.
+  const notPrinted = new Set(['build', 'runtime', 'group_add', 'deploy', 'env_file', 'extends', 'security_opt', 'privileged', 'network_mode']);
+  assert.deepEqual([...printed].sort(), declared.filter((k) => !notPrinted.has(k)).sort());
 });

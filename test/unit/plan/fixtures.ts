@@ -18,7 +18,7 @@ export function project(...services: Service[]): Project {
     inputFiles: [],
     services: Object.fromEntries(services.map((s) => [s.name, s])),
     volumes: {},
-    networks: {},
+    networks: {}, secrets: {}, configs: {},
   };
 }
 

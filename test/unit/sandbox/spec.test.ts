@@ -87,7 +87,7 @@ test('filesystem: rootfs, /proc, /dev, /dev/shm, /tmp, generated files, working 
   assert.deepEqual(after(args, '--dev'), [['/dev']]);
   assert.deepEqual(after(args, '--tmpfs').map((x) => x[0]), ['/dev/shm', '/tmp']);
   assert.deepEqual(after(args, '--ro-bind', 2).map((x) => x[1]), ['/etc/hosts', '/etc/resolv.conf', '/etc/hostname']);
-  assert.match(spec.files[0]!.content, /127\.0\.1\.1\tweb/);
+  assert.match(spec.files[0]!.content as string, /127\.0\.1\.1\tweb/);
   assert.equal(spec.files[1]!.content, 'nameserver 10.0.2.3\n');
   assert.deepEqual(after(args, '--dir'), [['/srv']]);
   assert.deepEqual(after(args, '--chdir'), [['/srv']]);

@@ -78,6 +78,18 @@ test('the log is capped and rotated, and the tail reads across rotated files in 
   assert.match(await readFile(file, 'utf8'), /stderr line 39\n$/);
 });
 
+test('keep 0 (max-file: 1) keeps one capped file and no rotated one', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'dabba-log-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  const file = join(dir, 'output.log');
+  const log = openRotatingLog(file, { maxBytes: 200, keep: 0, now: () => new Date(0) });
+  for (let i = 0; i < 40; i++) log.write('stdout', `line ${i}`);
+  log.close();
+  assert.ok((await stat(file)).size <= 200);
+  await assert.rejects(stat(`${file}.1`));
+  assert.deepEqual((await readLogTail(file, 1, 0)).map((l) => parseLogLine(l)?.text), ['line 39']);
+});
+
 test('the tail leaves out a line the supervisor is still writing', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'dabba-log-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
