@@ -1,5 +1,5 @@
 import { formatDuration } from './duration.js';
-import type { Healthcheck, Project, RestartPolicy, Service, VolumeMount } from './model.js';
+import type { BuildSpec, Healthcheck, Project, RestartPolicy, Service, VolumeMount } from './model.js';
 
 /** `$` is written `$$` so that loading the output again does not interpolate what was already interpolated. */
 function escape(s: string): string {
@@ -38,8 +38,25 @@ function healthcheck(h: Healthcheck): Record<string, unknown> {
   };
 }
 
+function build(b: BuildSpec): Record<string, unknown> {
+  const out: Record<string, unknown> = { context: escape(b.context) };
+  if (b.dockerfile !== undefined) out.dockerfile = escape(b.dockerfile);
+  if (b.dockerfileInline !== undefined) out.dockerfile_inline = escape(b.dockerfileInline);
+  if (Object.keys(b.args).length > 0) out.args = escapeValues(b.args);
+  if (b.target !== undefined) out.target = escape(b.target);
+  if (Object.keys(b.labels).length > 0) out.labels = escapeValues(b.labels);
+  out.network = b.network;
+  if (b.extraHosts.length > 0) out.extra_hosts = escapeAll(b.extraHosts);
+  if (b.platforms.length > 0) out.platforms = escapeAll(b.platforms);
+  out.pull = b.pull;
+  out.no_cache = b.noCache;
+  if (b.tags.length > 0) out.tags = escapeAll(b.tags);
+  return out;
+}
+
 function service(s: Service): Record<string, unknown> {
   const out: Record<string, unknown> = { image: escape(s.image) };
+  if (s.build !== undefined) out.build = build(s.build);
   if (s.entrypoint !== undefined) out.entrypoint = escapeAll(s.entrypoint);
   if (s.command !== undefined) out.command = escapeAll(s.command);
   if (s.workingDir !== undefined) out.working_dir = escape(s.workingDir);

@@ -4,33 +4,35 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"const":"host","description":"Only host mode exists without a swarm: accepted for compatibility."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"net":{"type":"boolean","description":"dabba: true (default) gives the container its own network with user-mode networking (slirp4netns) and port forwards; false leaves it loopback only (no ports)."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder). Required unless build: is set; beside build: it names the built image."},"build":{"type":["string","object"],"pattern":"\\S","x-error":"a build context must not be empty","description":"Build the image with buildah (rootless, daemonless) from a Dockerfile: a context folder (short syntax), or the long syntax below. The result is named by image:, else PROJECT-SERVICE.","properties":{"context":{"type":"string","pattern":"\\S","x-error":"a build context must not be empty","description":"The folder sent to the build, relative to the project folder (default .). A git URL or - is not supported."},"dockerfile":{"type":"string","pattern":"\\S","x-error":"a Dockerfile path must not be empty","description":"The Dockerfile, relative to the context (default Dockerfile, else Containerfile)."},"dockerfile_inline":{"type":"string","description":"The Dockerfile's text, instead of a file."},"args":{"type":["object","array"],"description":"Build arguments (ARG): a mapping or a list of KEY=VALUE; a bare KEY takes its value from the environment, and is left out when unset.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a build argument (expected KEY=VALUE or KEY)","description":"KEY=VALUE or KEY."}},"target":{"type":"string","pattern":"\\S","x-error":"a target must not be empty","description":"The stage of a multi-stage Dockerfile to build (default the last)."},"labels":{"type":["object","array"],"description":"Labels set on the built image: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."}},"network":{"enum":["default","none","host"],"description":"Network of RUN steps: default (the host's, as buildah runs rootless) or none. host is the same as default."},"extra_hosts":{"type":["array","object"],"description":"Entries added to /etc/hosts of RUN steps: HOST:IP (or HOST=IP) items, or a mapping of HOST to IP.","items":{"type":"string","pattern":"^[^:=\\s]+[:=]\\S+$","x-error":"{value} is not a host entry (expected HOST:IP or HOST=IP)","description":"HOST:IP or HOST=IP."},"additionalProperties":{"type":"string","description":"The address."}},"cache_from":{"type":"array","items":{"type":"string"},"description":"Accepted for compatibility: build steps are always cached locally, in dabba's own buildah storage; remote caches (type=registry, …) are refused."},"platforms":{"type":"array","items":{"type":"string"},"description":"Only this host's platform can be built (no emulation); any other is refused."},"pull":{"type":"boolean","description":"Fetch the FROM images again (their tags re-resolved) before building. Default false: FROM images dabba has are used as they are."},"no_cache":{"type":"boolean","description":"Run every step again, without the build cache. Default false."},"tags":{"type":"array","items":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image name"},"description":"More names for the built image in dabba's store."},"secrets":{"not":{},"x-error":"build secrets are not supported yet","description":"Not supported yet."},"ssh":{"not":{},"x-error":"build ssh forwarding is not supported","description":"Not supported."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"const":"host","description":"Only host mode exists without a swarm: accepted for compatibility."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never","build"],"description":"missing (default; also if_not_present): pull (or, with build:, build) only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored; build: build the image (build: needed) on every up."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"net":{"type":"boolean","description":"dabba: true (default) gives the container its own network with user-mode networking (slirp4netns) and port forwards; false leaves it loopback only (no ports)."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
 const schema17 = {"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const pattern0 = new RegExp("^x-", "u");
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-const pattern5 = new RegExp("^[^=]+", "u");
-const schema12 = {"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"const":"host","description":"Only host mode exists without a swarm: accepted for compatibility."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"net":{"type":"boolean","description":"dabba: true (default) gives the container its own network with user-mode networking (slirp4netns) and port forwards; false leaves it loopback only (no ports)."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false};
+const pattern8 = new RegExp("^[^=]+", "u");
+const schema12 = {"type":"object","description":"One container: the image it runs and how.","properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder). Required unless build: is set; beside build: it names the built image."},"build":{"type":["string","object"],"pattern":"\\S","x-error":"a build context must not be empty","description":"Build the image with buildah (rootless, daemonless) from a Dockerfile: a context folder (short syntax), or the long syntax below. The result is named by image:, else PROJECT-SERVICE.","properties":{"context":{"type":"string","pattern":"\\S","x-error":"a build context must not be empty","description":"The folder sent to the build, relative to the project folder (default .). A git URL or - is not supported."},"dockerfile":{"type":"string","pattern":"\\S","x-error":"a Dockerfile path must not be empty","description":"The Dockerfile, relative to the context (default Dockerfile, else Containerfile)."},"dockerfile_inline":{"type":"string","description":"The Dockerfile's text, instead of a file."},"args":{"type":["object","array"],"description":"Build arguments (ARG): a mapping or a list of KEY=VALUE; a bare KEY takes its value from the environment, and is left out when unset.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a build argument (expected KEY=VALUE or KEY)","description":"KEY=VALUE or KEY."}},"target":{"type":"string","pattern":"\\S","x-error":"a target must not be empty","description":"The stage of a multi-stage Dockerfile to build (default the last)."},"labels":{"type":["object","array"],"description":"Labels set on the built image: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."}},"network":{"enum":["default","none","host"],"description":"Network of RUN steps: default (the host's, as buildah runs rootless) or none. host is the same as default."},"extra_hosts":{"type":["array","object"],"description":"Entries added to /etc/hosts of RUN steps: HOST:IP (or HOST=IP) items, or a mapping of HOST to IP.","items":{"type":"string","pattern":"^[^:=\\s]+[:=]\\S+$","x-error":"{value} is not a host entry (expected HOST:IP or HOST=IP)","description":"HOST:IP or HOST=IP."},"additionalProperties":{"type":"string","description":"The address."}},"cache_from":{"type":"array","items":{"type":"string"},"description":"Accepted for compatibility: build steps are always cached locally, in dabba's own buildah storage; remote caches (type=registry, …) are refused."},"platforms":{"type":"array","items":{"type":"string"},"description":"Only this host's platform can be built (no emulation); any other is refused."},"pull":{"type":"boolean","description":"Fetch the FROM images again (their tags re-resolved) before building. Default false: FROM images dabba has are used as they are."},"no_cache":{"type":"boolean","description":"Run every step again, without the build cache. Default false."},"tags":{"type":"array","items":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image name"},"description":"More names for the built image in dabba's store."},"secrets":{"not":{},"x-error":"build secrets are not supported yet","description":"Not supported yet."},"ssh":{"not":{},"x-error":"build ssh forwarding is not supported","description":"Not supported."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"const":"host","description":"Only host mode exists without a swarm: accepted for compatibility."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never","build"],"description":"missing (default; also if_not_present): pull (or, with build:, build) only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored; build: build the image (build: needed) on every up."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"net":{"type":"boolean","description":"dabba: true (default) gives the container its own network with user-mode networking (slirp4netns) and port forwards; false leaves it loopback only (no ports)."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false};
 const schema13 = {"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern3 = new RegExp("^\\S+$", "u");
-const pattern4 = new RegExp("^/", "u");
-const pattern8 = new RegExp("\\S", "u");
-const pattern11 = new RegExp("^[0-9]+([kmgKMG][bB]?|[bB])?$", "u");
-const pattern12 = new RegExp("^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
-const pattern14 = new RegExp("^[0-9]+(-[0-9]+)?$", "u");
-const pattern15 = new RegExp("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
-const pattern16 = new RegExp("^/[^:]*$", "u");
-const pattern18 = new RegExp("^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$", "u");
-const pattern20 = new RegExp("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$", "u");
-const pattern22 = new RegExp("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$", "u");
-const pattern25 = new RegExp("^(SIG)?[A-Z][A-Z0-9+-]*$", "u");
+const pattern4 = new RegExp("\\S", "u");
+const pattern11 = new RegExp("^[^:=\\s]+[:=]\\S+$", "u");
+const pattern13 = new RegExp("^/", "u");
+const pattern20 = new RegExp("^[0-9]+([kmgKMG][bB]?|[bB])?$", "u");
+const pattern21 = new RegExp("^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
+const pattern23 = new RegExp("^[0-9]+(-[0-9]+)?$", "u");
+const pattern24 = new RegExp("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
+const pattern25 = new RegExp("^/[^:]*$", "u");
+const pattern27 = new RegExp("^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$", "u");
+const pattern29 = new RegExp("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$", "u");
+const pattern31 = new RegExp("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$", "u");
+const pattern34 = new RegExp("^(SIG)?[A-Z][A-Z0-9+-]*$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.image === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema12.required,parentSchema:schema12,data};
+for(const key0 in data){
+if(!((func2.call(schema12.properties, key0)) || (pattern0.test(key0)))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -39,9 +41,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((func2.call(schema12.properties, key0)) || (pattern0.test(key0)))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+}
+if(data.image !== undefined){
+let data0 = data.image;
+if(typeof data0 === "string"){
+if(!pattern3.test(data0)){
+const err1 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema12.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51,11 +56,8 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.image !== undefined){
-let data0 = data.image;
-if(typeof data0 === "string"){
-if(!pattern3.test(data0)){
-const err2 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema12.properties.image,data:data0};
+else {
+const err2 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.image.type,parentSchema:schema12.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -65,8 +67,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-else {
-const err3 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.image.type,parentSchema:schema12.properties.image,data:data0};
+if(data.build !== undefined){
+let data1 = data.build;
+if((typeof data1 !== "string") && (!(data1 && typeof data1 == "object" && !Array.isArray(data1)))){
+const err3 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/type",keyword:"type",params:{type: schema12.properties.build.type},message:"must be string,object",schema:schema12.properties.build.type,parentSchema:schema12.properties.build,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -75,9 +79,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.build !== undefined){
-const err4 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.build.not,parentSchema:schema12.properties.build,data:data.build};
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err4 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.build,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -86,10 +90,11 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.command !== undefined){
-let data2 = data.command;
-if((typeof data2 !== "string") && (!(Array.isArray(data2)))){
-const err5 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: schema12.properties.command.type},message:"must be string,array",schema:schema12.properties.command.type,parentSchema:schema12.properties.command,data:data2};
+}
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!((func2.call(schema12.properties.build.properties, key1)) || (pattern0.test(key1)))){
+const err5 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.build,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -98,12 +103,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 !== "string"){
-const err6 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.command.items.type,parentSchema:schema12.properties.command.items,data:data3};
+}
+if(data1.context !== undefined){
+let data2 = data1.context;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err6 = {instancePath:instancePath+"/build/context",schemaPath:"#/properties/build/properties/context/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.build.properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -113,12 +118,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
-}
-if(data.entrypoint !== undefined){
-let data4 = data.entrypoint;
-if((typeof data4 !== "string") && (!(Array.isArray(data4)))){
-const err7 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/properties/entrypoint/type",keyword:"type",params:{type: schema12.properties.entrypoint.type},message:"must be string,array",schema:schema12.properties.entrypoint.type,parentSchema:schema12.properties.entrypoint,data:data4};
+else {
+const err7 = {instancePath:instancePath+"/build/context",schemaPath:"#/properties/build/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.context.type,parentSchema:schema12.properties.build.properties.context,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -127,12 +128,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(Array.isArray(data4)){
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(typeof data5 !== "string"){
-const err8 = {instancePath:instancePath+"/entrypoint/" + i1,schemaPath:"#/properties/entrypoint/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.entrypoint.items.type,parentSchema:schema12.properties.entrypoint.items,data:data5};
+}
+if(data1.dockerfile !== undefined){
+let data3 = data1.dockerfile;
+if(typeof data3 === "string"){
+if(!pattern4.test(data3)){
+const err8 = {instancePath:instancePath+"/build/dockerfile",schemaPath:"#/properties/build/properties/dockerfile/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.build.properties.dockerfile,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -142,13 +143,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-}
-if(data.working_dir !== undefined){
-let data6 = data.working_dir;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err9 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.working_dir,data:data6};
+else {
+const err9 = {instancePath:instancePath+"/build/dockerfile",schemaPath:"#/properties/build/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.dockerfile.type,parentSchema:schema12.properties.build.properties.dockerfile,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -158,8 +154,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.working_dir.type,parentSchema:schema12.properties.working_dir,data:data6};
+if(data1.dockerfile_inline !== undefined){
+let data4 = data1.dockerfile_inline;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/build/dockerfile_inline",schemaPath:"#/properties/build/properties/dockerfile_inline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.dockerfile_inline.type,parentSchema:schema12.properties.build.properties.dockerfile_inline,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -169,10 +167,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.environment !== undefined){
-let data7 = data.environment;
-if(!data7 || typeof data7 != "object"){
-const err11 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: schema12.properties.environment.type},message:"must be object,array",schema:schema12.properties.environment.type,parentSchema:schema12.properties.environment,data:data7};
+if(data1.args !== undefined){
+let data5 = data1.args;
+if(!data5 || typeof data5 != "object"){
+const err11 = {instancePath:instancePath+"/build/args",schemaPath:"#/properties/build/properties/args/type",keyword:"type",params:{type: schema12.properties.build.properties.args.type},message:"must be object,array",schema:schema12.properties.build.properties.args.type,parentSchema:schema12.properties.build.properties.args,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -181,13 +179,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(Array.isArray(data7)){
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
-let data8 = data7[i2];
-if(typeof data8 === "string"){
-if(!pattern5.test(data8)){
-const err12 = {instancePath:instancePath+"/environment/" + i2,schemaPath:"#/properties/environment/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.environment.items,data:data8};
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(typeof data6 === "string"){
+if(!pattern8.test(data6)){
+const err12 = {instancePath:instancePath+"/build/args/" + i0,schemaPath:"#/properties/build/properties/args/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.build.properties.args.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -198,7 +196,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/environment/" + i2,schemaPath:"#/properties/environment/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.environment.items.type,parentSchema:schema12.properties.environment.items,data:data8};
+const err13 = {instancePath:instancePath+"/build/args/" + i0,schemaPath:"#/properties/build/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.args.items.type,parentSchema:schema12.properties.build.properties.args.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -208,18 +206,12 @@ vErrors.push(err13);
 errors++;
 }
 }
-let i3 = data7.length;
-let j0;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data7[i3];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err14 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema12.properties.environment,data:data7};
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+let data7 = data5[key2];
+if((((typeof data7 !== "string") && (!((typeof data7 == "number") && (isFinite(data7))))) && (typeof data7 !== "boolean")) && (data7 !== null)){
+const err14 = {instancePath:instancePath+"/build/args/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/build/properties/args/additionalProperties/type",keyword:"type",params:{type: schema12.properties.build.properties.args.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.build.properties.args.additionalProperties.type,parentSchema:schema12.properties.build.properties.args.additionalProperties,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -227,17 +219,15 @@ else {
 vErrors.push(err14);
 }
 errors++;
-break;
-}
-indices0[item0] = i3;
 }
 }
 }
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key1 in data7){
-let data9 = data7[key1];
-if((((typeof data9 !== "string") && (!((typeof data9 == "number") && (isFinite(data9))))) && (typeof data9 !== "boolean")) && (data9 !== null)){
-const err15 = {instancePath:instancePath+"/environment/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environment/additionalProperties/type",keyword:"type",params:{type: schema12.properties.environment.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.environment.additionalProperties.type,parentSchema:schema12.properties.environment.additionalProperties,data:data9};
+}
+if(data1.target !== undefined){
+let data8 = data1.target;
+if(typeof data8 === "string"){
+if(!pattern4.test(data8)){
+const err15 = {instancePath:instancePath+"/build/target",schemaPath:"#/properties/build/properties/target/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.build.properties.target,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -247,12 +237,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-}
-if(data.env_file !== undefined){
-let data10 = data.env_file;
-if((typeof data10 !== "string") && (!(Array.isArray(data10)))){
-const err16 = {instancePath:instancePath+"/env_file",schemaPath:"#/properties/env_file/type",keyword:"type",params:{type: schema12.properties.env_file.type},message:"must be string,array",schema:schema12.properties.env_file.type,parentSchema:schema12.properties.env_file,data:data10};
+else {
+const err16 = {instancePath:instancePath+"/build/target",schemaPath:"#/properties/build/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.target.type,parentSchema:schema12.properties.build.properties.target,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -261,12 +247,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(Array.isArray(data10)){
-const len3 = data10.length;
-for(let i4=0; i4<len3; i4++){
-let data11 = data10[i4];
-if((typeof data11 !== "string") && (!(data11 && typeof data11 == "object" && !Array.isArray(data11)))){
-const err17 = {instancePath:instancePath+"/env_file/" + i4,schemaPath:"#/properties/env_file/items/type",keyword:"type",params:{type: schema12.properties.env_file.items.type},message:"must be string,object",schema:schema12.properties.env_file.items.type,parentSchema:schema12.properties.env_file.items,data:data11};
+}
+if(data1.labels !== undefined){
+let data9 = data1.labels;
+if(!data9 || typeof data9 != "object"){
+const err17 = {instancePath:instancePath+"/build/labels",schemaPath:"#/properties/build/properties/labels/type",keyword:"type",params:{type: schema12.properties.build.properties.labels.type},message:"must be object,array",schema:schema12.properties.build.properties.labels.type,parentSchema:schema12.properties.build.properties.labels,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -275,9 +260,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.path === undefined){
-const err18 = {instancePath:instancePath+"/env_file/" + i4,schemaPath:"#/properties/env_file/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.env_file.items.required,parentSchema:schema12.properties.env_file.items,data:data11};
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 === "string"){
+if(!pattern8.test(data10)){
+const err18 = {instancePath:instancePath+"/build/labels/" + i1,schemaPath:"#/properties/build/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.build.properties.labels.items,data:data10};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -286,9 +275,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!(((key2 === "path") || (key2 === "required")) || (pattern0.test(key2)))){
-const err19 = {instancePath:instancePath+"/env_file/" + i4,schemaPath:"#/properties/env_file/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.env_file.items,data:data11};
+}
+else {
+const err19 = {instancePath:instancePath+"/build/labels/" + i1,schemaPath:"#/properties/build/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.labels.items.type,parentSchema:schema12.properties.build.properties.labels.items,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -298,10 +287,12 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data11.path !== undefined){
-let data12 = data11.path;
-if(typeof data12 !== "string"){
-const err20 = {instancePath:instancePath+"/env_file/" + i4+"/path",schemaPath:"#/properties/env_file/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.env_file.items.properties.path.type,parentSchema:schema12.properties.env_file.items.properties.path,data:data12};
+}
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 in data9){
+let data11 = data9[key3];
+if((((typeof data11 !== "string") && (!((typeof data11 == "number") && (isFinite(data11))))) && (typeof data11 !== "boolean")) && (data11 !== null)){
+const err20 = {instancePath:instancePath+"/build/labels/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/build/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema12.properties.build.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.build.properties.labels.additionalProperties.type,parentSchema:schema12.properties.build.properties.labels.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -311,10 +302,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data11.required !== undefined){
-let data13 = data11.required;
-if(typeof data13 !== "boolean"){
-const err21 = {instancePath:instancePath+"/env_file/" + i4+"/required",schemaPath:"#/properties/env_file/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.env_file.items.properties.required.type,parentSchema:schema12.properties.env_file.items.properties.required,data:data13};
+}
+}
+if(data1.network !== undefined){
+let data12 = data1.network;
+if(!(((data12 === "default") || (data12 === "none")) || (data12 === "host"))){
+const err21 = {instancePath:instancePath+"/build/network",schemaPath:"#/properties/build/properties/network/enum",keyword:"enum",params:{allowedValues: schema12.properties.build.properties.network.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.build.properties.network.enum,parentSchema:schema12.properties.build.properties.network,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -324,18 +317,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-}
-}
-}
-if(data.volumes !== undefined){
-let data14 = data.volumes;
-if(Array.isArray(data14)){
-const len4 = data14.length;
-for(let i5=0; i5<len4; i5++){
-let data15 = data14[i5];
-if((typeof data15 !== "string") && (!(data15 && typeof data15 == "object" && !Array.isArray(data15)))){
-const err22 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/type",keyword:"type",params:{type: schema12.properties.volumes.items.type},message:"must be string,object",schema:schema12.properties.volumes.items.type,parentSchema:schema12.properties.volumes.items,data:data15};
+if(data1.extra_hosts !== undefined){
+let data13 = data1.extra_hosts;
+if(!data13 || typeof data13 != "object"){
+const err22 = {instancePath:instancePath+"/build/extra_hosts",schemaPath:"#/properties/build/properties/extra_hosts/type",keyword:"type",params:{type: schema12.properties.build.properties.extra_hosts.type},message:"must be array,object",schema:schema12.properties.build.properties.extra_hosts.type,parentSchema:schema12.properties.build.properties.extra_hosts,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -344,14 +329,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-const _errs37 = errors;
-let valid15 = true;
-const _errs38 = errors;
-if(errors === _errs38){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.type !== undefined){
-if("bind" !== data15.type){
-const err23 = {};
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+let data14 = data13[i2];
+if(typeof data14 === "string"){
+if(!pattern11.test(data14)){
+const err23 = {instancePath:instancePath+"/build/extra_hosts/" + i2,schemaPath:"#/properties/build/properties/extra_hosts/items/pattern",keyword:"pattern",params:{pattern: "^[^:=\\s]+[:=]\\S+$"},message:"must match pattern \""+"^[^:=\\s]+[:=]\\S+$"+"\"",schema:"^[^:=\\s]+[:=]\\S+$",parentSchema:schema12.properties.build.properties.extra_hosts.items,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -361,9 +345,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
 else {
-const err24 = {};
+const err24 = {instancePath:instancePath+"/build/extra_hosts/" + i2,schemaPath:"#/properties/build/properties/extra_hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.extra_hosts.items.type,parentSchema:schema12.properties.build.properties.extra_hosts.items,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -373,21 +356,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-var _valid0 = _errs38 === errors;
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs41 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.source === undefined){
-const err25 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema12.properties.volumes.items.allOf[0].then.required,parentSchema:schema12.properties.volumes.items.allOf[0].then,data:data15};
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key4 in data13){
+let data15 = data13[key4];
+if(typeof data15 !== "string"){
+const err25 = {instancePath:instancePath+"/build/extra_hosts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/build/properties/extra_hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.extra_hosts.additionalProperties.type,parentSchema:schema12.properties.build.properties.extra_hosts.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -397,11 +371,16 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid0 = _errs41 === errors;
-valid15 = _valid0;
 }
-if(!valid15){
-const err26 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[0].if,parentSchema:schema12.properties.volumes.items.allOf[0],data:data15};
+}
+if(data1.cache_from !== undefined){
+let data16 = data1.cache_from;
+if(Array.isArray(data16)){
+const len3 = data16.length;
+for(let i3=0; i3<len3; i3++){
+let data17 = data16[i3];
+if(typeof data17 !== "string"){
+const err26 = {instancePath:instancePath+"/build/cache_from/" + i3,schemaPath:"#/properties/build/properties/cache_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.cache_from.items.type,parentSchema:schema12.properties.build.properties.cache_from.items,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -410,14 +389,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-const _errs43 = errors;
-let valid17 = true;
-const _errs44 = errors;
-if(errors === _errs44){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.type !== undefined){
-if("tmpfs" !== data15.type){
-const err27 = {};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/build/cache_from",schemaPath:"#/properties/build/properties/cache_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.build.properties.cache_from.type,parentSchema:schema12.properties.build.properties.cache_from,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -427,9 +402,14 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {};
+if(data1.platforms !== undefined){
+let data18 = data1.platforms;
+if(Array.isArray(data18)){
+const len4 = data18.length;
+for(let i4=0; i4<len4; i4++){
+let data19 = data18[i4];
+if(typeof data19 !== "string"){
+const err28 = {instancePath:instancePath+"/build/platforms/" + i4,schemaPath:"#/properties/build/properties/platforms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.platforms.items.type,parentSchema:schema12.properties.build.properties.platforms.items,data:data19};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -439,24 +419,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-var _valid1 = _errs44 === errors;
-errors = _errs43;
-if(vErrors !== null){
-if(_errs43){
-vErrors.length = _errs43;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs47 = errors;
-const _errs48 = errors;
-const _errs49 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-let missing0;
-if((data15.source === undefined) && (missing0 = "source")){
-const err29 = {};
+const err29 = {instancePath:instancePath+"/build/platforms",schemaPath:"#/properties/build/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.build.properties.platforms.type,parentSchema:schema12.properties.build.properties.platforms,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -466,9 +431,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-var valid19 = _errs49 === errors;
-if(valid19){
-const err30 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/1/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[1].then.not,parentSchema:schema12.properties.volumes.items.allOf[1].then,data:data15};
+if(data1.pull !== undefined){
+let data20 = data1.pull;
+if(typeof data20 !== "boolean"){
+const err30 = {instancePath:instancePath+"/build/pull",schemaPath:"#/properties/build/properties/pull/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.build.properties.pull.type,parentSchema:schema12.properties.build.properties.pull,data:data20};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -477,22 +443,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
 }
-else {
-vErrors = null;
-}
-}
-}
-var _valid1 = _errs47 === errors;
-valid17 = _valid1;
-}
-if(!valid17){
-const err31 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[1].if,parentSchema:schema12.properties.volumes.items.allOf[1],data:data15};
+if(data1.no_cache !== undefined){
+let data21 = data1.no_cache;
+if(typeof data21 !== "boolean"){
+const err31 = {instancePath:instancePath+"/build/no_cache",schemaPath:"#/properties/build/properties/no_cache/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.build.properties.no_cache.type,parentSchema:schema12.properties.build.properties.no_cache,data:data21};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -501,15 +456,16 @@ vErrors.push(err31);
 }
 errors++;
 }
-const _errs51 = errors;
-let valid20 = true;
-const _errs52 = errors;
-if(errors === _errs52){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.type !== undefined){
-let data18 = data15.type;
-if(!((data18 === "bind") || (data18 === "volume"))){
-const err32 = {};
+}
+if(data1.tags !== undefined){
+let data22 = data1.tags;
+if(Array.isArray(data22)){
+const len5 = data22.length;
+for(let i5=0; i5<len5; i5++){
+let data23 = data22[i5];
+if(typeof data23 === "string"){
+if(!pattern3.test(data23)){
+const err32 = {instancePath:instancePath+"/build/tags/" + i5,schemaPath:"#/properties/build/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema12.properties.build.properties.tags.items,data:data23};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -519,9 +475,8 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
 else {
-const err33 = {};
+const err33 = {instancePath:instancePath+"/build/tags/" + i5,schemaPath:"#/properties/build/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.tags.items.type,parentSchema:schema12.properties.build.properties.tags.items,data:data23};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -531,24 +486,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-var _valid2 = _errs52 === errors;
-errors = _errs51;
-if(vErrors !== null){
-if(_errs51){
-vErrors.length = _errs51;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs55 = errors;
-const _errs56 = errors;
-const _errs57 = errors;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-let missing1;
-if((data15.tmpfs === undefined) && (missing1 = "tmpfs")){
-const err34 = {};
+const err34 = {instancePath:instancePath+"/build/tags",schemaPath:"#/properties/build/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.build.properties.tags.type,parentSchema:schema12.properties.build.properties.tags,data:data22};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -558,9 +498,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-var valid22 = _errs57 === errors;
-if(valid22){
-const err35 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/2/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[2].then.not,parentSchema:schema12.properties.volumes.items.allOf[2].then,data:data15};
+if(data1.secrets !== undefined){
+const err35 = {instancePath:instancePath+"/build/secrets",schemaPath:"#/properties/build/properties/secrets/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.build.properties.secrets.not,parentSchema:schema12.properties.build.properties.secrets,data:data1.secrets};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -569,22 +508,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
-}
-else {
-vErrors = null;
-}
-}
-}
-var _valid2 = _errs55 === errors;
-valid20 = _valid2;
-}
-if(!valid20){
-const err36 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[2].if,parentSchema:schema12.properties.volumes.items.allOf[2],data:data15};
+if(data1.ssh !== undefined){
+const err36 = {instancePath:instancePath+"/build/ssh",schemaPath:"#/properties/build/properties/ssh/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.build.properties.ssh.not,parentSchema:schema12.properties.build.properties.ssh,data:data1.ssh};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -593,9 +518,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.type === undefined){
-const err37 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data15};
+}
+}
+if(data.command !== undefined){
+let data26 = data.command;
+if((typeof data26 !== "string") && (!(Array.isArray(data26)))){
+const err37 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: schema12.properties.command.type},message:"must be string,array",schema:schema12.properties.command.type,parentSchema:schema12.properties.command,data:data26};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -604,8 +532,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data15.target === undefined){
-const err38 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data15};
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+let data27 = data26[i6];
+if(typeof data27 !== "string"){
+const err38 = {instancePath:instancePath+"/command/" + i6,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.command.items.type,parentSchema:schema12.properties.command.items,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -614,9 +546,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-for(const key3 in data15){
-if(!((((((key3 === "type") || (key3 === "source")) || (key3 === "target")) || (key3 === "read_only")) || (key3 === "tmpfs")) || (pattern0.test(key3)))){
-const err39 = {instancePath:instancePath+"/volumes/" + i5,schemaPath:"#/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items,data:data15};
+}
+}
+}
+if(data.entrypoint !== undefined){
+let data28 = data.entrypoint;
+if((typeof data28 !== "string") && (!(Array.isArray(data28)))){
+const err39 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/properties/entrypoint/type",keyword:"type",params:{type: schema12.properties.entrypoint.type},message:"must be string,array",schema:schema12.properties.entrypoint.type,parentSchema:schema12.properties.entrypoint,data:data28};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -625,11 +561,12 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data15.type !== undefined){
-let data19 = data15.type;
-if(!(((data19 === "bind") || (data19 === "volume")) || (data19 === "tmpfs"))){
-const err40 = {instancePath:instancePath+"/volumes/" + i5+"/type",schemaPath:"#/properties/volumes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.volumes.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.volumes.items.properties.type.enum,parentSchema:schema12.properties.volumes.items.properties.type,data:data19};
+if(Array.isArray(data28)){
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(typeof data29 !== "string"){
+const err40 = {instancePath:instancePath+"/entrypoint/" + i7,schemaPath:"#/properties/entrypoint/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.entrypoint.items.type,parentSchema:schema12.properties.entrypoint.items,data:data29};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -639,11 +576,13 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data15.source !== undefined){
-let data20 = data15.source;
-if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err41 = {instancePath:instancePath+"/volumes/" + i5+"/source",schemaPath:"#/properties/volumes/items/properties/source/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.volumes.items.properties.source,data:data20};
+}
+}
+if(data.working_dir !== undefined){
+let data30 = data.working_dir;
+if(typeof data30 === "string"){
+if(!pattern13.test(data30)){
+const err41 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.working_dir,data:data30};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -654,7 +593,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/volumes/" + i5+"/source",schemaPath:"#/properties/volumes/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.source.type,parentSchema:schema12.properties.volumes.items.properties.source,data:data20};
+const err42 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.working_dir.type,parentSchema:schema12.properties.working_dir,data:data30};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -664,11 +603,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data15.target !== undefined){
-let data21 = data15.target;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err43 = {instancePath:instancePath+"/volumes/" + i5+"/target",schemaPath:"#/properties/volumes/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.volumes.items.properties.target,data:data21};
+if(data.environment !== undefined){
+let data31 = data.environment;
+if(!data31 || typeof data31 != "object"){
+const err43 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: schema12.properties.environment.type},message:"must be object,array",schema:schema12.properties.environment.type,parentSchema:schema12.properties.environment,data:data31};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -677,9 +615,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/volumes/" + i5+"/target",schemaPath:"#/properties/volumes/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.target.type,parentSchema:schema12.properties.volumes.items.properties.target,data:data21};
+if(Array.isArray(data31)){
+const len8 = data31.length;
+for(let i8=0; i8<len8; i8++){
+let data32 = data31[i8];
+if(typeof data32 === "string"){
+if(!pattern8.test(data32)){
+const err44 = {instancePath:instancePath+"/environment/" + i8,schemaPath:"#/properties/environment/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.environment.items,data:data32};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -689,10 +631,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data15.read_only !== undefined){
-let data22 = data15.read_only;
-if(typeof data22 !== "boolean"){
-const err45 = {instancePath:instancePath+"/volumes/" + i5+"/read_only",schemaPath:"#/properties/volumes/items/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.volumes.items.properties.read_only.type,parentSchema:schema12.properties.volumes.items.properties.read_only,data:data22};
+else {
+const err45 = {instancePath:instancePath+"/environment/" + i8,schemaPath:"#/properties/environment/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.environment.items.type,parentSchema:schema12.properties.environment.items,data:data32};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -702,12 +642,18 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data15.tmpfs !== undefined){
-let data23 = data15.tmpfs;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key4 in data23){
-if(!(((key4 === "size") || (key4 === "mode")) || (pattern0.test(key4)))){
-const err46 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data23};
+let i9 = data31.length;
+let j0;
+if(i9 > 1){
+const indices0 = {};
+for(;i9--;){
+let item0 = data31[i9];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err46 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i9+" are identical)",schema:true,parentSchema:schema12.properties.environment,data:data31};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -715,12 +661,17 @@ else {
 vErrors.push(err46);
 }
 errors++;
+break;
+}
+indices0[item0] = i9;
 }
 }
-if(data23.size !== undefined){
-let data24 = data23.size;
-if((!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) && (typeof data24 !== "string")){
-const err47 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/type",keyword:"type",params:{type: schema12.properties.volumes.items.properties.tmpfs.properties.size.type},message:"must be integer,string",schema:schema12.properties.volumes.items.properties.tmpfs.properties.size.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data24};
+}
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key5 in data31){
+let data33 = data31[key5];
+if((((typeof data33 !== "string") && (!((typeof data33 == "number") && (isFinite(data33))))) && (typeof data33 !== "boolean")) && (data33 !== null)){
+const err47 = {instancePath:instancePath+"/environment/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environment/additionalProperties/type",keyword:"type",params:{type: schema12.properties.environment.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.environment.additionalProperties.type,parentSchema:schema12.properties.environment.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -729,9 +680,13 @@ vErrors.push(err47);
 }
 errors++;
 }
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
-const err48 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data24};
+}
+}
+}
+if(data.env_file !== undefined){
+let data34 = data.env_file;
+if((typeof data34 !== "string") && (!(Array.isArray(data34)))){
+const err48 = {instancePath:instancePath+"/env_file",schemaPath:"#/properties/env_file/type",keyword:"type",params:{type: schema12.properties.env_file.type},message:"must be string,array",schema:schema12.properties.env_file.type,parentSchema:schema12.properties.env_file,data:data34};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -740,10 +695,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(typeof data24 === "string"){
-if(!pattern11.test(data24)){
-const err49 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data24};
+if(Array.isArray(data34)){
+const len9 = data34.length;
+for(let i10=0; i10<len9; i10++){
+let data35 = data34[i10];
+if((typeof data35 !== "string") && (!(data35 && typeof data35 == "object" && !Array.isArray(data35)))){
+const err49 = {instancePath:instancePath+"/env_file/" + i10,schemaPath:"#/properties/env_file/items/type",keyword:"type",params:{type: schema12.properties.env_file.items.type},message:"must be string,object",schema:schema12.properties.env_file.items.type,parentSchema:schema12.properties.env_file.items,data:data35};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -752,12 +709,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-if(data23.mode !== undefined){
-let data25 = data23.mode;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err50 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.volumes.items.properties.tmpfs.properties.mode.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data25};
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.path === undefined){
+const err50 = {instancePath:instancePath+"/env_file/" + i10,schemaPath:"#/properties/env_file/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.env_file.items.required,parentSchema:schema12.properties.env_file.items,data:data35};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -766,9 +720,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 4095 || isNaN(data25)){
-const err51 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095},message:"must be <= 4095",schema:4095,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data25};
+for(const key6 in data35){
+if(!(((key6 === "path") || (key6 === "required")) || (pattern0.test(key6)))){
+const err51 = {instancePath:instancePath+"/env_file/" + i10,schemaPath:"#/properties/env_file/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.env_file.items,data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -777,8 +731,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data25 < 0 || isNaN(data25)){
-const err52 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data25};
+}
+if(data35.path !== undefined){
+let data36 = data35.path;
+if(typeof data36 !== "string"){
+const err52 = {instancePath:instancePath+"/env_file/" + i10+"/path",schemaPath:"#/properties/env_file/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.env_file.items.properties.path.type,parentSchema:schema12.properties.env_file.items.properties.path,data:data36};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -788,10 +745,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/volumes/" + i5+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.volumes.items.properties.tmpfs.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data23};
+if(data35.required !== undefined){
+let data37 = data35.required;
+if(typeof data37 !== "boolean"){
+const err53 = {instancePath:instancePath+"/env_file/" + i10+"/required",schemaPath:"#/properties/env_file/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.env_file.items.properties.required.type,parentSchema:schema12.properties.env_file.items.properties.required,data:data37};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -804,8 +761,15 @@ errors++;
 }
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.volumes.type,parentSchema:schema12.properties.volumes,data:data14};
+}
+if(data.volumes !== undefined){
+let data38 = data.volumes;
+if(Array.isArray(data38)){
+const len10 = data38.length;
+for(let i11=0; i11<len10; i11++){
+let data39 = data38[i11];
+if((typeof data39 !== "string") && (!(data39 && typeof data39 == "object" && !Array.isArray(data39)))){
+const err54 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/type",keyword:"type",params:{type: schema12.properties.volumes.items.type},message:"must be string,object",schema:schema12.properties.volumes.items.type,parentSchema:schema12.properties.volumes.items,data:data39};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -814,15 +778,14 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data.ports !== undefined){
-let data26 = data.ports;
-if(Array.isArray(data26)){
-const len5 = data26.length;
-for(let i6=0; i6<len5; i6++){
-let data27 = data26[i6];
-if(((typeof data27 !== "string") && (!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27))))) && (!(data27 && typeof data27 == "object" && !Array.isArray(data27)))){
-const err55 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: schema12.properties.ports.items.type},message:"must be string,integer,object",schema:schema12.properties.ports.items.type,parentSchema:schema12.properties.ports.items,data:data27};
+const _errs88 = errors;
+let valid31 = true;
+const _errs89 = errors;
+if(errors === _errs89){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.type !== undefined){
+if("bind" !== data39.type){
+const err55 = {};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -831,9 +794,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(typeof data27 === "string"){
-if(!pattern12.test(data27)){
-const err56 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/pattern",keyword:"pattern",params:{pattern: "^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.ports.items,data:data27};
+}
+}
+else {
+const err56 = {};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -843,9 +807,21 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.target === undefined){
-const err57 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data27};
+var _valid0 = _errs89 === errors;
+errors = _errs88;
+if(vErrors !== null){
+if(_errs88){
+vErrors.length = _errs88;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs92 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.source === undefined){
+const err57 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema12.properties.volumes.items.allOf[0].then.required,parentSchema:schema12.properties.volumes.items.allOf[0].then,data:data39};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -854,8 +830,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data27.published === undefined){
-const err58 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data27};
+}
+var _valid0 = _errs92 === errors;
+valid31 = _valid0;
+}
+if(!valid31){
+const err58 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[0].if,parentSchema:schema12.properties.volumes.items.allOf[0],data:data39};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -864,9 +844,14 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key5 in data27){
-if(!((((((key5 === "target") || (key5 === "published")) || (key5 === "host_ip")) || (key5 === "protocol")) || (key5 === "mode")) || (pattern0.test(key5)))){
-const err59 = {instancePath:instancePath+"/ports/" + i6,schemaPath:"#/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ports.items,data:data27};
+const _errs94 = errors;
+let valid33 = true;
+const _errs95 = errors;
+if(errors === _errs95){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.type !== undefined){
+if("tmpfs" !== data39.type){
+const err59 = {};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -876,10 +861,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data27.target !== undefined){
-let data28 = data27.target;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err60 = {instancePath:instancePath+"/ports/" + i6+"/target",schemaPath:"#/properties/ports/items/properties/target/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ports.items.properties.target.type,parentSchema:schema12.properties.ports.items.properties.target,data:data28};
+}
+else {
+const err60 = {};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -888,9 +872,25 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 65535 || isNaN(data28)){
-const err61 = {instancePath:instancePath+"/ports/" + i6+"/target",schemaPath:"#/properties/ports/items/properties/target/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.target,data:data28};
+}
+var _valid1 = _errs95 === errors;
+errors = _errs94;
+if(vErrors !== null){
+if(_errs94){
+vErrors.length = _errs94;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs98 = errors;
+const _errs99 = errors;
+const _errs100 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+let missing0;
+if((data39.source === undefined) && (missing0 = "source")){
+const err61 = {};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -899,8 +899,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err62 = {instancePath:instancePath+"/ports/" + i6+"/target",schemaPath:"#/properties/ports/items/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.target,data:data28};
+}
+var valid35 = _errs100 === errors;
+if(valid35){
+const err62 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/allOf/1/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[1].then.not,parentSchema:schema12.properties.volumes.items.allOf[1].then,data:data39};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -909,12 +911,22 @@ vErrors.push(err62);
 }
 errors++;
 }
+else {
+errors = _errs99;
+if(vErrors !== null){
+if(_errs99){
+vErrors.length = _errs99;
+}
+else {
+vErrors = null;
 }
 }
-if(data27.published !== undefined){
-let data29 = data27.published;
-if((typeof data29 !== "string") && (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29))))){
-const err63 = {instancePath:instancePath+"/ports/" + i6+"/published",schemaPath:"#/properties/ports/items/properties/published/type",keyword:"type",params:{type: schema12.properties.ports.items.properties.published.type},message:"must be string,integer",schema:schema12.properties.ports.items.properties.published.type,parentSchema:schema12.properties.ports.items.properties.published,data:data29};
+}
+var _valid1 = _errs98 === errors;
+valid33 = _valid1;
+}
+if(!valid33){
+const err63 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[1].if,parentSchema:schema12.properties.volumes.items.allOf[1],data:data39};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -923,9 +935,15 @@ vErrors.push(err63);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 65535 || isNaN(data29)){
-const err64 = {instancePath:instancePath+"/ports/" + i6+"/published",schemaPath:"#/properties/ports/items/properties/published/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.published,data:data29};
+const _errs102 = errors;
+let valid36 = true;
+const _errs103 = errors;
+if(errors === _errs103){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.type !== undefined){
+let data42 = data39.type;
+if(!((data42 === "bind") || (data42 === "volume"))){
+const err64 = {};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -934,8 +952,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data29 < 1 || isNaN(data29)){
-const err65 = {instancePath:instancePath+"/ports/" + i6+"/published",schemaPath:"#/properties/ports/items/properties/published/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.published,data:data29};
+}
+}
+else {
+const err65 = {};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -945,9 +965,24 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(typeof data29 === "string"){
-if(!pattern14.test(data29)){
-const err66 = {instancePath:instancePath+"/ports/" + i6+"/published",schemaPath:"#/properties/ports/items/properties/published/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?$"+"\"",schema:"^[0-9]+(-[0-9]+)?$",parentSchema:schema12.properties.ports.items.properties.published,data:data29};
+var _valid2 = _errs103 === errors;
+errors = _errs102;
+if(vErrors !== null){
+if(_errs102){
+vErrors.length = _errs102;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs106 = errors;
+const _errs107 = errors;
+const _errs108 = errors;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+let missing1;
+if((data39.tmpfs === undefined) && (missing1 = "tmpfs")){
+const err66 = {};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -957,11 +992,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-if(data27.host_ip !== undefined){
-let data30 = data27.host_ip;
-if(typeof data30 !== "string"){
-const err67 = {instancePath:instancePath+"/ports/" + i6+"/host_ip",schemaPath:"#/properties/ports/items/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ports.items.properties.host_ip.type,parentSchema:schema12.properties.ports.items.properties.host_ip,data:data30};
+var valid38 = _errs108 === errors;
+if(valid38){
+const err67 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/allOf/2/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[2].then.not,parentSchema:schema12.properties.volumes.items.allOf[2].then,data:data39};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -970,11 +1003,22 @@ vErrors.push(err67);
 }
 errors++;
 }
+else {
+errors = _errs107;
+if(vErrors !== null){
+if(_errs107){
+vErrors.length = _errs107;
 }
-if(data27.protocol !== undefined){
-let data31 = data27.protocol;
-if(!((data31 === "tcp") || (data31 === "udp"))){
-const err68 = {instancePath:instancePath+"/ports/" + i6+"/protocol",schemaPath:"#/properties/ports/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.protocol.enum,parentSchema:schema12.properties.ports.items.properties.protocol,data:data31};
+else {
+vErrors = null;
+}
+}
+}
+var _valid2 = _errs106 === errors;
+valid36 = _valid2;
+}
+if(!valid36){
+const err68 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[2].if,parentSchema:schema12.properties.volumes.items.allOf[2],data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -983,11 +1027,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data27.mode !== undefined){
-let data32 = data27.mode;
-if("host" !== data32){
-const err69 = {instancePath:instancePath+"/ports/" + i6+"/mode",schemaPath:"#/properties/ports/items/properties/mode/const",keyword:"const",params:{allowedValue: "host"},message:"must be equal to constant",schema:"host",parentSchema:schema12.properties.ports.items.properties.mode,data:data32};
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.type === undefined){
+const err69 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -996,12 +1038,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.ports.type,parentSchema:schema12.properties.ports,data:data26};
+if(data39.target === undefined){
+const err70 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data39};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1010,12 +1048,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data.hostname !== undefined){
-let data33 = data.hostname;
-if(typeof data33 === "string"){
-if(!pattern15.test(data33)){
-const err71 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",parentSchema:schema12.properties.hostname,data:data33};
+for(const key7 in data39){
+if(!((((((key7 === "type") || (key7 === "source")) || (key7 === "target")) || (key7 === "read_only")) || (key7 === "tmpfs")) || (pattern0.test(key7)))){
+const err71 = {instancePath:instancePath+"/volumes/" + i11,schemaPath:"#/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items,data:data39};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1025,8 +1060,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.hostname.type,parentSchema:schema12.properties.hostname,data:data33};
+if(data39.type !== undefined){
+let data43 = data39.type;
+if(!(((data43 === "bind") || (data43 === "volume")) || (data43 === "tmpfs"))){
+const err72 = {instancePath:instancePath+"/volumes/" + i11+"/type",schemaPath:"#/properties/volumes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.volumes.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.volumes.items.properties.type.enum,parentSchema:schema12.properties.volumes.items.properties.type,data:data43};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1036,10 +1073,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.user !== undefined){
-let data34 = data.user;
-if((typeof data34 !== "string") && (!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34))))){
-const err73 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: schema12.properties.user.type},message:"must be string,integer",schema:schema12.properties.user.type,parentSchema:schema12.properties.user,data:data34};
+if(data39.source !== undefined){
+let data44 = data39.source;
+if(typeof data44 === "string"){
+if(!pattern4.test(data44)){
+const err73 = {instancePath:instancePath+"/volumes/" + i11+"/source",schemaPath:"#/properties/volumes/items/properties/source/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.volumes.items.properties.source,data:data44};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1049,10 +1087,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.read_only !== undefined){
-let data35 = data.read_only;
-if(typeof data35 !== "boolean"){
-const err74 = {instancePath:instancePath+"/read_only",schemaPath:"#/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.read_only.type,parentSchema:schema12.properties.read_only,data:data35};
+else {
+const err74 = {instancePath:instancePath+"/volumes/" + i11+"/source",schemaPath:"#/properties/volumes/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.source.type,parentSchema:schema12.properties.volumes.items.properties.source,data:data44};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1062,10 +1098,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.tmpfs !== undefined){
-let data36 = data.tmpfs;
-if((typeof data36 !== "string") && (!(Array.isArray(data36)))){
-const err75 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/type",keyword:"type",params:{type: schema12.properties.tmpfs.type},message:"must be string,array",schema:schema12.properties.tmpfs.type,parentSchema:schema12.properties.tmpfs,data:data36};
+if(data39.target !== undefined){
+let data45 = data39.target;
+if(typeof data45 === "string"){
+if(!pattern13.test(data45)){
+const err75 = {instancePath:instancePath+"/volumes/" + i11+"/target",schemaPath:"#/properties/volumes/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.volumes.items.properties.target,data:data45};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1074,9 +1111,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(typeof data36 === "string"){
-if(!pattern16.test(data36)){
-const err76 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs,data:data36};
+}
+else {
+const err76 = {instancePath:instancePath+"/volumes/" + i11+"/target",schemaPath:"#/properties/volumes/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.target.type,parentSchema:schema12.properties.volumes.items.properties.target,data:data45};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1086,13 +1123,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(Array.isArray(data36)){
-const len6 = data36.length;
-for(let i7=0; i7<len6; i7++){
-let data37 = data36[i7];
-if(typeof data37 === "string"){
-if(!pattern16.test(data37)){
-const err77 = {instancePath:instancePath+"/tmpfs/" + i7,schemaPath:"#/properties/tmpfs/items/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs.items,data:data37};
+if(data39.read_only !== undefined){
+let data46 = data39.read_only;
+if(typeof data46 !== "boolean"){
+const err77 = {instancePath:instancePath+"/volumes/" + i11+"/read_only",schemaPath:"#/properties/volumes/items/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.volumes.items.properties.read_only.type,parentSchema:schema12.properties.volumes.items.properties.read_only,data:data46};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1102,8 +1136,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/tmpfs/" + i7,schemaPath:"#/properties/tmpfs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.tmpfs.items.type,parentSchema:schema12.properties.tmpfs.items,data:data37};
+if(data39.tmpfs !== undefined){
+let data47 = data39.tmpfs;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key8 in data47){
+if(!(((key8 === "size") || (key8 === "mode")) || (pattern0.test(key8)))){
+const err78 = {instancePath:instancePath+"/volumes/" + i11+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data47};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1113,13 +1151,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-}
-if(data.platform !== undefined){
-let data38 = data.platform;
-if(typeof data38 === "string"){
-if(!pattern18.test(data38)){
-const err79 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},message:"must match pattern \""+"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"+"\"",schema:"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$",parentSchema:schema12.properties.platform,data:data38};
+if(data47.size !== undefined){
+let data48 = data47.size;
+if((!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))) && (typeof data48 !== "string")){
+const err79 = {instancePath:instancePath+"/volumes/" + i11+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/type",keyword:"type",params:{type: schema12.properties.volumes.items.properties.tmpfs.properties.size.type},message:"must be integer,string",schema:schema12.properties.volumes.items.properties.tmpfs.properties.size.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data48};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1128,9 +1163,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platform.type,parentSchema:schema12.properties.platform,data:data38};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 < 0 || isNaN(data48)){
+const err80 = {instancePath:instancePath+"/volumes/" + i11+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data48};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1140,10 +1175,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.pull_policy !== undefined){
-let data39 = data.pull_policy;
-if(!((((data39 === "missing") || (data39 === "if_not_present")) || (data39 === "always")) || (data39 === "never"))){
-const err81 = {instancePath:instancePath+"/pull_policy",schemaPath:"#/properties/pull_policy/enum",keyword:"enum",params:{allowedValues: schema12.properties.pull_policy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.pull_policy.enum,parentSchema:schema12.properties.pull_policy,data:data39};
+if(typeof data48 === "string"){
+if(!pattern20.test(data48)){
+const err81 = {instancePath:instancePath+"/volumes/" + i11+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data48};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1153,10 +1187,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.depends_on !== undefined){
-let data40 = data.depends_on;
-if(!data40 || typeof data40 != "object"){
-const err82 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: schema12.properties.depends_on.type},message:"must be array,object",schema:schema12.properties.depends_on.type,parentSchema:schema12.properties.depends_on,data:data40};
+}
+if(data47.mode !== undefined){
+let data49 = data47.mode;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err82 = {instancePath:instancePath+"/volumes/" + i11+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.volumes.items.properties.tmpfs.properties.mode.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data49};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1165,12 +1200,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(Array.isArray(data40)){
-const len7 = data40.length;
-for(let i8=0; i8<len7; i8++){
-let data41 = data40[i8];
-if(typeof data41 !== "string"){
-const err83 = {instancePath:instancePath+"/depends_on/" + i8,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.depends_on.items.type,parentSchema:schema12.properties.depends_on.items,data:data41};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 > 4095 || isNaN(data49)){
+const err83 = {instancePath:instancePath+"/volumes/" + i11+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095},message:"must be <= 4095",schema:4095,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data49};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1179,19 +1211,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-let i9 = data40.length;
-let j1;
-if(i9 > 1){
-const indices1 = {};
-for(;i9--;){
-let item1 = data40[i9];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err84 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema12.properties.depends_on,data:data40};
+if(data49 < 0 || isNaN(data49)){
+const err84 = {instancePath:instancePath+"/volumes/" + i11+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data49};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1199,18 +1220,12 @@ else {
 vErrors.push(err84);
 }
 errors++;
-break;
-}
-indices1[item1] = i9;
 }
 }
 }
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key6 in data40){
-let data42 = data40[key6];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.condition === undefined){
-const err85 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/required",keyword:"required",params:{missingProperty: "condition"},message:"must have required property '"+"condition"+"'",schema:schema12.properties.depends_on.additionalProperties.required,parentSchema:schema12.properties.depends_on.additionalProperties,data:data42};
+}
+else {
+const err85 = {instancePath:instancePath+"/volumes/" + i11+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.volumes.items.properties.tmpfs.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1219,9 +1234,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-for(const key7 in data42){
-if(!((((key7 === "condition") || (key7 === "restart")) || (key7 === "required")) || (pattern0.test(key7)))){
-const err86 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.depends_on.additionalProperties,data:data42};
+}
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.volumes.type,parentSchema:schema12.properties.volumes,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1231,10 +1249,14 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data42.condition !== undefined){
-let data43 = data42.condition;
-if(!(((data43 === "service_started") || (data43 === "service_healthy")) || (data43 === "service_completed_successfully"))){
-const err87 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/condition",schemaPath:"#/properties/depends_on/additionalProperties/properties/condition/enum",keyword:"enum",params:{allowedValues: schema12.properties.depends_on.additionalProperties.properties.condition.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.depends_on.additionalProperties.properties.condition.enum,parentSchema:schema12.properties.depends_on.additionalProperties.properties.condition,data:data43};
+if(data.ports !== undefined){
+let data50 = data.ports;
+if(Array.isArray(data50)){
+const len11 = data50.length;
+for(let i12=0; i12<len11; i12++){
+let data51 = data50[i12];
+if(((typeof data51 !== "string") && (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51))))) && (!(data51 && typeof data51 == "object" && !Array.isArray(data51)))){
+const err87 = {instancePath:instancePath+"/ports/" + i12,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: schema12.properties.ports.items.type},message:"must be string,integer,object",schema:schema12.properties.ports.items.type,parentSchema:schema12.properties.ports.items,data:data51};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1243,11 +1265,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-if(data42.restart !== undefined){
-let data44 = data42.restart;
-if(typeof data44 !== "boolean"){
-const err88 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/restart",schemaPath:"#/properties/depends_on/additionalProperties/properties/restart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.restart.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.restart,data:data44};
+if(typeof data51 === "string"){
+if(!pattern21.test(data51)){
+const err88 = {instancePath:instancePath+"/ports/" + i12,schemaPath:"#/properties/ports/items/pattern",keyword:"pattern",params:{pattern: "^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.ports.items,data:data51};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1257,10 +1277,9 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data42.required !== undefined){
-let data45 = data42.required;
-if(typeof data45 !== "boolean"){
-const err89 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/depends_on/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.required.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.required,data:data45};
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+if(data51.target === undefined){
+const err89 = {instancePath:instancePath+"/ports/" + i12,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data51};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1269,10 +1288,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/depends_on/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.depends_on.additionalProperties.type,parentSchema:schema12.properties.depends_on.additionalProperties,data:data42};
+if(data51.published === undefined){
+const err90 = {instancePath:instancePath+"/ports/" + i12,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data51};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1281,14 +1298,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-}
-}
-if(data.restart !== undefined){
-let data46 = data.restart;
-if(typeof data46 === "string"){
-if(!pattern20.test(data46)){
-const err91 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/pattern",keyword:"pattern",params:{pattern: "^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"},message:"must match pattern \""+"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"+"\"",schema:"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$",parentSchema:schema12.properties.restart,data:data46};
+for(const key9 in data51){
+if(!((((((key9 === "target") || (key9 === "published")) || (key9 === "host_ip")) || (key9 === "protocol")) || (key9 === "mode")) || (pattern0.test(key9)))){
+const err91 = {instancePath:instancePath+"/ports/" + i12,schemaPath:"#/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ports.items,data:data51};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1298,8 +1310,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.restart.type,parentSchema:schema12.properties.restart,data:data46};
+if(data51.target !== undefined){
+let data52 = data51.target;
+if(!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))){
+const err92 = {instancePath:instancePath+"/ports/" + i12+"/target",schemaPath:"#/properties/ports/items/properties/target/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ports.items.properties.target.type,parentSchema:schema12.properties.ports.items.properties.target,data:data52};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1308,13 +1322,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data.healthcheck !== undefined){
-let data47 = data.healthcheck;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key8 in data47){
-if(!(((((((key8 === "test") || (key8 === "interval")) || (key8 === "timeout")) || (key8 === "retries")) || (key8 === "start_period")) || (key8 === "disable")) || (pattern0.test(key8)))){
-const err93 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.healthcheck,data:data47};
+if((typeof data52 == "number") && (isFinite(data52))){
+if(data52 > 65535 || isNaN(data52)){
+const err93 = {instancePath:instancePath+"/ports/" + i12+"/target",schemaPath:"#/properties/ports/items/properties/target/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.target,data:data52};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1323,11 +1333,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data47.test !== undefined){
-let data48 = data47.test;
-if((typeof data48 !== "string") && (!(Array.isArray(data48)))){
-const err94 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/type",keyword:"type",params:{type: schema12.properties.healthcheck.properties.test.type},message:"must be string,array",schema:schema12.properties.healthcheck.properties.test.type,parentSchema:schema12.properties.healthcheck.properties.test,data:data48};
+if(data52 < 1 || isNaN(data52)){
+const err94 = {instancePath:instancePath+"/ports/" + i12+"/target",schemaPath:"#/properties/ports/items/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.target,data:data52};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1336,9 +1343,12 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(Array.isArray(data48)){
-if(data48.length < 1){
-const err95 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.healthcheck.properties.test,data:data48};
+}
+}
+if(data51.published !== undefined){
+let data53 = data51.published;
+if((typeof data53 !== "string") && (!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53))))){
+const err95 = {instancePath:instancePath+"/ports/" + i12+"/published",schemaPath:"#/properties/ports/items/properties/published/type",keyword:"type",params:{type: schema12.properties.ports.items.properties.published.type},message:"must be string,integer",schema:schema12.properties.ports.items.properties.published.type,parentSchema:schema12.properties.ports.items.properties.published,data:data53};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1347,14 +1357,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-const len8 = data48.length;
-var valid36 = len8 <= 1;
-if(!valid36){
-for(let i10=1; i10<len8; i10++){
-let data49 = data48[i10];
-const _errs119 = errors;
-if(typeof data49 !== "string"){
-const err96 = {instancePath:instancePath+"/healthcheck/test/" + i10,schemaPath:"#/properties/healthcheck/properties/test/additionalItems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.healthcheck.properties.test.additionalItems.type,parentSchema:schema12.properties.healthcheck.properties.test.additionalItems,data:data49};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 > 65535 || isNaN(data53)){
+const err96 = {instancePath:instancePath+"/ports/" + i12+"/published",schemaPath:"#/properties/ports/items/properties/published/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.published,data:data53};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1363,14 +1368,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-var valid36 = _errs119 === errors;
-}
-}
-const len9 = data48.length;
-if(len9 > 0){
-let data50 = data48[0];
-if(!(((data50 === "CMD") || (data50 === "CMD-SHELL")) || (data50 === "NONE"))){
-const err97 = {instancePath:instancePath+"/healthcheck/test/0",schemaPath:"#/properties/healthcheck/properties/test/items/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.healthcheck.properties.test.items[0].enum},message:"must be equal to one of the allowed values",schema:schema12.properties.healthcheck.properties.test.items[0].enum,parentSchema:schema12.properties.healthcheck.properties.test.items[0],data:data50};
+if(data53 < 1 || isNaN(data53)){
+const err97 = {instancePath:instancePath+"/ports/" + i12+"/published",schemaPath:"#/properties/ports/items/properties/published/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.published,data:data53};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1380,13 +1379,9 @@ vErrors.push(err97);
 errors++;
 }
 }
-}
-}
-if(data47.interval !== undefined){
-let data51 = data47.interval;
-if(typeof data51 === "string"){
-if(!pattern22.test(data51)){
-const err98 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data51};
+if(typeof data53 === "string"){
+if(!pattern23.test(data53)){
+const err98 = {instancePath:instancePath+"/ports/" + i12+"/published",schemaPath:"#/properties/ports/items/properties/published/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?$"+"\"",schema:"^[0-9]+(-[0-9]+)?$",parentSchema:schema12.properties.ports.items.properties.published,data:data53};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1396,8 +1391,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data51};
+}
+if(data51.host_ip !== undefined){
+let data54 = data51.host_ip;
+if(typeof data54 !== "string"){
+const err99 = {instancePath:instancePath+"/ports/" + i12+"/host_ip",schemaPath:"#/properties/ports/items/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ports.items.properties.host_ip.type,parentSchema:schema12.properties.ports.items.properties.host_ip,data:data54};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1407,11 +1405,10 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data47.timeout !== undefined){
-let data52 = data47.timeout;
-if(typeof data52 === "string"){
-if(!pattern22.test(data52)){
-const err100 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data52};
+if(data51.protocol !== undefined){
+let data55 = data51.protocol;
+if(!((data55 === "tcp") || (data55 === "udp"))){
+const err100 = {instancePath:instancePath+"/ports/" + i12+"/protocol",schemaPath:"#/properties/ports/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.protocol.enum,parentSchema:schema12.properties.ports.items.properties.protocol,data:data55};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1421,8 +1418,10 @@ vErrors.push(err100);
 errors++;
 }
 }
-else {
-const err101 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data52};
+if(data51.mode !== undefined){
+let data56 = data51.mode;
+if("host" !== data56){
+const err101 = {instancePath:instancePath+"/ports/" + i12+"/mode",schemaPath:"#/properties/ports/items/properties/mode/const",keyword:"const",params:{allowedValue: "host"},message:"must be equal to constant",schema:"host",parentSchema:schema12.properties.ports.items.properties.mode,data:data56};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1432,10 +1431,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data47.retries !== undefined){
-let data53 = data47.retries;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err102 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.healthcheck.properties.retries.type,parentSchema:schema12.properties.healthcheck.properties.retries,data:data53};
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.ports.type,parentSchema:schema12.properties.ports,data:data50};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1444,9 +1444,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-const err103 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.healthcheck.properties.retries,data:data53};
+}
+if(data.hostname !== undefined){
+let data57 = data.hostname;
+if(typeof data57 === "string"){
+if(!pattern24.test(data57)){
+const err103 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",parentSchema:schema12.properties.hostname,data:data57};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1456,12 +1459,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-if(data47.start_period !== undefined){
-let data54 = data47.start_period;
-if(typeof data54 === "string"){
-if(!pattern22.test(data54)){
-const err104 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data54};
+else {
+const err104 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.hostname.type,parentSchema:schema12.properties.hostname,data:data57};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1471,8 +1470,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-else {
-const err105 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data54};
+if(data.user !== undefined){
+let data58 = data.user;
+if((typeof data58 !== "string") && (!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58))))){
+const err105 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: schema12.properties.user.type},message:"must be string,integer",schema:schema12.properties.user.type,parentSchema:schema12.properties.user,data:data58};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1482,10 +1483,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data47.disable !== undefined){
-let data55 = data47.disable;
-if(typeof data55 !== "boolean"){
-const err106 = {instancePath:instancePath+"/healthcheck/disable",schemaPath:"#/properties/healthcheck/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.healthcheck.properties.disable.type,parentSchema:schema12.properties.healthcheck.properties.disable,data:data55};
+if(data.read_only !== undefined){
+let data59 = data.read_only;
+if(typeof data59 !== "boolean"){
+const err106 = {instancePath:instancePath+"/read_only",schemaPath:"#/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.read_only.type,parentSchema:schema12.properties.read_only,data:data59};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1495,9 +1496,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.healthcheck.type,parentSchema:schema12.properties.healthcheck,data:data47};
+if(data.tmpfs !== undefined){
+let data60 = data.tmpfs;
+if((typeof data60 !== "string") && (!(Array.isArray(data60)))){
+const err107 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/type",keyword:"type",params:{type: schema12.properties.tmpfs.type},message:"must be string,array",schema:schema12.properties.tmpfs.type,parentSchema:schema12.properties.tmpfs,data:data60};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1506,12 +1508,9 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data.stop_signal !== undefined){
-let data56 = data.stop_signal;
-if(typeof data56 === "string"){
-if(!pattern25.test(data56)){
-const err108 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/pattern",keyword:"pattern",params:{pattern: "^(SIG)?[A-Z][A-Z0-9+-]*$"},message:"must match pattern \""+"^(SIG)?[A-Z][A-Z0-9+-]*$"+"\"",schema:"^(SIG)?[A-Z][A-Z0-9+-]*$",parentSchema:schema12.properties.stop_signal,data:data56};
+if(typeof data60 === "string"){
+if(!pattern25.test(data60)){
+const err108 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs,data:data60};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1521,8 +1520,13 @@ vErrors.push(err108);
 errors++;
 }
 }
-else {
-const err109 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.stop_signal.type,parentSchema:schema12.properties.stop_signal,data:data56};
+if(Array.isArray(data60)){
+const len12 = data60.length;
+for(let i13=0; i13<len12; i13++){
+let data61 = data60[i13];
+if(typeof data61 === "string"){
+if(!pattern25.test(data61)){
+const err109 = {instancePath:instancePath+"/tmpfs/" + i13,schemaPath:"#/properties/tmpfs/items/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs.items,data:data61};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1532,11 +1536,8 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data.stop_grace_period !== undefined){
-let data57 = data.stop_grace_period;
-if(typeof data57 === "string"){
-if(!pattern22.test(data57)){
-const err110 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data57};
+else {
+const err110 = {instancePath:instancePath+"/tmpfs/" + i13,schemaPath:"#/properties/tmpfs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.tmpfs.items.type,parentSchema:schema12.properties.tmpfs.items,data:data61};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1546,8 +1547,13 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data57};
+}
+}
+if(data.platform !== undefined){
+let data62 = data.platform;
+if(typeof data62 === "string"){
+if(!pattern27.test(data62)){
+const err111 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},message:"must match pattern \""+"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"+"\"",schema:"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$",parentSchema:schema12.properties.platform,data:data62};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1557,10 +1563,8 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data.init !== undefined){
-let data58 = data.init;
-if(typeof data58 !== "boolean"){
-const err112 = {instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.init.type,parentSchema:schema12.properties.init,data:data58};
+else {
+const err112 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platform.type,parentSchema:schema12.properties.platform,data:data62};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1570,10 +1574,10 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data59 = data.labels;
-if(!data59 || typeof data59 != "object"){
-const err113 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema12.properties.labels.type},message:"must be object,array",schema:schema12.properties.labels.type,parentSchema:schema12.properties.labels,data:data59};
+if(data.pull_policy !== undefined){
+let data63 = data.pull_policy;
+if(!(((((data63 === "missing") || (data63 === "if_not_present")) || (data63 === "always")) || (data63 === "never")) || (data63 === "build"))){
+const err113 = {instancePath:instancePath+"/pull_policy",schemaPath:"#/properties/pull_policy/enum",keyword:"enum",params:{allowedValues: schema12.properties.pull_policy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.pull_policy.enum,parentSchema:schema12.properties.pull_policy,data:data63};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1582,13 +1586,11 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(Array.isArray(data59)){
-const len10 = data59.length;
-for(let i11=0; i11<len10; i11++){
-let data60 = data59[i11];
-if(typeof data60 === "string"){
-if(!pattern5.test(data60)){
-const err114 = {instancePath:instancePath+"/labels/" + i11,schemaPath:"#/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.labels.items,data:data60};
+}
+if(data.depends_on !== undefined){
+let data64 = data.depends_on;
+if(!data64 || typeof data64 != "object"){
+const err114 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: schema12.properties.depends_on.type},message:"must be array,object",schema:schema12.properties.depends_on.type,parentSchema:schema12.properties.depends_on,data:data64};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1597,9 +1599,12 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/labels/" + i11,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.labels.items.type,parentSchema:schema12.properties.labels.items,data:data60};
+if(Array.isArray(data64)){
+const len13 = data64.length;
+for(let i14=0; i14<len13; i14++){
+let data65 = data64[i14];
+if(typeof data65 !== "string"){
+const err115 = {instancePath:instancePath+"/depends_on/" + i14,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.depends_on.items.type,parentSchema:schema12.properties.depends_on.items,data:data65};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1609,18 +1614,18 @@ vErrors.push(err115);
 errors++;
 }
 }
-let i12 = data59.length;
-let j2;
-if(i12 > 1){
-const indices2 = {};
-for(;i12--;){
-let item2 = data59[i12];
-if(typeof item2 !== "string"){
+let i15 = data64.length;
+let j1;
+if(i15 > 1){
+const indices1 = {};
+for(;i15--;){
+let item1 = data64[i15];
+if(typeof item1 !== "string"){
 continue;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err116 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i12+" are identical)",schema:true,parentSchema:schema12.properties.labels,data:data59};
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err116 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i15, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i15+" are identical)",schema:true,parentSchema:schema12.properties.depends_on,data:data64};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1630,15 +1635,16 @@ vErrors.push(err116);
 errors++;
 break;
 }
-indices2[item2] = i12;
+indices1[item1] = i15;
 }
 }
 }
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key9 in data59){
-let data61 = data59[key9];
-if((((typeof data61 !== "string") && (!((typeof data61 == "number") && (isFinite(data61))))) && (typeof data61 !== "boolean")) && (data61 !== null)){
-const err117 = {instancePath:instancePath+"/labels/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema12.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.labels.additionalProperties.type,parentSchema:schema12.properties.labels.additionalProperties,data:data61};
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key10 in data64){
+let data66 = data64[key10];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.condition === undefined){
+const err117 = {instancePath:instancePath+"/depends_on/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/required",keyword:"required",params:{missingProperty: "condition"},message:"must have required property '"+"condition"+"'",schema:schema12.properties.depends_on.additionalProperties.required,parentSchema:schema12.properties.depends_on.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1647,15 +1653,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-}
-if(data.develop !== undefined){
-let data62 = data.develop;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-for(const key10 in data62){
-if(!((key10 === "watch") || (pattern0.test(key10)))){
-const err118 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop,data:data62};
+for(const key11 in data66){
+if(!((((key11 === "condition") || (key11 === "restart")) || (key11 === "required")) || (pattern0.test(key11)))){
+const err118 = {instancePath:instancePath+"/depends_on/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.depends_on.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1665,20 +1665,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data62.watch !== undefined){
-let data63 = data62.watch;
-if(Array.isArray(data63)){
-const len11 = data63.length;
-for(let i13=0; i13<len11; i13++){
-let data64 = data63[i13];
-const _errs156 = errors;
-let valid49 = true;
-const _errs157 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.action !== undefined){
-let data65 = data64.action;
-if(!((data65 === "sync") || (data65 === "sync+restart"))){
-const err119 = {};
+if(data66.condition !== undefined){
+let data67 = data66.condition;
+if(!(((data67 === "service_started") || (data67 === "service_healthy")) || (data67 === "service_completed_successfully"))){
+const err119 = {instancePath:instancePath+"/depends_on/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/condition",schemaPath:"#/properties/depends_on/additionalProperties/properties/condition/enum",keyword:"enum",params:{allowedValues: schema12.properties.depends_on.additionalProperties.properties.condition.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.depends_on.additionalProperties.properties.condition.enum,parentSchema:schema12.properties.depends_on.additionalProperties.properties.condition,data:data67};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1688,22 +1678,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-}
-var _valid3 = _errs157 === errors;
-errors = _errs156;
-if(vErrors !== null){
-if(_errs156){
-vErrors.length = _errs156;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs159 = errors;
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.target === undefined){
-const err120 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/then/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.develop.properties.watch.items.then.required,parentSchema:schema12.properties.develop.properties.watch.items.then,data:data64};
+if(data66.restart !== undefined){
+let data68 = data66.restart;
+if(typeof data68 !== "boolean"){
+const err120 = {instancePath:instancePath+"/depends_on/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/restart",schemaPath:"#/properties/depends_on/additionalProperties/properties/restart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.restart.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.restart,data:data68};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1713,11 +1691,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-var _valid3 = _errs159 === errors;
-valid49 = _valid3;
-}
-if(!valid49){
-const err121 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.develop.properties.watch.items.if,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+if(data66.required !== undefined){
+let data69 = data66.required;
+if(typeof data69 !== "boolean"){
+const err121 = {instancePath:instancePath+"/depends_on/" + key10.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/depends_on/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.required.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.required,data:data69};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1726,9 +1703,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(data64.path === undefined){
-const err122 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/depends_on/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.depends_on.additionalProperties.type,parentSchema:schema12.properties.depends_on.additionalProperties,data:data66};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1737,8 +1715,14 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(data64.action === undefined){
-const err123 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+}
+}
+}
+if(data.restart !== undefined){
+let data70 = data.restart;
+if(typeof data70 === "string"){
+if(!pattern29.test(data70)){
+const err123 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/pattern",keyword:"pattern",params:{pattern: "^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"},message:"must match pattern \""+"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"+"\"",schema:"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$",parentSchema:schema12.properties.restart,data:data70};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1747,9 +1731,9 @@ vErrors.push(err123);
 }
 errors++;
 }
-for(const key11 in data64){
-if(!(((((key11 === "path") || (key11 === "action")) || (key11 === "target")) || (key11 === "ignore")) || (pattern0.test(key11)))){
-const err124 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+}
+else {
+const err124 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.restart.type,parentSchema:schema12.properties.restart,data:data70};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1759,11 +1743,12 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data64.path !== undefined){
-let data66 = data64.path;
-if(typeof data66 === "string"){
-if(!pattern8.test(data66)){
-const err125 = {instancePath:instancePath+"/develop/watch/" + i13+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data66};
+if(data.healthcheck !== undefined){
+let data71 = data.healthcheck;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key12 in data71){
+if(!(((((((key12 === "test") || (key12 === "interval")) || (key12 === "timeout")) || (key12 === "retries")) || (key12 === "start_period")) || (key12 === "disable")) || (pattern0.test(key12)))){
+const err125 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.healthcheck,data:data71};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1773,8 +1758,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/develop/watch/" + i13+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.path.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data66};
+if(data71.test !== undefined){
+let data72 = data71.test;
+if((typeof data72 !== "string") && (!(Array.isArray(data72)))){
+const err126 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/type",keyword:"type",params:{type: schema12.properties.healthcheck.properties.test.type},message:"must be string,array",schema:schema12.properties.healthcheck.properties.test.type,parentSchema:schema12.properties.healthcheck.properties.test,data:data72};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1783,11 +1770,9 @@ vErrors.push(err126);
 }
 errors++;
 }
-}
-if(data64.action !== undefined){
-let data67 = data64.action;
-if(!(((data67 === "restart") || (data67 === "sync+restart")) || (data67 === "sync"))){
-const err127 = {instancePath:instancePath+"/develop/watch/" + i13+"/action",schemaPath:"#/properties/develop/properties/watch/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.develop.properties.watch.items.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.develop.properties.watch.items.properties.action.enum,parentSchema:schema12.properties.develop.properties.watch.items.properties.action,data:data67};
+if(Array.isArray(data72)){
+if(data72.length < 1){
+const err127 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.healthcheck.properties.test,data:data72};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1796,12 +1781,14 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-if(data64.target !== undefined){
-let data68 = data64.target;
-if(typeof data68 === "string"){
-if(!pattern4.test(data68)){
-const err128 = {instancePath:instancePath+"/develop/watch/" + i13+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data68};
+const len14 = data72.length;
+var valid52 = len14 <= 1;
+if(!valid52){
+for(let i16=1; i16<len14; i16++){
+let data73 = data72[i16];
+const _errs170 = errors;
+if(typeof data73 !== "string"){
+const err128 = {instancePath:instancePath+"/healthcheck/test/" + i16,schemaPath:"#/properties/healthcheck/properties/test/additionalItems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.healthcheck.properties.test.additionalItems.type,parentSchema:schema12.properties.healthcheck.properties.test.additionalItems,data:data73};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1810,9 +1797,14 @@ vErrors.push(err128);
 }
 errors++;
 }
+var valid52 = _errs170 === errors;
 }
-else {
-const err129 = {instancePath:instancePath+"/develop/watch/" + i13+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.target.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data68};
+}
+const len15 = data72.length;
+if(len15 > 0){
+let data74 = data72[0];
+if(!(((data74 === "CMD") || (data74 === "CMD-SHELL")) || (data74 === "NONE"))){
+const err129 = {instancePath:instancePath+"/healthcheck/test/0",schemaPath:"#/properties/healthcheck/properties/test/items/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.healthcheck.properties.test.items[0].enum},message:"must be equal to one of the allowed values",schema:schema12.properties.healthcheck.properties.test.items[0].enum,parentSchema:schema12.properties.healthcheck.properties.test.items[0],data:data74};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1822,14 +1814,13 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data64.ignore !== undefined){
-let data69 = data64.ignore;
-if(Array.isArray(data69)){
-const len12 = data69.length;
-for(let i14=0; i14<len12; i14++){
-let data70 = data69[i14];
-if(typeof data70 !== "string"){
-const err130 = {instancePath:instancePath+"/develop/watch/" + i13+"/ignore/" + i14,schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.ignore.items.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore.items,data:data70};
+}
+}
+if(data71.interval !== undefined){
+let data75 = data71.interval;
+if(typeof data75 === "string"){
+if(!pattern31.test(data75)){
+const err130 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data75};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1839,9 +1830,8 @@ vErrors.push(err130);
 errors++;
 }
 }
-}
 else {
-const err131 = {instancePath:instancePath+"/develop/watch/" + i13+"/ignore",schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.items.properties.ignore.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore,data:data69};
+const err131 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data75};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1851,9 +1841,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/develop/watch/" + i13,schemaPath:"#/properties/develop/properties/watch/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.properties.watch.items.type,parentSchema:schema12.properties.develop.properties.watch.items,data:data64};
+if(data71.timeout !== undefined){
+let data76 = data71.timeout;
+if(typeof data76 === "string"){
+if(!pattern31.test(data76)){
+const err132 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data76};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1863,9 +1855,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-}
 else {
-const err133 = {instancePath:instancePath+"/develop/watch",schemaPath:"#/properties/develop/properties/watch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.type,parentSchema:schema12.properties.develop.properties.watch,data:data63};
+const err133 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data76};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1875,9 +1866,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-else {
-const err134 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.type,parentSchema:schema12.properties.develop,data:data62};
+if(data71.retries !== undefined){
+let data77 = data71.retries;
+if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){
+const err134 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.healthcheck.properties.retries.type,parentSchema:schema12.properties.healthcheck.properties.retries,data:data77};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1886,11 +1878,9 @@ vErrors.push(err134);
 }
 errors++;
 }
-}
-if(data.net !== undefined){
-let data71 = data.net;
-if(typeof data71 !== "boolean"){
-const err135 = {instancePath:instancePath+"/net",schemaPath:"#/properties/net/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.net.type,parentSchema:schema12.properties.net,data:data71};
+if((typeof data77 == "number") && (isFinite(data77))){
+if(data77 < 0 || isNaN(data77)){
+const err135 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.healthcheck.properties.retries,data:data77};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1900,10 +1890,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data.fakeroot !== undefined){
-let data72 = data.fakeroot;
-if(typeof data72 !== "boolean"){
-const err136 = {instancePath:instancePath+"/fakeroot",schemaPath:"#/properties/fakeroot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fakeroot.type,parentSchema:schema12.properties.fakeroot,data:data72};
+}
+if(data71.start_period !== undefined){
+let data78 = data71.start_period;
+if(typeof data78 === "string"){
+if(!pattern31.test(data78)){
+const err136 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data78};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1913,14 +1905,456 @@ vErrors.push(err136);
 errors++;
 }
 }
-}
 else {
-const err137 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err137 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data78};
 if(vErrors === null){
 vErrors = [err137];
 }
 else {
 vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data71.disable !== undefined){
+let data79 = data71.disable;
+if(typeof data79 !== "boolean"){
+const err138 = {instancePath:instancePath+"/healthcheck/disable",schemaPath:"#/properties/healthcheck/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.healthcheck.properties.disable.type,parentSchema:schema12.properties.healthcheck.properties.disable,data:data79};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.healthcheck.type,parentSchema:schema12.properties.healthcheck,data:data71};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data.stop_signal !== undefined){
+let data80 = data.stop_signal;
+if(typeof data80 === "string"){
+if(!pattern34.test(data80)){
+const err140 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/pattern",keyword:"pattern",params:{pattern: "^(SIG)?[A-Z][A-Z0-9+-]*$"},message:"must match pattern \""+"^(SIG)?[A-Z][A-Z0-9+-]*$"+"\"",schema:"^(SIG)?[A-Z][A-Z0-9+-]*$",parentSchema:schema12.properties.stop_signal,data:data80};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.stop_signal.type,parentSchema:schema12.properties.stop_signal,data:data80};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data.stop_grace_period !== undefined){
+let data81 = data.stop_grace_period;
+if(typeof data81 === "string"){
+if(!pattern31.test(data81)){
+const err142 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data81};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data81};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data.init !== undefined){
+let data82 = data.init;
+if(typeof data82 !== "boolean"){
+const err144 = {instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.init.type,parentSchema:schema12.properties.init,data:data82};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data.labels !== undefined){
+let data83 = data.labels;
+if(!data83 || typeof data83 != "object"){
+const err145 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema12.properties.labels.type},message:"must be object,array",schema:schema12.properties.labels.type,parentSchema:schema12.properties.labels,data:data83};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if(Array.isArray(data83)){
+const len16 = data83.length;
+for(let i17=0; i17<len16; i17++){
+let data84 = data83[i17];
+if(typeof data84 === "string"){
+if(!pattern8.test(data84)){
+const err146 = {instancePath:instancePath+"/labels/" + i17,schemaPath:"#/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.labels.items,data:data84};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/labels/" + i17,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.labels.items.type,parentSchema:schema12.properties.labels.items,data:data84};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+let i18 = data83.length;
+let j2;
+if(i18 > 1){
+const indices2 = {};
+for(;i18--;){
+let item2 = data83[i18];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err148 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i18, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i18+" are identical)",schema:true,parentSchema:schema12.properties.labels,data:data83};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+break;
+}
+indices2[item2] = i18;
+}
+}
+}
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+for(const key13 in data83){
+let data85 = data83[key13];
+if((((typeof data85 !== "string") && (!((typeof data85 == "number") && (isFinite(data85))))) && (typeof data85 !== "boolean")) && (data85 !== null)){
+const err149 = {instancePath:instancePath+"/labels/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema12.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.labels.additionalProperties.type,parentSchema:schema12.properties.labels.additionalProperties,data:data85};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+}
+}
+if(data.develop !== undefined){
+let data86 = data.develop;
+if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
+for(const key14 in data86){
+if(!((key14 === "watch") || (pattern0.test(key14)))){
+const err150 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop,data:data86};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data86.watch !== undefined){
+let data87 = data86.watch;
+if(Array.isArray(data87)){
+const len17 = data87.length;
+for(let i19=0; i19<len17; i19++){
+let data88 = data87[i19];
+const _errs207 = errors;
+let valid65 = true;
+const _errs208 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.action !== undefined){
+let data89 = data88.action;
+if(!((data89 === "sync") || (data89 === "sync+restart"))){
+const err151 = {};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs208 === errors;
+errors = _errs207;
+if(vErrors !== null){
+if(_errs207){
+vErrors.length = _errs207;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs210 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.target === undefined){
+const err152 = {instancePath:instancePath+"/develop/watch/" + i19,schemaPath:"#/properties/develop/properties/watch/items/then/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.develop.properties.watch.items.then.required,parentSchema:schema12.properties.develop.properties.watch.items.then,data:data88};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+var _valid3 = _errs210 === errors;
+valid65 = _valid3;
+}
+if(!valid65){
+const err153 = {instancePath:instancePath+"/develop/watch/" + i19,schemaPath:"#/properties/develop/properties/watch/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.develop.properties.watch.items.if,parentSchema:schema12.properties.develop.properties.watch.items,data:data88};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.path === undefined){
+const err154 = {instancePath:instancePath+"/develop/watch/" + i19,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data88};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if(data88.action === undefined){
+const err155 = {instancePath:instancePath+"/develop/watch/" + i19,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data88};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+for(const key15 in data88){
+if(!(((((key15 === "path") || (key15 === "action")) || (key15 === "target")) || (key15 === "ignore")) || (pattern0.test(key15)))){
+const err156 = {instancePath:instancePath+"/develop/watch/" + i19,schemaPath:"#/properties/develop/properties/watch/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop.properties.watch.items,data:data88};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+if(data88.path !== undefined){
+let data90 = data88.path;
+if(typeof data90 === "string"){
+if(!pattern4.test(data90)){
+const err157 = {instancePath:instancePath+"/develop/watch/" + i19+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data90};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/develop/watch/" + i19+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.path.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data90};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data88.action !== undefined){
+let data91 = data88.action;
+if(!(((data91 === "restart") || (data91 === "sync+restart")) || (data91 === "sync"))){
+const err159 = {instancePath:instancePath+"/develop/watch/" + i19+"/action",schemaPath:"#/properties/develop/properties/watch/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.develop.properties.watch.items.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.develop.properties.watch.items.properties.action.enum,parentSchema:schema12.properties.develop.properties.watch.items.properties.action,data:data91};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+if(data88.target !== undefined){
+let data92 = data88.target;
+if(typeof data92 === "string"){
+if(!pattern13.test(data92)){
+const err160 = {instancePath:instancePath+"/develop/watch/" + i19+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data92};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+else {
+const err161 = {instancePath:instancePath+"/develop/watch/" + i19+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.target.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data92};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data88.ignore !== undefined){
+let data93 = data88.ignore;
+if(Array.isArray(data93)){
+const len18 = data93.length;
+for(let i20=0; i20<len18; i20++){
+let data94 = data93[i20];
+if(typeof data94 !== "string"){
+const err162 = {instancePath:instancePath+"/develop/watch/" + i19+"/ignore/" + i20,schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.ignore.items.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore.items,data:data94};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/develop/watch/" + i19+"/ignore",schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.items.properties.ignore.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore,data:data93};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/develop/watch/" + i19,schemaPath:"#/properties/develop/properties/watch/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.properties.watch.items.type,parentSchema:schema12.properties.develop.properties.watch.items,data:data88};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/develop/watch",schemaPath:"#/properties/develop/properties/watch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.type,parentSchema:schema12.properties.develop.properties.watch,data:data87};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+}
+else {
+const err166 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.type,parentSchema:schema12.properties.develop,data:data86};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+if(data.net !== undefined){
+let data95 = data.net;
+if(typeof data95 !== "boolean"){
+const err167 = {instancePath:instancePath+"/net",schemaPath:"#/properties/net/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.net.type,parentSchema:schema12.properties.net,data:data95};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+if(data.fakeroot !== undefined){
+let data96 = data.fakeroot;
+if(typeof data96 !== "boolean"){
+const err168 = {instancePath:instancePath+"/fakeroot",schemaPath:"#/properties/fakeroot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fakeroot.type,parentSchema:schema12.properties.fakeroot,data:data96};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
 }
 errors++;
 }
@@ -2073,7 +2507,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 === "string"){
-if(!pattern5.test(data8)){
+if(!pattern8.test(data8)){
 const err10 = {instancePath:instancePath+"/volumes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i0,schemaPath:"#/definitions/volume/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema17.properties.labels.items,data:data8};
 if(vErrors === null){
 vErrors = [err10];
