@@ -57,10 +57,12 @@ export interface BudOptions {
   noCache: boolean;
   /** File buildah writes the image id to. */
   iidFile: string;
-  quiet: boolean;
 }
 
-/** `buildah bud` for `spec`: FROM images are never pulled by buildah (dabba has put them in its storage). */
+/**
+ * `buildah bud` for `spec`: FROM images are never pulled by buildah (dabba has put them in its storage).
+ * Never `--quiet`: its STEP lines tell which step failed, even when dabba prints none of them.
+ */
 export function budArgs(paths: BuildahPaths, spec: BuildSpec, o: BudOptions): string[] {
   const argv = [...storageArgs(paths), 'bud', '--signature-policy', paths.policy, '--isolation', 'chroot', '--pull=never', '--layers', '--format', 'oci'];
   argv.push('-f', o.dockerfile, '-t', o.tag, '--iidfile', o.iidFile);
@@ -70,14 +72,17 @@ export function budArgs(paths: BuildahPaths, spec: BuildSpec, o: BudOptions): st
   if (spec.network === 'none') argv.push('--network', 'none');
   for (const h of spec.extraHosts) argv.push('--add-host', h);
   if (o.noCache) argv.push('--no-cache');
-  if (o.quiet) argv.push('--quiet');
   argv.push(spec.context);
   return argv;
 }
 
-/** Loads an OCI layout's only image into buildah's storage. */
-export function pullLayoutArgs(paths: BuildahPaths, layoutDir: string): string[] {
-  return [...storageArgs(paths), 'pull', '--signature-policy', paths.policy, '--quiet', `oci:${layoutDir}`];
+/**
+ * Loads an OCI layout's only image into buildah's storage. buildah names it
+ * after the path, which must be a valid (lowercase) image name: `layoutName`
+ * is a folder name, relative to the working directory buildah runs in.
+ */
+export function pullLayoutArgs(paths: BuildahPaths, layoutName: string): string[] {
+  return [...storageArgs(paths), 'pull', '--signature-policy', paths.policy, '--quiet', `oci:${layoutName}`];
 }
 
 export function tagArgs(paths: BuildahPaths, id: string, name: string): string[] {

@@ -48,8 +48,9 @@ export async function provideBases(buildah: string, paths: BuildahPaths, bases: 
 
 /** A one-image OCI layout whose blobs are the store's (a symlink: nothing is copied), pulled into buildah's storage and tagged. */
 async function loadIntoBuildah(buildah: string, paths: BuildahPaths, store: Store, image: ResolvedImage): Promise<void> {
-  // buildah names the pulled image after the folder: lowercase only.
-  const dir = join(paths.tmp, `base-${randomBytes(8).toString('hex')}`);
+  // buildah names the pulled image after the folder, given relative to paths.tmp (any folder above it may have capitals).
+  const name = `dabba-base-${randomBytes(8).toString('hex')}`;
+  const dir = join(paths.tmp, name);
   await mkdir(dir, { mode: 0o700 });
   try {
     const size = (await store.readBlob(image.manifestDigest)).length;
@@ -57,7 +58,7 @@ async function loadIntoBuildah(buildah: string, paths: BuildahPaths, store: Stor
     await symlink(join(store.root, 'blobs'), join(dir, 'blobs'));
     const desc = { mediaType: image.manifest.mediaType ?? MediaType.OciManifest, digest: image.manifestDigest, size };
     await writeFile(join(dir, 'index.json'), JSON.stringify({ schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: [desc] }));
-    const out = await buildahOk(buildah, paths, pullLayoutArgs(paths, dir), `loading ${image.name} into buildah`);
+    const out = await buildahOk(buildah, paths, pullLayoutArgs(paths, name), `loading ${image.name} into buildah`, paths.tmp);
     const id = out.trim().split('\n').pop()!;
     // A digest reference is found by its digest; only a tag can be given as a name.
     if (!image.storeName.includes('@')) await buildahOk(buildah, paths, tagArgs(paths, id, image.storeName), `naming ${image.name} in buildah`);

@@ -7,7 +7,7 @@
  * previous image in place.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import type { BuildSpec, Service } from '../config/model.js';
 import { defaultPlatform, ensureImage, importLayoutAs, storeNameOf, type PullEvent, type ResolvedImage } from '../image/index.js';
 import { parseManifest } from '../oci/manifest.js';
@@ -40,7 +40,7 @@ export interface BuildRequest {
 export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImage> {
   const { service, store } = req;
   const spec = service.build;
-  const buildah = requireBuildah(req.env, 'building an image');
+  const buildah = requireBuildah(req.env);
   checkPlatforms(spec);
   const paths = buildahPaths(store.root);
   await prepareBuildah(paths);
@@ -52,10 +52,10 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
     await provideBases(buildah, paths, baseImages(instructions, args), { store, baseDir: req.projectDir, pull: spec.pull || req.pull === true, env: req.env, progress: req.onPull });
     const iidFile = join(work, 'iid');
     const tag = storeNameOf(service.image, req.projectDir);
-    const argv = budArgs(paths, spec, { dockerfile, tag: tag.includes('@') ? `localhost/dabba-build/${service.name}` : tag, args, noCache: spec.noCache || req.noCache === true, iidFile, quiet: req.onLine === undefined });
+    const argv = budArgs(paths, spec, { dockerfile, tag: tag.includes('@') ? `localhost/dabba-build/${service.name}` : tag, args, noCache: spec.noCache || req.noCache === true, iidFile });
     const steps = stepTracker(instructions, req.onLine);
     const run = await runBuildah(buildah, paths, argv, steps.onLine);
-    if (run.exitCode !== 0) throw steps.failure(run.exitCode, run.tail, dockerfile, spec.dockerfileInline !== undefined);
+    if (run.exitCode !== 0) throw steps.failure(run.exitCode, run.tail, spec.dockerfileInline !== undefined ? 'dockerfile_inline' : relativeToProject(dockerfile, req.projectDir));
     const id = (await readFile(iidFile, 'utf8')).trim();
     const names = [service.image, ...spec.tags];
     const unchanged = await storedWithConfig(store, names.map((n) => storeNameOf(n, req.projectDir)), id);
@@ -112,16 +112,22 @@ function stepTracker(instructions: readonly Instruction[], onLine: ((line: strin
       }
       onLine?.(line);
     },
-    failure(exitCode: number, tail: readonly string[], dockerfile: string, inline: boolean): BuildError {
+    failure(exitCode: number, tail: readonly string[], file: string): BuildError {
       const status = [...tail].reverse().map((l) => /exit status (\d+)/.exec(l)?.[1]).find((s) => s !== undefined);
       const code = status !== undefined ? Number(status) : exitCode;
       const last = tail.filter((l) => l.trim() !== '').slice(-1)[0] ?? '';
-      const file = inline ? 'dockerfile_inline' : dockerfile;
       if (current === undefined) return new BuildError(`buildah failed (exit code ${exitCode}): ${last}`, { hint: 'the previous image, if any, is kept' });
-      const where = current.index >= 0 ? `${file}:${instructions[current.index]!.line}: ` : `${file}: `;
-      return new BuildError(`${where}step "${current.text}" failed with exit code ${code}`, { hint: `the previous image, if any, is kept; buildah said: ${last}` });
+      const found = current.index >= 0 ? instructions[current.index] : undefined;
+      const where = found !== undefined ? `${file}:${found.line}` : file;
+      return new BuildError(`${where}: step "${found?.text ?? current.text}" failed with exit code ${code}`, { hint: `the previous image, if any, is kept; buildah said: ${last}` });
     },
   };
+}
+
+/** `app/Dockerfile` for a file in the project, else the absolute path. */
+function relativeToProject(path: string, projectDir: string): string {
+  const rel = relative(projectDir, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 /** Whether every name already points at an image with config `id` (a rebuild that changed nothing). */

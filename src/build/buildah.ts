@@ -9,9 +9,9 @@ import { buildahEnv, POLICY_JSON, REGISTRIES_CONF, type BuildahPaths } from './a
 import { BuildahMissingError, BuildError, BUILDAH_PACKAGE_HINT } from './errors.js';
 
 /** The buildah executable, or BuildahMissingError naming the package. */
-export function requireBuildah(env: NodeJS.ProcessEnv, what: string): string {
+export function requireBuildah(env: NodeJS.ProcessEnv): string {
   const path = findBuildah(env);
-  if (path === undefined) throw new BuildahMissingError(`${what} needs buildah, which is not installed (not found on PATH)`, { hint: BUILDAH_PACKAGE_HINT });
+  if (path === undefined) throw new BuildahMissingError('buildah, which builds images, is not installed (not found on PATH)', { hint: BUILDAH_PACKAGE_HINT });
   return path;
 }
 
@@ -35,7 +35,7 @@ export interface BuildahRun {
 }
 
 /** Runs buildah with `argv`; each output line goes to `onLine`. Never rejects for a non-zero exit. */
-export async function runBuildah(buildah: string, paths: BuildahPaths, argv: readonly string[], onLine?: (line: string) => void): Promise<BuildahRun> {
+export async function runBuildah(buildah: string, paths: BuildahPaths, argv: readonly string[], onLine?: (line: string) => void, cwd?: string): Promise<BuildahRun> {
   const { execa } = await loadExeca();
   const tail: string[] = [];
   const take = (line: string) => {
@@ -43,7 +43,7 @@ export async function runBuildah(buildah: string, paths: BuildahPaths, argv: rea
     if (tail.length > 20) tail.shift();
     onLine?.(line);
   };
-  const child = execa(buildah, argv, { env: buildahEnv(paths, helperEnv()), extendEnv: false, stdin: 'ignore', reject: false, buffer: false });
+  const child = execa(buildah, argv, { ...(cwd === undefined ? {} : { cwd }), env: buildahEnv(paths, helperEnv()), extendEnv: false, stdin: 'ignore', reject: false, buffer: false });
   let stdout = '';
   const split = (stream: NodeJS.ReadableStream | null, keep: boolean) => {
     let rest = '';
@@ -64,8 +64,8 @@ export async function runBuildah(buildah: string, paths: BuildahPaths, argv: rea
 }
 
 /** Runs a buildah command that must succeed; its output is returned, a failure is a BuildError with its last lines. */
-export async function buildahOk(buildah: string, paths: BuildahPaths, argv: readonly string[], what: string): Promise<string> {
-  const r = await runBuildah(buildah, paths, argv);
+export async function buildahOk(buildah: string, paths: BuildahPaths, argv: readonly string[], what: string, cwd?: string): Promise<string> {
+  const r = await runBuildah(buildah, paths, argv, undefined, cwd);
   if (r.exitCode !== 0) throw new BuildError(`${what}: buildah exited with ${r.exitCode}: ${r.tail.filter((l) => l.trim() !== '').slice(-3).join(' / ')}`);
   return r.stdout;
 }

@@ -38,7 +38,8 @@ export async function buildImageFor(ctx: CommandContext, store: Store, project: 
       pull: flags.pull,
       buildArgs: flags.buildArgs,
       onLine: flags.quiet ? undefined : (line) => ctx.out.info(`${prefix} ${line}`),
-      onPull: pulls?.onEvent,
+      // A FROM image already in the store is not worth a line of its own.
+      onPull: pulls && ((e) => (e.type === 'done' && e.upToDate && !flags.pull ? undefined : pulls.onEvent(e))),
     });
   } finally {
     pulls?.finish();

@@ -9,7 +9,7 @@ const spec: BuildSpec = {
 };
 
 test('bud runs on dabba\'s own vfs storage, chroot isolation, never pulling, with every build option', () => {
-  const argv = budArgs(paths, spec, { dockerfile: '/p/app/Dockerfile', tag: 'docker.io/library/p-web:latest', args: { A: '2', B: 'x' }, noCache: true, iidFile: '/t/iid', quiet: false });
+  const argv = budArgs(paths, spec, { dockerfile: '/p/app/Dockerfile', tag: 'docker.io/library/p-web:latest', args: { A: '2', B: 'x' }, noCache: true, iidFile: '/t/iid' });
   assert.deepEqual(argv.slice(0, 6), ['--root', '/s/store/buildah/storage', '--runroot', '/s/store/buildah/run', '--storage-driver', 'vfs']);
   const s = argv.join(' ');
   for (const part of ['bud --signature-policy /s/store/buildah/policy.json', '--isolation chroot', '--pull=never', '--layers', '-f /p/app/Dockerfile', '-t docker.io/library/p-web:latest', '--build-arg A=2', '--build-arg B=x', '--target dev', '--label l=v', '--network none', '--add-host db:10.0.0.2', '--no-cache', '--iidfile /t/iid']) {
