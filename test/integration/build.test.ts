@@ -40,7 +40,7 @@ describe('build: with buildah', { skip }, () => {
     if (!root) return;
     // Unprivileged, buildah's storage holds files of subordinate ids: removed from its user namespace.
     if (process.getuid?.() !== 0) execFileSync('buildah', ['unshare', 'rm', '-rf', join(root, 'store', 'buildah')], { env: { ...process.env, HOME: join(root, 'home') }, stdio: 'ignore' });
-    await rm(root, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true, maxRetries: 5 });
   });
 
   /** A new project folder with `files` (paths relative to it). */

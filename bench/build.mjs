@@ -1,0 +1,74 @@
+// Bench (issue 15), in one run against a baseline measured in the same run:
+//  - `buildah bud` alone (the baseline): a 5-step Dockerfile on the busybox
+//    base, no cache, with exactly the flags, storage kind and environment
+//    dabba gives it, on a storage of its own that holds the base
+//  - cold `dabba build --no-cache` of the same Dockerfile (every step runs;
+//    dabba adds loading FROM from its store, writing the image out and the
+//    verified import into the store): target ≤ 1.2× the baseline
+//  - a no-change `dabba build` (every step cached): target ≤ 1.5 s
+// Needs buildah. Usage: npm run build && node bench/build.mjs [--runs N]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatTable, runsArg, setUpCliBench, timeCommand } from './lib.mjs';
+
+const runs = runsArg(5);
+const { bin, dir, env, buildBusyboxImage, writeOciLayout } = await setUpCliBench('dabba-bench-build-');
+const { Store } = await import('../dist/src/store/index.js');
+const { importLayoutAs } = await import('../dist/src/image/index.js');
+const { budArgs, buildahEnv, buildahPaths, storageArgs, POLICY_JSON, REGISTRIES_CONF } = await import('../dist/src/build/argv.js');
+const { helperEnv } = await import('../dist/src/util/host-helper.js');
+
+const buildah = spawnSync('sh', ['-c', 'command -v buildah'], { encoding: 'utf8' }).stdout.trim();
+if (!buildah) {
+  console.error('buildah is not installed');
+  process.exit(1);
+}
+
+try {
+  // The base: busybox in dabba's store under a registry name, as `dabba pull` leaves it.
+  await writeOciLayout(join(dir, 'base'), buildBusyboxImage({ history: true }), 'latest');
+  await importLayoutAs(await Store.open(env.DABBA_STORE), join(dir, 'base'), ['bench.local/busybox:latest'], dir);
+  const app = join(dir, 'app');
+  mkdirSync(app);
+  writeFileSync(join(app, 'payload.txt'), 'x'.repeat(1 << 20));
+  writeFileSync(join(app, 'Dockerfile'), [
+    'FROM bench.local/busybox:latest',
+    'ENV MODE=bench',
+    'WORKDIR /srv',
+    'COPY payload.txt .',
+    'RUN dd if=/dev/zero of=/srv/zeros bs=1M count=8 2>/dev/null && cat payload.txt payload.txt > double.txt',
+    'CMD ["ls", "-l", "/srv"]',
+    '',
+  ].join('\n'));
+  writeFileSync(join(dir, 'dabba.yaml'), 'name: bench\nservices:\n  app:\n    build: ./app\n');
+
+  // The baseline's own buildah storage, with the base loaded as dabba loads it.
+  const paths = buildahPaths(join(dir, 'baseline'));
+  for (const d of [paths.root, paths.home, paths.tmp, paths.runroot]) mkdirSync(d, { recursive: true });
+  writeFileSync(paths.policy, POLICY_JSON);
+  writeFileSync(paths.registries, REGISTRIES_CONF);
+  const benv = buildahEnv(paths, helperEnv());
+  const run = (argv) => {
+    const r = spawnSync(buildah, argv, { env: benv, encoding: 'utf8', cwd: dir });
+    if (r.status !== 0) throw new Error(`buildah ${argv.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  const id = run([...storageArgs(paths), 'pull', '--signature-policy', paths.policy, '--quiet', 'oci:base']);
+  run([...storageArgs(paths), 'tag', id, 'bench.local/busybox:latest']);
+  const spec = { context: app, args: {}, labels: {}, network: 'default', extraHosts: [], platforms: [], pull: false, noCache: true, tags: [] };
+  const bud = budArgs(paths, spec, { dockerfile: join(app, 'Dockerfile'), tag: 'docker.io/library/bench-app:latest', args: {}, noCache: true, iidFile: join(dir, 'iid') });
+
+  const results = [
+    timeCommand('buildah bud --no-cache (baseline)', [buildah, ...bud], { runs, env: benv, cwd: dir }),
+    timeCommand('dabba build --no-cache', [process.execPath, bin, 'build', '-q', '--no-cache'], { runs, env, cwd: dir }),
+    timeCommand('dabba build, nothing changed', [process.execPath, bin, 'build', '-q'], { runs, env, cwd: dir }),
+  ];
+  console.log(formatTable(results, 'buildah bud --no-cache (baseline)'));
+  const [base, cold, cached] = results;
+  console.log(`\ncold dabba build / buildah bud: ${(cold.median / base.median).toFixed(2)}× (target ≤ 1.2×); no-change rebuild: ${cached.median.toFixed(0)} ms (target ≤ 1500 ms)`);
+} finally {
+  // Unprivileged, buildah's storages hold files of subordinate ids: removed from its user namespace.
+  if (process.getuid() !== 0) spawnSync(buildah, ['unshare', 'rm', '-rf', join(dir, 'store', 'buildah'), join(dir, 'baseline')], { env: { ...env, HOME: dir }, stdio: 'ignore' });
+  if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });
+}
