@@ -5,7 +5,9 @@
 //  - cold `dabba build --no-cache` of the same Dockerfile (every step runs;
 //    dabba adds loading FROM from its store, writing the image out and the
 //    verified import into the store): target ≤ 1.2× the baseline
-//  - a no-change `dabba build` (every step cached): target ≤ 1.5 s
+//  - a no-change `dabba build`: target ≤ 1.5 s (dabba sees that no input
+//    changed and does not run buildah), and, for comparison, a build after
+//    touching a file no step reads (buildah replays every step from its cache)
 // Needs buildah. Usage: npm run build && node bench/build.mjs [--runs N]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,12 +65,14 @@ try {
     timeCommand('buildah bud --no-cache (baseline)', [buildah, ...bud], { runs, env: benv, cwd: dir }),
     timeCommand('dabba build --no-cache', [process.execPath, bin, 'build', '-q', '--no-cache'], { runs, env, cwd: dir }),
     timeCommand('dabba build, nothing changed', [process.execPath, bin, 'build', '-q'], { runs, env, cwd: dir }),
+    // A file no step reads is touched: dabba's shortcut misses, buildah replays every step from its cache.
+    timeCommand('dabba build, steps cached by buildah', ['sh', '-c', 'touch app/unused && exec "$0" "$1" build -q', process.execPath, bin], { runs, env, cwd: dir }),
   ];
   console.log(formatTable(results, 'buildah bud --no-cache (baseline)'));
-  const [base, cold, cached] = results;
-  console.log(`\ncold dabba build / buildah bud: ${(cold.median / base.median).toFixed(2)}× (target ≤ 1.2×); no-change rebuild: ${cached.median.toFixed(0)} ms (target ≤ 1500 ms)`);
+  const [base, cold, cached, replayed] = results;
+  console.log(`\ncold dabba build / buildah bud: ${(cold.median / base.median).toFixed(2)}× (target ≤ 1.2×); no-change rebuild: ${cached.median.toFixed(0)} ms (target ≤ 1500 ms); every step from buildah's cache: ${replayed.median.toFixed(0)} ms`);
 } finally {
   // Unprivileged, buildah's storages hold files of subordinate ids: removed from its user namespace.
   if (process.getuid() !== 0) spawnSync(buildah, ['unshare', 'rm', '-rf', join(dir, 'store', 'buildah'), join(dir, 'baseline')], { env: { ...env, HOME: dir }, stdio: 'ignore' });
-  if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }

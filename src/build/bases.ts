@@ -29,20 +29,24 @@ interface BuildahImage {
   digest?: string;
 }
 
-/** Makes every image of `bases` (as written in FROM) present in buildah's storage, as the store has it. */
-export async function provideBases(buildah: string, paths: BuildahPaths, bases: readonly string[], o: BaseOptions): Promise<void> {
-  if (bases.length === 0) return;
-  const resolved = await Promise.all(bases.map(async (b) => {
+/** The images of `bases` (as written in FROM) in dabba's store, got as any image is. */
+export async function resolveBases(bases: readonly string[], o: BaseOptions): Promise<ResolvedImage[]> {
+  return Promise.all(bases.map(async (b) => {
     try {
       return await ensureImage(b, { store: o.store, baseDir: o.baseDir, policy: o.pull ? 'always' : 'missing', env: o.env, progress: o.progress });
     } catch (err) {
       throw err instanceof Error ? withContext(`FROM ${b}`, err) : err;
     }
   }));
+}
+
+/** Makes every image of `resolved` present in buildah's storage under its name, as the store has it. */
+export async function loadBases(buildah: string, paths: BuildahPaths, store: Store, resolved: readonly ResolvedImage[]): Promise<void> {
+  if (resolved.length === 0) return;
   const loaded = (JSON.parse((await buildahOk(buildah, paths, imagesArgs(paths), 'listing buildah images')) || '[]') ?? []) as BuildahImage[];
   for (const image of resolved) {
     if (loaded.some((l) => l.digest === image.manifestDigest && (l.names ?? []).includes(image.storeName))) continue;
-    await loadIntoBuildah(buildah, paths, o.store, image);
+    await loadIntoBuildah(buildah, paths, store, image);
   }
 }
 

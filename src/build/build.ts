@@ -12,9 +12,11 @@ import type { BuildSpec, Service } from '../config/model.js';
 import { defaultPlatform, ensureImage, importLayoutAs, storeNameOf, type PullEvent, type ResolvedImage } from '../image/index.js';
 import { parseManifest } from '../oci/manifest.js';
 import { formatPlatform, parsePlatform } from '../oci/platform.js';
+import type { Digest } from '../oci/types.js';
 import type { Store } from '../store/index.js';
 import { budArgs, buildahPaths, pushLayoutArgs, type BuildahPaths } from './argv.js';
-import { provideBases } from './bases.js';
+import { loadBases, resolveBases } from './bases.js';
+import { contextFingerprint, inputsDigest, lastBuildFile, readLastBuild, writeLastBuild } from './inputs.js';
 import { buildahOk, prepareBuildah, requireBuildah, runBuildah } from './buildah.js';
 import { baseImages, findStep, parseInstructions, type Instruction } from './dockerfile.js';
 import { BuildError } from './errors.js';
@@ -49,18 +51,35 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
     const { path: dockerfile, text } = await dockerfileOf(spec, work);
     const instructions = parseInstructions(text);
     const args = { ...spec.args, ...req.buildArgs };
-    await provideBases(buildah, paths, baseImages(instructions, args), { store, baseDir: req.projectDir, pull: spec.pull || req.pull === true, env: req.env, progress: req.onPull });
+    const noCache = spec.noCache || req.noCache === true;
+    const bases = await resolveBases(baseImages(instructions, args), { store, baseDir: req.projectDir, pull: spec.pull || req.pull === true, env: req.env, progress: req.onPull });
+    const names = [service.image, ...spec.tags];
+    const storeNames = names.map((n) => storeNameOf(n, req.projectDir));
+    const inputs = inputsDigest({
+      dockerfile: text, spec, args, names: storeNames,
+      bases: Object.fromEntries(bases.map((b) => [b.storeName, b.manifestDigest])),
+      context: await contextFingerprint(spec.context),
+    });
+    const record = lastBuildFile(paths.root, storeNames[0]!);
+    const last = noCache ? undefined : await readLastBuild(record, inputs);
+    if (last !== undefined && (await namesPointAt(store, storeNames, last))) {
+      req.onLine?.(`nothing changed since the last build of ${last}: buildah not run (--no-cache builds again)`);
+      return await ensureImage(service.image, { store, baseDir: req.projectDir, policy: 'never', env: req.env });
+    }
+    await loadBases(buildah, paths, store, bases);
     const iidFile = join(work, 'iid');
-    const tag = storeNameOf(service.image, req.projectDir);
-    const argv = budArgs(paths, spec, { dockerfile, tag: tag.includes('@') ? `localhost/dabba-build/${service.name}` : tag, args, noCache: spec.noCache || req.noCache === true, iidFile });
+    const tag = storeNames[0]!;
+    const argv = budArgs(paths, spec, { dockerfile, tag: tag.includes('@') ? `localhost/dabba-build/${service.name}` : tag, args, noCache, iidFile });
     const steps = stepTracker(instructions, req.onLine);
     const run = await runBuildah(buildah, paths, argv, steps.onLine);
     if (run.exitCode !== 0) throw steps.failure(run.exitCode, run.tail, spec.dockerfileInline !== undefined ? 'dockerfile_inline' : relativeToProject(dockerfile, req.projectDir));
     const id = (await readFile(iidFile, 'utf8')).trim();
-    const names = [service.image, ...spec.tags];
-    const unchanged = await storedWithConfig(store, names.map((n) => storeNameOf(n, req.projectDir)), id);
-    if (unchanged) return await ensureImage(service.image, { store, baseDir: req.projectDir, policy: 'never', env: req.env });
-    return await exportToStore(buildah, paths, store, id, names, req.projectDir, work);
+    const unchanged = await storedWithConfig(store, storeNames, id);
+    const image = unchanged
+      ? await ensureImage(service.image, { store, baseDir: req.projectDir, policy: 'never', env: req.env })
+      : await exportToStore(buildah, paths, store, id, names, req.projectDir, work);
+    await writeLastBuild(record, inputs, image.manifestDigest);
+    return image;
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -128,6 +147,12 @@ function stepTracker(instructions: readonly Instruction[], onLine: ((line: strin
 function relativeToProject(path: string, projectDir: string): string {
   const rel = relative(projectDir, path);
   return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+}
+
+/** Whether every name still points at manifest `digest`, and the store has it. */
+async function namesPointAt(store: Store, storeNames: readonly string[], digest: Digest): Promise<boolean> {
+  for (const name of storeNames) if ((await store.resolveRef(name))?.digest !== digest) return false;
+  return store.hasBlob(digest);
 }
 
 /** Whether every name already points at an image with config `id` (a rebuild that changed nothing). */

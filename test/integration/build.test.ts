@@ -122,6 +122,8 @@ describe('build: with buildah', { skip }, () => {
     const rebuilt = await dabba(dir, ['up', '--build', '-d']);
     assert.equal(rebuilt.code, 0, rebuilt.stderr);
     assert.match(rebuilt.stderr, /a: recreating/);
+    assert.match(rebuilt.stderr, /^b \| nothing changed since the last build of sha256:[0-9a-f]{64}: buildah not run/m);
+    assert.doesNotMatch(rebuilt.stderr, /^a \| nothing changed/m);
     assert.doesNotMatch(rebuilt.stderr, /b: (recreating|restarting|starting)/);
     const msg = await dabba(dir, ['exec', '-T', 'a', 'cat', '/msg']);
     assert.equal(msg.stdout, 'a2\n', msg.stderr);
