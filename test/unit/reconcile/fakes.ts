@@ -109,5 +109,5 @@ export function fakeWorld(options: {
   const clock: Clock = { now: () => now, sleep: async (ms) => { now += ms; await new Promise((r) => setTimeout(r, 1)); } };
   const reporter: ReconcileReporter = { step: () => {} };
   const deps: ReconcileDeps = { images, materializer, runtime, state, clock, reporter };
-  return { deps, events, containers, volumes, store };
+  return { deps, events, containers, volumes, store, options };
 }
