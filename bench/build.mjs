@@ -58,7 +58,7 @@ try {
   };
   const id = run([...storageArgs(paths), 'pull', '--signature-policy', paths.policy, '--quiet', 'oci:base']);
   run([...storageArgs(paths), 'tag', id, 'bench.local/busybox:latest']);
-  const spec = { context: app, args: {}, labels: {}, network: 'default', extraHosts: [], platforms: [], pull: false, noCache: true, tags: [] };
+  const spec = { context: app, args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: true, tags: [] };
   const bud = budArgs(paths, spec, { dockerfile: join(app, 'Dockerfile'), tag: 'docker.io/library/bench-app:latest', args: {}, noCache: true, iidFile: join(dir, 'iid') });
 
   const results = [

@@ -69,7 +69,6 @@ export function budArgs(paths: BuildahPaths, spec: BuildSpec, o: BudOptions): st
   for (const [k, v] of Object.entries(o.args)) argv.push('--build-arg', `${k}=${v}`);
   if (spec.target !== undefined) argv.push('--target', spec.target);
   for (const [k, v] of Object.entries(spec.labels)) argv.push('--label', `${k}=${v}`);
-  if (spec.network === 'none') argv.push('--network', 'none');
   for (const h of spec.extraHosts) argv.push('--add-host', h);
   if (o.noCache) argv.push('--no-cache');
   argv.push(spec.context);

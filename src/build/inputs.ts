@@ -29,7 +29,7 @@ export interface BuildInputs {
 /** The digest of everything in `inputs` (pure). */
 export function inputsDigest(inputs: BuildInputs): string {
   const { spec } = inputs;
-  const settings = { target: spec.target, labels: spec.labels, network: spec.network, extraHosts: spec.extraHosts, platforms: spec.platforms };
+  const settings = { target: spec.target, labels: spec.labels, extraHosts: spec.extraHosts, platforms: spec.platforms };
   return createHash('sha256').update(JSON.stringify({ ...inputs, spec: settings })).digest('hex');
 }
 

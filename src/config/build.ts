@@ -53,13 +53,13 @@ export function canonicalBuild(raw: string | RawBuild, ctx: BuildContext, report
     context,
     args: keyValues(long.args, ctx.lookup),
     labels: keyValues(long.labels, () => ''),
-    network: long.network === 'none' ? 'none' : 'default',
     extraHosts: extraHosts(long.extra_hosts),
     platforms: [...(long.platforms ?? [])],
     pull: long.pull ?? false,
     noCache: long.no_cache ?? false,
     tags: [...(long.tags ?? [])],
   };
+  if (long.network === 'none') report.at(at('network'), 'network: none cannot be built here: buildah\'s chroot isolation, which dabba builds with (it works unprivileged and on any cgroup setup), runs every RUN step in the host\'s network');
   if (long.dockerfile !== undefined && long.dockerfile_inline !== undefined) report.at(at('dockerfile_inline'), 'dockerfile and dockerfile_inline cannot both be set', true);
   if (long.dockerfile !== undefined) spec.dockerfile = hostPath(long.dockerfile, { ...ctx, projectDir: context }, report, at('dockerfile'));
   if (long.dockerfile_inline !== undefined) spec.dockerfileInline = long.dockerfile_inline;

@@ -41,8 +41,6 @@ export interface BuildSpec {
   args: Record<string, string>;
   target?: string;
   labels: Record<string, string>;
-  /** Network of RUN steps. */
-  network: 'default' | 'none';
   /** `HOST:IP` entries for /etc/hosts of RUN steps. */
   extraHosts: string[];
   /** Platforms asked for (only the host's can be built; checked when building). */

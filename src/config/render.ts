@@ -45,7 +45,6 @@ function build(b: BuildSpec): Record<string, unknown> {
   if (Object.keys(b.args).length > 0) out.args = escapeValues(b.args);
   if (b.target !== undefined) out.target = escape(b.target);
   if (Object.keys(b.labels).length > 0) out.labels = escapeValues(b.labels);
-  out.network = b.network;
   if (b.extraHosts.length > 0) out.extra_hosts = escapeAll(b.extraHosts);
   if (b.platforms.length > 0) out.platforms = escapeAll(b.platforms);
   out.pull = b.pull;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { contextFingerprint, inputsDigest, lastBuildFile, readLastBuild, writeLastBuild, type BuildInputs } from '../../../src/build/inputs.js';
 import type { BuildSpec } from '../../../src/config/model.js';
 
-const spec: BuildSpec = { context: '/p', args: {}, labels: {}, network: 'default', extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] };
+const spec: BuildSpec = { context: '/p', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] };
 const inputs: BuildInputs = { dockerfile: 'FROM a\n', spec, args: { A: '1' }, bases: { 'docker.io/library/a:latest': 'sha256:1' }, names: ['docker.io/library/p-web:latest'], context: 'c' };
 
 test('the inputs digest changes with every input that changes the result, not with pull/no_cache', () => {

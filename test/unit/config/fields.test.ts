@@ -189,27 +189,27 @@ const cases: FieldCase[] = [
   {
     field: 'build: short and long syntax',
     forms: ['build: ./app', 'build:\n  context: app', 'build:\n  context: /srv/proj/app\n  network: default\n  pull: false\n  no_cache: false\n  args: {}'],
-    expect: { build: { context: '/srv/proj/app', args: {}, labels: {}, network: 'default', extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] }, image: 'busybox' },
+    expect: { build: { context: '/srv/proj/app', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] }, image: 'busybox' },
   },
   {
     field: 'build: every long-syntax key, args interpolated and from the environment',
     forms: [
-      'build:\n  context: app\n  dockerfile: docker/Dockerfile.dev\n  args: {VERSION: "${V}", EMPTY: null, N: 3}\n  target: dev\n  labels: [a=b]\n  network: none\n  extra_hosts: ["db:10.0.0.2"]\n  cache_from: [app:cache]\n  platforms: [linux/amd64]\n  pull: true\n  no_cache: true\n  tags: [app:dev]\npull_policy: build',
-      'build:\n  context: ./app\n  dockerfile: ./docker/Dockerfile.dev\n  args: [VERSION=1.2, EMPTY, N=3]\n  target: dev\n  labels: {a: b}\n  network: none\n  extra_hosts: {db: 10.0.0.2}\n  platforms: [linux/amd64]\n  pull: true\n  no_cache: true\n  tags: [app:dev]\npull_policy: build',
+      'build:\n  context: app\n  dockerfile: docker/Dockerfile.dev\n  args: {VERSION: "${V}", EMPTY: null, N: 3}\n  target: dev\n  labels: [a=b]\n  network: host\n  extra_hosts: ["db:10.0.0.2"]\n  cache_from: [app:cache]\n  platforms: [linux/amd64]\n  pull: true\n  no_cache: true\n  tags: [app:dev]\npull_policy: build',
+      'build:\n  context: ./app\n  dockerfile: ./docker/Dockerfile.dev\n  args: [VERSION=1.2, EMPTY, N=3]\n  target: dev\n  labels: {a: b}\n  extra_hosts: {db: 10.0.0.2}\n  platforms: [linux/amd64]\n  pull: true\n  no_cache: true\n  tags: [app:dev]\npull_policy: build',
     ],
     options: { env: { V: '1.2', EMPTY: 'from-env' } },
     expect: {
       pullPolicy: 'build',
       build: {
         context: '/srv/proj/app', dockerfile: '/srv/proj/app/docker/Dockerfile.dev', args: { VERSION: '1.2', EMPTY: 'from-env', N: '3' }, target: 'dev', labels: { a: 'b' },
-        network: 'none', extraHosts: ['db:10.0.0.2'], platforms: ['linux/amd64'], pull: true, noCache: true, tags: ['app:dev'],
+        extraHosts: ['db:10.0.0.2'], platforms: ['linux/amd64'], pull: true, noCache: true, tags: ['app:dev'],
       },
     },
   },
   {
     field: 'build: dockerfile_inline',
     forms: ['build:\n  dockerfile_inline: |\n    FROM busybox\n    RUN echo hi'],
-    expect: { build: { context: '/srv/proj', dockerfileInline: 'FROM busybox\nRUN echo hi\n', args: {}, labels: {}, network: 'default', extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] } },
+    expect: { build: { context: '/srv/proj', dockerfileInline: 'FROM busybox\nRUN echo hi\n', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] } },
   },
   {
     field: 'dabba keys and plain flags',

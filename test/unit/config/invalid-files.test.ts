@@ -100,6 +100,17 @@ const cases: Case[] = [
     message: /^unknown key "contxt" \(did you mean "context"\?\)$/,
   },
   {
+    name: 'build: network none is refused with the reason',
+    text: yaml`
+      services:
+        web:
+          build:
+            network: none
+    `,
+    line: 4, col: 16, path: 'services.web.build.network',
+    message: /^network: none cannot be built here: buildah's chroot isolation, which dabba builds with \(it works unprivileged and on any cgroup setup\), runs every RUN step in the host's network$/,
+  },
+  {
     name: 'build: network other than none/default/host',
     text: yaml`
       services:

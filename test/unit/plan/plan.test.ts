@@ -161,7 +161,7 @@ test('stop, start and restart pick existing containers in the right order', () =
   assert.deepEqual(brief(planRestart(p, obs, ['worker'])), ['restart worker: dabba restart']);
 });
 
-const built = service('app', { image: 'proj-app', build: { context: '/p', args: {}, labels: {}, network: 'default', extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] } });
+const built = service('app', { image: 'proj-app', build: { context: '/p', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] } });
 
 test('build: a missing image is built, not pulled; a stored one is used unless --build or pull_policy build', () => {
   const p = project(built, web);

@@ -129,7 +129,7 @@ test('independent services start concurrently; a dependant of a failed start is 
   assert.ok(bad.events.includes('start b'));
 });
 
-const buildSpec = { context: '/p', args: {}, labels: {}, network: 'default' as const, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] };
+const buildSpec = { context: '/p', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] };
 
 test('up builds a missing built image, then materialises it; --build recreates only a service whose build gave a new digest', async () => {
   const app = service('app', { image: 'proj-app', build: buildSpec });
