@@ -132,6 +132,9 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
     }
   };
   if (svc.image === undefined && svc.build === undefined) report.at(at(), 'missing required key "image" (or "build", to build it)', true);
+  (svc.develop?.watch ?? []).forEach((w, i) => {
+    if (w.action === 'rebuild' && svc.build === undefined) report.at(at('develop', 'watch', i, 'action'), 'action: rebuild needs build: (how to build the image)');
+  });
   if (svc.pull_policy === 'build' && svc.build === undefined) report.at(at('pull_policy'), 'pull_policy: build needs build: (how to build the image)');
   const service: Service = {
     name,

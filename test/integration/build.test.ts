@@ -9,13 +9,13 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusyboxImage, pushImage } from '../helpers/image-builder.js';
 import { isolatedEnv, missingTool, runDabba, startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { requiredTools } from '../helpers/cli.js';
+import { BIN, requiredTools, until } from '../helpers/cli.js';
 
 const tools = requiredTools(['buildah', 'skopeo', 'bwrap']);
 const skip = tools.skip || missingTool('docker-registry', ['--version']);
@@ -137,6 +137,25 @@ describe('build: with buildah', { skip }, () => {
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stderr, /w: building .* \(pull policy build\)/);
     assert.doesNotMatch(again.stderr, /recreating/);
+    assert.equal((await dabba(dir, ['down'])).code, 0);
+  });
+
+  test('up --watch rebuilds on a develop.watch rule with action: rebuild, and recreates the service', async (t) => {
+    const dir = await project({
+      'dabba.yaml': 'name: watched\nservices:\n  w:\n    build: ./app\n    init: true\n    command: ["sleep", "600"]\n    develop:\n      watch:\n        - {path: ./app, action: rebuild}\n',
+      'app/Dockerfile': `FROM ${reg.host}/busybox:latest\nCOPY msg /msg\n`, 'app/msg': 'one\n',
+    });
+    const child = spawn(process.execPath, [BIN, 'up', '-d', '--watch'], { cwd: dir, env: { ...env, DABBA_WATCH_DEBOUNCE_MS: '50' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    t.after(() => void (child.exitCode === null && child.kill('SIGKILL')));
+    await until('the watch to start', () => stderr.includes('watching for changes'), 90_000);
+    await writeFile(join(dir, 'app/msg'), 'two\n');
+    await until('the rebuilt service to run', async () => (await dabba(dir, ['exec', '-T', 'w', 'cat', '/msg'])).stdout === 'two\n', 90_000);
+    assert.match(stderr, /w: building watched-w \(--build\)/);
+    assert.match(stderr, /w: recreating/);
+    child.kill('SIGINT');
+    await new Promise((r) => child.once('exit', r));
     assert.equal((await dabba(dir, ['down'])).code, 0);
   });
 

@@ -148,6 +148,9 @@ async function runWatch(
         await executePlan(planRestart(project, observed, [service]), { project, digests: {}, observed }, deps, { graceMs: view.graceMs });
       });
     },
+    rebuild: async (project, service) => {
+      await withLock(ctx, paths, 'up --watch', () => reconcileUp(project, createReconcileDeps(ctx, project), { ...options, services: [service], build: true, graceMs: view.graceMs }));
+    },
     stop: (project, force) => (force ? stopServices(ctx, project, Object.keys(project.services), true) : stopServices(ctx, project, Object.keys(project.services), false, view.graceMs)),
     follow: async (project) => {
       if (!view.attach) return;

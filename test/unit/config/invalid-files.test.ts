@@ -122,6 +122,19 @@ const cases: Case[] = [
     message: /^"mynet" is not one of: default, none, host$/,
   },
   {
+    name: 'develop.watch action rebuild without build:',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          develop:
+            watch:
+              - {path: ./src, action: rebuild}
+    `,
+    line: 6, col: 33, path: 'services.web.develop.watch[0].action',
+    message: /^action: rebuild needs build: \(how to build the image\)$/,
+  },
+  {
     name: 'pull_policy: build without build:',
     text: yaml`
       services:
