@@ -24,15 +24,17 @@ function walk(node, prefix) {
     const prop = deref(raw);
     const path = prefix ? `${prefix}.${key}` : key;
     rows.push([path, prop.description]);
-    const inner = deref(prop.items ?? prop.additionalProperties);
     if (prop.properties) walk(prop, path);
-    else if (inner?.properties && path !== 'services' && path !== 'volumes') walk(inner, `${path}[]`);
+    else if (prefix === '') continue;
+    else if (deref(prop.items).properties) walk(deref(prop.items), `${path}[]`);
+    else if (deref(prop.additionalProperties).properties) walk(deref(prop.additionalProperties), `${path}.KEY`);
   }
 }
 
 walk(schema, '');
 walk(deref(schema.properties.services.additionalProperties), 'services.NAME');
 walk(deref(schema.properties.volumes.additionalProperties), 'volumes.NAME');
+walk(deref(schema.properties.networks.additionalProperties), 'networks.NAME');
 
 console.log('| key | what it does |');
 console.log('|---|---|');

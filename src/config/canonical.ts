@@ -4,8 +4,9 @@ import { parseDotenv } from './dotenv.js';
 import { keyValues, type MapOrList } from './key-values.js';
 import { type Diagnostic, type FileText, InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
-import type { Dependency, DependsCondition, Healthcheck, NamedVolume, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
+import type { Dependency, DependsCondition, Healthcheck, NamedVolume, NetworkDefinition, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
 import { expandPortRanges, parsePortSpec } from './ports.js';
+import { DEFAULT_NETWORK, networkDefinition, type RawNetwork, type RawServiceNetworking, serviceNetworking } from './networks.js';
 import { normalizeProjectName } from './project-name.js';
 import { parseDuration } from './duration.js';
 import { ShellSplitError, splitShellWords } from './shell-split.js';
@@ -16,7 +17,7 @@ import { parseVolumeSpec, resolveHostPath, VOLUME_NAME } from './volumes.js';
 interface RawPort { target: number; published: string | number; host_ip?: string; protocol?: 'tcp' | 'udp' }
 interface RawVolume { type: 'bind' | 'volume' | 'tmpfs'; source?: string; target: string; read_only?: boolean; tmpfs?: { size?: number | string; mode?: number } }
 interface RawHealthcheck { test?: string | string[]; interval?: string; timeout?: string; retries?: number; start_period?: string; disable?: boolean }
-interface RawService {
+interface RawService extends RawServiceNetworking {
   image?: string;
   build?: string | RawBuild;
   command?: string | string[];
@@ -40,13 +41,13 @@ interface RawService {
   init?: boolean;
   labels?: MapOrList;
   develop?: { watch?: { path: string; action: WatchRule['action']; target?: string; ignore?: string[] }[] };
-  net?: boolean;
   fakeroot?: boolean;
 }
 export interface RawProject {
   name?: string;
   services: Record<string, RawService>;
   volumes?: Record<string, { labels?: MapOrList } | null>;
+  networks?: Record<string, (RawNetwork & { labels?: MapOrList }) | null>;
 }
 
 /** What normalisation needs besides the document: all of it passed in, so this phase does no I/O. */
@@ -116,7 +117,14 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
     if (skip.has(svcName)) continue;
     services[svcName] = canonicalService(svcName, svc, ctx, report, origins, name);
   }
-  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes };
+  const networks: Record<string, NetworkDefinition> = {};
+  const usesDefault = Object.values(services).some((s) => s.networkMode.mode === 'bridge' && s.networkMode.networks.some((a) => a.network === DEFAULT_NETWORK));
+  // A top-level default: customises the default network; otherwise it exists when a service joins it.
+  const declared: NonNullable<RawProject['networks']> = { ...(usesDefault ? { [DEFAULT_NETWORK]: null } : {}), ...raw.networks };
+  for (const [key, def] of Object.entries(declared)) {
+    networks[key] = networkDefinition(key, def, name, keyValues(def?.labels, () => ''), report);
+  }
+  return { name, workingDir: ctx.projectDir, configFile: ctx.configFile, inputFiles: [...ctx.inputFiles], services, volumes, networks };
 }
 
 function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, report: Reporter, origins: Origins, project: string): Service {
@@ -152,7 +160,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
     stopGracePeriodMs: duration(svc.stop_grace_period, 10_000),
     init: svc.init ?? false,
     labels: keyValues(svc.labels, () => ''),
-    net: svc.net ?? true,
+    ...serviceNetworking(svc, report, origins, at),
     fakeroot: svc.fakeroot ?? true,
     watch: (svc.develop?.watch ?? []).map((w) => ({
       path: resolve(ctx.projectDir, w.path),

@@ -16,9 +16,10 @@
  *                                  the most specific problem per location, in compose words.
  * 5. canonicalise (canonical.ts)   short syntax → long → model: ports, volumes, environment,
  *                                  env_file, command words, durations, restart, depends_on,
- *                                  healthcheck, tmpfs; defaults; absolute paths.
+ *                                  healthcheck, tmpfs, networks (networks.ts); defaults;
+ *                                  absolute paths.
  * 6. rules        (rules.ts)       cross-field checks keyed by path (ports, volumes, depends_on,
- *                                  net/fakeroot, service names).
+ *                                  net/fakeroot, service names; networks: network-rules.ts).
  * 7. → Project    (model.ts)       or one ConfigError listing every diagnostic of the file.
  *
  * A phase runs only when the ones before it found nothing wrong, except that
@@ -38,6 +39,8 @@ export type { Project, Service } from './model.js';
 export { ConfigError, ConfigNotFoundError, ConfigReadError, InvalidSpecError, formatDiagnostic, type Diagnostic } from './errors.js';
 export { parsePortSpec } from './ports.js';
 export { parseVolumeSpec } from './volumes.js';
+export { DEFAULT_NETWORK, networkDependencies } from './networks.js';
+export { effectiveNetworks } from './network-rules.js';
 export { PROJECT_FILE_NAMES } from './read.js';
 export type { TextInput } from './pipeline.js';
 

@@ -110,6 +110,12 @@ const TYPED: [pattern: string[], kind: 'boolean' | 'integer'][] = [
   [['services', '*', 'env_file', '*', 'required'], 'boolean'],
   [['services', '*', 'ports', '*', 'target'], 'integer'],
   [['services', '*', 'ports', '*', 'published'], 'integer'],
+  [['services', '*', 'networks', '*', 'priority'], 'integer'],
+  [['services', '*', 'expose', '*'], 'integer'],
+  [['networks', '*', 'external'], 'boolean'],
+  [['networks', '*', 'internal'], 'boolean'],
+  [['networks', '*', 'attachable'], 'boolean'],
+  [['networks', '*', 'enable_ipv6'], 'boolean'],
 ];
 
 function cast(path: KeyPath, s: string): unknown {

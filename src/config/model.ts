@@ -20,6 +20,58 @@ export interface Project {
   services: Record<string, Service>;
   /** Named volumes declared at the top level. */
   volumes: Record<string, NamedVolume>;
+  /** The networks services join, by key: those declared at the top level, and `default` when a service uses it. */
+  networks: Record<string, NetworkDefinition>;
+}
+
+export interface NetworkDefinition {
+  /** Its key under `networks:`, which services name. */
+  key: string;
+  /**
+   * Its name on this machine, which identifies it across projects: compose's
+   * `<project>_<key>`, or `name:`; for an external network, the network it joins.
+   */
+  name: string;
+  /** Shared with other projects: made by whichever project uses it first, kept while any member runs. */
+  external: boolean;
+  /** No egress: members reach each other only. */
+  internal: boolean;
+  /** IPv4 subnet (CIDR) from `ipam.config[0].subnet`; undefined: dabba picks one. */
+  subnet?: string;
+  labels: Record<string, string>;
+}
+
+/** A service's membership of one network. */
+export interface NetworkAttachment {
+  /** The network's key in `Project.networks`. */
+  network: string;
+  /** Further names of the service on this network (its own name, container_name and links are always there). */
+  aliases: string[];
+  ipv4Address?: string;
+}
+
+/**
+ * How a service is networked: `bridge` (compose's default) joins the listed
+ * networks, in order of priority, then name; `none` is loopback only (dabba's
+ * `net: false`); `host` shares the host's network; `service` shares another
+ * service's network namespace.
+ */
+export type NetworkMode =
+  | { mode: 'bridge'; networks: NetworkAttachment[] }
+  | { mode: 'none' }
+  | { mode: 'host' }
+  | { mode: 'service'; service: string };
+
+export interface ExtraHost {
+  host: string;
+  /** An address, or `host-gateway`. */
+  ip: string;
+}
+
+export interface Link {
+  service: string;
+  /** The name under which the linking service reaches it (the service's name when none is given). */
+  alias: string;
 }
 
 export interface NamedVolume {
@@ -133,8 +185,16 @@ export interface Service {
   stopGracePeriodMs: number;
   init: boolean;
   labels: Record<string, string>;
-  /** dabba: own network namespace with user-mode networking (true) or loopback only (false). */
-  net: boolean;
+  /** From `networks`, `network_mode` and dabba's `net` (`net: false` is `network_mode: none`). */
+  networkMode: NetworkMode;
+  containerName?: string;
+  links: Link[];
+  extraHosts: ExtraHost[];
+  dns: string[];
+  dnsSearch: string[];
+  dnsOptions: string[];
+  /** Ports other services reach (documentation on a shared network, as in compose): `80`, `8000-8001/udp`. */
+  expose: string[];
   /** dabba: container root is the invoking user (true), or no root inside (false). */
   fakeroot: boolean;
   /** Compose `develop.watch` rules. */

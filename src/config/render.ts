@@ -1,5 +1,5 @@
 import { formatDuration } from './duration.js';
-import type { BuildSpec, Healthcheck, Project, RestartPolicy, Service, VolumeMount } from './model.js';
+import type { BuildSpec, Healthcheck, NetworkAttachment, NetworkDefinition, Project, RestartPolicy, Service, VolumeMount } from './model.js';
 
 /** `$` is written `$$` so that loading the output again does not interpolate what was already interpolated. */
 function escape(s: string): string {
@@ -53,6 +53,48 @@ function build(b: BuildSpec): Record<string, unknown> {
   return out;
 }
 
+/**
+ * A bridge service's networks in compose's mapping form. The model keeps their
+ * order, not their priorities: when that order is not the order of the keys,
+ * priorities that give it back are written.
+ */
+function attachments(list: readonly NetworkAttachment[]): Record<string, unknown> {
+  const byKey = list.map((a) => a.network).sort();
+  const ordered = list.every((a, i) => a.network === byKey[i]);
+  return Object.fromEntries(
+    list.map((a, i) => {
+      const entry: Record<string, unknown> = {};
+      if (a.aliases.length > 0) entry.aliases = [...a.aliases];
+      if (a.ipv4Address !== undefined) entry.ipv4_address = a.ipv4Address;
+      if (!ordered) entry.priority = list.length - i;
+      return [a.network, Object.keys(entry).length > 0 ? entry : null];
+    }),
+  );
+}
+
+function network(n: NetworkDefinition): Record<string, unknown> {
+  const out: Record<string, unknown> = { name: n.name };
+  if (n.external) out.external = true;
+  if (n.internal) out.internal = true;
+  if (n.subnet !== undefined) out.ipam = { config: [{ subnet: n.subnet }] };
+  if (Object.keys(n.labels).length > 0) out.labels = escapeValues(n.labels);
+  return out;
+}
+
+function networking(s: Service, out: Record<string, unknown>): void {
+  const mode = s.networkMode;
+  if (mode.mode === 'bridge') out.networks = attachments(mode.networks);
+  else out.network_mode = mode.mode === 'service' ? `service:${mode.service}` : mode.mode;
+  if (s.containerName !== undefined) out.container_name = s.containerName;
+  out.links = s.links.map((l) => (l.alias === l.service ? l.service : `${l.service}:${l.alias}`));
+  // compose-go prints NAME=IP: unambiguous for IPv6.
+  out.extra_hosts = s.extraHosts.map((h) => `${h.host}=${h.ip}`);
+  out.dns = [...s.dns];
+  out.dns_search = [...s.dnsSearch];
+  out.dns_opt = [...s.dnsOptions];
+  out.expose = [...s.expose];
+}
+
 function service(s: Service): Record<string, unknown> {
   const out: Record<string, unknown> = { image: escape(s.image) };
   if (s.build !== undefined) out.build = build(s.build);
@@ -81,11 +123,12 @@ function service(s: Service): Record<string, unknown> {
       watch: s.watch.map((w) => ({ path: escape(w.path), action: w.action, ...(w.target === undefined ? {} : { target: escape(w.target) }), ignore: escapeAll(w.ignore) })),
     };
   }
-  out.net = s.net;
+  networking(s, out);
+  out.net = s.networkMode.mode !== 'none';
   out.fakeroot = s.fakeroot;
   // Compose leaves empty collections out; loading gives the same empty defaults
   // (not so for entrypoint and command, where [] means "none").
-  for (const k of ['environment', 'volumes', 'ports', 'tmpfs', 'depends_on', 'labels']) {
+  for (const k of ['environment', 'volumes', 'ports', 'tmpfs', 'depends_on', 'labels', 'links', 'extra_hosts', 'dns', 'dns_search', 'dns_opt', 'expose']) {
     if (Object.keys(out[k] as object).length === 0) delete out[k];
   }
   return out;
@@ -101,5 +144,6 @@ export function renderProject(project: Project): Record<string, unknown> {
     name: project.name,
     services: Object.fromEntries(Object.entries(project.services).map(([name, s]) => [name, service(s)])),
     volumes: Object.fromEntries(Object.entries(project.volumes).map(([key, v]) => [key, Object.keys(v.labels).length > 0 ? { labels: escapeValues(v.labels) } : {}])),
+    networks: Object.fromEntries(Object.entries(project.networks).map(([key, n]) => [key, network(n)])),
   };
 }

@@ -1,6 +1,8 @@
 import type { Origins, Reporter } from './canonical.js';
+import { findCycles } from './cycles.js';
 import type { PortMapping, Project } from './model.js';
 import type { KeyPath } from './source.js';
+import { checkNetworkRules } from './network-rules.js';
 import { serviceNameProblem } from './service-name.js';
 import { VOLUME_NAME } from './volumes.js';
 
@@ -16,7 +18,8 @@ function portsClash(a: PortMapping, b: PortMapping): boolean {
  * path it concerns: service and volume names usable as folders; a host port claimed
  * twice in the project; named volumes used but not declared; two mounts at one
  * target; depends_on naming an unknown service, forming a cycle, or waiting for
- * the health of a service without a healthcheck; ports with `net: false`. Pure.
+ * the health of a service without a healthcheck; and the network rules
+ * (network-rules.ts). Pure.
  */
 export function checkRules(project: Project, origins: Origins, report: Reporter): void {
   const svcPath = (name: string, ...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
@@ -29,9 +32,6 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
   for (const [name, svc] of Object.entries(project.services)) {
     const nameProblem = serviceNameProblem(name);
     if (nameProblem !== undefined) report.at(svcPath(name), nameProblem, true);
-    if (!svc.net && svc.ports.length > 0) {
-      report.at(svcPath(name, 'ports'), 'ports need a network: this service has net: false (loopback only); remove ports or set net: true');
-    }
     for (const port of svc.ports) {
       const other = claimed.find((c) => portsClash(c.port, port));
       if (other) {
@@ -66,30 +66,10 @@ export function checkRules(project: Project, origins: Origins, report: Reporter)
       }
     }
   }
+  checkNetworkRules(project, origins, report);
   for (const cycle of findCycles(project)) {
     const first = cycle[0]!;
     const dep = project.services[first]!.dependsOn[cycle[1]!]!;
     report.at(origins.get(dep) ?? svcPath(first, 'depends_on'), `dependency cycle: ${cycle.join(' → ')}`);
   }
-}
-
-/** Each dependency cycle once, as a list of names from its first service (in file order) back to it. */
-export function findCycles(project: Project): string[][] {
-  const cycles: string[][] = [];
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (name: string) => {
-    state.set(name, 'visiting');
-    stack.push(name);
-    for (const dep of Object.keys(project.services[name]?.dependsOn ?? {})) {
-      if (dep === name || project.services[dep] === undefined) continue;
-      const s = state.get(dep);
-      if (s === 'visiting') cycles.push([...stack.slice(stack.indexOf(dep)), dep]);
-      else if (s === undefined) visit(dep);
-    }
-    stack.pop();
-    state.set(name, 'done');
-  };
-  for (const name of Object.keys(project.services)) if (!state.has(name)) visit(name);
-  return cycles;
 }

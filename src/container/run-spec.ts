@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Service } from '../config/model.js';
 import type { ImageConfig } from '../oci/types.js';
-import { buildRunSpec, readRootfsUsers, type HostFacts, type RunOverrides, type RunSpec } from '../sandbox/index.js';
+import { buildRunSpec, readRootfsUsers, type HostFacts, type JoinedNetworksView, type RunOverrides, type RunSpec } from '../sandbox/index.js';
 import { containerPaths, projectPaths } from './layout.js';
 
 export interface ContainerRun {
@@ -16,6 +16,8 @@ export interface ContainerRun {
   image: ImageConfig;
   host: HostFacts;
   overrides: RunOverrides;
+  /** What joining the project networks decided (src/network), for a service on them. */
+  networks?: JoinedNetworksView | undefined;
 }
 
 /** The RunSpec of `run.service`'s container folder, as materialised. */
@@ -31,6 +33,7 @@ export function assembleRunSpec(run: ContainerRun): RunSpec {
     passwd,
     groups,
     overrides: run.overrides,
+    networks: run.networks,
   });
 }
 

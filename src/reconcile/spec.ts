@@ -1,4 +1,5 @@
 import type { Project, Service } from '../config/model.js';
+import { networkJoinPlan } from '../config/network-plan.js';
 import { hashRunConfig, runConfigOf } from '../plan/run-config.js';
 import type { ContainerSpec } from '../state/types.js';
 
@@ -12,5 +13,6 @@ export function buildContainerSpec(project: Project, service: Service, digest: s
     imageDigest: digest,
     configHash: hashRunConfig(runConfig),
     runConfig,
+    network: networkJoinPlan(project, service.name),
   };
 }

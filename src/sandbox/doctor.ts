@@ -32,6 +32,8 @@ export interface HostProbe {
   cgroup: 'v2' | 'v1' | 'unknown';
   /** As root: whether an idmapped mount of the current folder works (project binds writable by the container's root). */
   idmap: 'not needed' | 'ok' | 'failed';
+  /** Whether a bridge and a veth pair can be made in a user namespace of this user's (project networks); the error otherwise. */
+  networks: { ok: true } | { ok: false; error: string };
 }
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
@@ -86,7 +88,17 @@ export function probeHost(env: NodeJS.ProcessEnv = process.env): HostProbe {
     tun,
     unprivilegedPortStart: readNumber('/proc/sys/net/ipv4/ip_unprivileged_port_start'),
     cgroup,
+    networks: probeNetworks(env),
   };
+}
+
+/** Makes a bridge and a veth pair on it in throwaway namespaces, as the project networks do. */
+function probeNetworks(env: NodeJS.ProcessEnv): HostProbe['networks'] {
+  const ip = whichTool('ip', env);
+  if (!ip) return { ok: false, error: 'ip (iproute2) not found' };
+  const script = '"$1" link add dabba-probe0 type bridge && "$1" link add dabba-probe1 type veth peer name dabba-probe2 && "$1" link set dabba-probe1 master dabba-probe0';
+  const r = execaSync('unshare', ['--user', '--map-root-user', '--net', '/bin/sh', '-c', script, 'probe', ip], { ...helperExecaOptions(), reject: false, timeout: 10_000 });
+  return r.exitCode === 0 ? { ok: true } : { ok: false, error: String(r.stderr).trim() || `exit ${r.exitCode}` };
 }
 
 function readNumber(path: string): number | undefined {
@@ -123,6 +135,12 @@ export function evaluateHost(p: HostProbe): Check[] {
   add('slirp4netns', p.slirp4netns ? 'ok' : p.pasta ? 'warn' : 'fail', p.slirp4netns ? `${p.slirp4netns.version} (default network backend)` : 'not found', ADVICE.slirp);
   add('pasta', p.pasta ? 'ok' : 'warn', p.pasta ? `${p.pasta} (DABBA_NETWORK=pasta or --network-backend pasta)` : 'not found (optional)', ADVICE.pasta);
   add('/dev/net/tun', p.tun === 'ok' ? 'ok' : 'fail', p.tun === 'ok' ? 'readable and writable' : p.tun === 'missing' ? 'missing' : 'not accessible to this user', ADVICE.tun);
+  add(
+    'project networks',
+    p.networks.ok ? 'ok' : 'fail',
+    p.networks.ok ? 'bridges and veth pairs work in a user namespace: services reach each other by name' : `cannot make a bridge and veth pair in a user namespace: ${p.networks.error}`,
+    `${ADVICE.iproute2}; the kernel needs bridge and veth (modprobe bridge veth)`,
+  );
   if (p.unprivilegedPortStart !== undefined) {
     const low = p.host.uid !== 0 && p.unprivilegedPortStart > 0;
     add(

@@ -42,4 +42,5 @@ export const ADVICE = {
   userns:
     'unprivileged user namespaces are disabled: sysctl -w kernel.unprivileged_userns_clone=1 (Debian) or user.max_user_namespaces=15000; on Ubuntu 23.10+ also sysctl -w kernel.apparmor_restrict_unprivileged_userns=0 or add an AppArmor profile for bwrap',
   tun: 'slirp4netns and pasta need /dev/net/tun: modprobe tun, and make it mode 0666',
+  iproute2: 'project networks need ip from iproute2 (apt-get install iproute2) and coreutils\' sleep',
 } as const;

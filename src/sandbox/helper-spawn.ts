@@ -16,11 +16,13 @@ export interface HelperSpawnOptions {
   /** An environment built by host-env.ts. Default `helperEnv()`. */
   env?: Record<string, string> | undefined;
   cwd?: string | undefined;
+  /** In a process group of its own, to outlive dabba (the network holder). */
+  detached?: boolean | undefined;
 }
 
 /** Starts a host helper; a failure to start shows as its exit (the 'error' event is not fatal). */
 export function spawnHelper(file: string, args: readonly string[], options: HelperSpawnOptions): ChildProcess {
-  const child = spawn(file, args, { stdio: options.stdio, env: options.env ?? helperEnv(), ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) });
+  const child = spawn(file, args, { stdio: options.stdio, env: options.env ?? helperEnv(), detached: options.detached ?? false, ...(options.cwd !== undefined ? { cwd: options.cwd } : {}) });
   child.on('error', () => undefined);
   return child;
 }

@@ -9,20 +9,65 @@ import { readlinkSync, writeFileSync } from 'node:fs';
 import { SandboxError } from './errors.js';
 import { keepTail, runHelper, spawnHelper } from './helper-spawn.js';
 import { requireTool } from './host.js';
-import { formatIdMap, idMapHelperArgs, type IdMapping } from './ids.js';
+import { formatIdMap, idMapHelperArgs, relativeIdMaps, type IdMap, type IdMapping } from './ids.js';
 
-/** Starts a holder with `unshare --user [--net]` and maps it; kill it with `endKeeper`. */
-export async function startHolder(unshare: string, mapping: IdMapping, net: boolean, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+/**
+ * Where a holder's namespaces are made: a user namespace mapped from the host;
+ * one made inside a parent user namespace (the network holder's, whose root
+ * can then join the holder's network namespace to the networks' bridges); or
+ * inside a running container's user and network namespaces, which the new
+ * container shares (`network_mode: service:NAME`), with a mount namespace of
+ * its own. The holder's user namespace is what dabba enters in every case.
+ */
+export type HolderPlace =
+  | { kind: 'host' }
+  | { kind: 'inside'; parentPid: number; parentMapping: IdMapping }
+  | { kind: 'joined'; holderPid: number };
+
+export interface HolderTools {
+  unshare: string;
+  nsenter: string;
+}
+
+/** Starts a holder (`unshare --user --mount [--net] cat`, see HolderPlace) and maps it; kill it with `endKeeper`. */
+export async function startHolder(tools: HolderTools, mapping: IdMapping, net: boolean, env: NodeJS.ProcessEnv, place: HolderPlace = { kind: 'host' }): Promise<ChildProcess> {
   // A mount namespace of its own, for the container's staged mount sources (stage.ts).
-  const holder = spawnKeeper(unshare, ['--user', '--mount', ...(net ? ['--net'] : []), '--', 'cat']);
+  const own = ['--user', '--mount', ...(net ? ['--net'] : []), '--', 'cat'];
+  const holder =
+    place.kind === 'host'
+      ? spawnKeeper(tools.unshare, own)
+      : place.kind === 'inside'
+        ? spawnKeeper(tools.nsenter, ['-t', String(place.parentPid), '-U', '--', tools.unshare, ...own])
+        : spawnKeeper(tools.nsenter, ['-t', String(place.holderPid), '-U', '-n', '--', tools.unshare, '--mount', '--', 'cat']);
   try {
-    await waitForNewUserns(holder, [process.pid]);
-    await writeIdMapping(holder.pid!, mapping, env);
+    if (place.kind === 'joined') {
+      await waitForNewNamespace(holder, [place.holderPid], 'mnt');
+      return holder;
+    }
+    await waitForNewNamespace(holder, place.kind === 'inside' ? [process.pid, place.parentPid] : [process.pid]);
+    if (place.kind === 'host') {
+      await writeIdMapping(holder.pid!, mapping, env);
+    } else {
+      const uid = relativeIdMaps(place.parentMapping.uid, mapping.uid);
+      const gid = relativeIdMaps(place.parentMapping.gid, mapping.gid);
+      if (uid === undefined || gid === undefined) throw new SandboxError(`the container's ids are not all mapped in the network holder's namespace (${formatIdMap(mapping.uid).trim()})`);
+      await writeIdMapsFrom(tools.nsenter, place.parentPid, holder.pid!, { uid, gid }, 'mapping the container\'s user namespace inside the network holder\'s');
+    }
     return holder;
   } catch (err) {
     endKeeper(holder);
     throw err;
   }
+}
+
+/**
+ * Writes the maps of `childPid`'s user namespace from inside its parent
+ * (`parentPid`'s): only a process in the parent may write them, and each
+ * file in one write, as the kernel requires.
+ */
+export async function writeIdMapsFrom(nsenter: string, parentPid: number, childPid: number, maps: { uid: IdMap[]; gid: IdMap[] }, what: string): Promise<void> {
+  const script = 'printf %s "$1" > /proc/$2/uid_map && printf %s "$3" > /proc/$2/gid_map';
+  await runHelper(nsenter, ['-t', String(parentPid), '-U', '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(childPid), formatIdMap(maps.gid)], what);
 }
 
 /** A helper that lives while dabba keeps its stdin open: `cat` exits at EOF. */
@@ -35,15 +80,15 @@ export function endKeeper(child: ChildProcess): void {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
-/** Waits until `child` is in a user namespace none of `others` is in (it has unshared). */
-export async function waitForNewUserns(child: ChildProcess, others: number[]): Promise<void> {
-  const known = others.map((pid) => readlinkSync(`/proc/${pid}/ns/user`));
+/** Waits until `child` is in a namespace (default: user namespace) none of `others` is in (it has unshared). */
+export async function waitForNewNamespace(child: ChildProcess, others: number[], ns: 'user' | 'mnt' = 'user'): Promise<void> {
+  const known = others.map((pid) => readlinkSync(`/proc/${pid}/ns/${ns}`));
   const deadline = Date.now() + 5000;
   const stderr = keepTail(child.stderr, 65536);
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.pid === undefined) break;
     try {
-      if (!known.includes(readlinkSync(`/proc/${child.pid}/ns/user`))) return;
+      if (!known.includes(readlinkSync(`/proc/${child.pid}/ns/${ns}`))) return;
     } catch (err) {
       // EACCES: nsenter has switched ids (-S/-G) and not yet run the next program; until then it is not dumpable.
       if ((err as NodeJS.ErrnoException).code !== 'EACCES') break;

@@ -43,7 +43,7 @@ export function readPortBinder(): PortBinder {
   return { uid: process.getuid?.() ?? 0, unprivilegedPortStart: Number.isInteger(start) ? start : undefined };
 }
 
-export type ToolName = 'bwrap' | 'unshare' | 'nsenter' | 'newuidmap' | 'newgidmap' | 'slirp4netns' | 'pasta' | 'script' | 'setpriv';
+export type ToolName = 'bwrap' | 'unshare' | 'nsenter' | 'newuidmap' | 'newgidmap' | 'slirp4netns' | 'pasta' | 'script' | 'setpriv' | 'ip' | 'sleep';
 
 const TOOL_ADVICE: Record<ToolName, string> = {
   bwrap: ADVICE.bwrap,
@@ -55,6 +55,8 @@ const TOOL_ADVICE: Record<ToolName, string> = {
   pasta: ADVICE.pasta,
   script: ADVICE.terminal,
   setpriv: ADVICE.terminal,
+  ip: ADVICE.iproute2,
+  sleep: ADVICE.iproute2,
 };
 
 /** The absolute path of `name` on PATH (plus the sbin folders), or undefined. */

@@ -156,3 +156,26 @@ export function nestedIdMaps(mapping: IdMapping): { uid: IdMap[]; gid: IdMap[] }
   const identity = (maps: readonly IdMap[]): IdMap[] => maps.map((m) => ({ inside: m.inside, outside: m.inside, count: m.count }));
   return { uid: identity(mapping.uid), gid: identity(mapping.gid) };
 }
+
+/**
+ * `child`'s maps (in host ids) rewritten as ids of a parent user namespace
+ * mapped by `parent`, for a namespace made inside that parent: each extent is
+ * split where the parent's extents end, as the kernel requires. Undefined
+ * when the parent does not map every id of the child.
+ */
+export function relativeIdMaps(parent: readonly IdMap[], child: readonly IdMap[]): IdMap[] | undefined {
+  const out: IdMap[] = [];
+  for (const c of child) {
+    let { inside, outside, count } = c;
+    while (count > 0) {
+      const p = parent.find((m) => outside >= m.outside && outside < m.outside + m.count);
+      if (p === undefined) return undefined;
+      const n = Math.min(count, p.outside + p.count - outside);
+      out.push({ inside, outside: p.inside + (outside - p.outside), count: n });
+      inside += n;
+      outside += n;
+      count -= n;
+    }
+  }
+  return out;
+}

@@ -26,12 +26,12 @@ import { readChildPid, waitForCommand } from './command-start.js';
 import type { EnterInfo } from './enter.js';
 import { normaliseStdio } from './enter.js';
 import { closeInheritedFds } from './fds.js';
-import { runHelper, spawnHelper } from './helper-spawn.js';
-import { endKeeper, spawnKeeper, waitForNewUserns } from './holder.js';
+import { spawnHelper } from './helper-spawn.js';
+import { endKeeper, spawnKeeper, waitForNewNamespace, writeIdMapsFrom } from './holder.js';
 import { notIdmappedNotice, prepareHost, stageEntries } from './host-prep.js';
 import { bwrapEnvArgs, helperEnv } from './host-env.js';
 import { requireTool } from './host.js';
-import { formatIdMap, nestedIdMaps } from './ids.js';
+import { nestedIdMaps } from './ids.js';
 import { samePlan, startNamespaces, type ContainerNamespaces, type NamespaceOptions } from './namespaces.js';
 import type { RunSpec } from './spec.js';
 import { stageSources } from './stage.js';
@@ -97,7 +97,8 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
       nsenter: requireTool('nsenter', env),
     };
     const terminal = spec.tty ? terminalTools(env) : undefined;
-    const userNet = spec.network.mode === 'user';
+    // The holder's own network namespace, or the one of the container whose network it shares.
+    const userNet = spec.network.mode === 'user' || spec.network.mode === 'joined';
     closeInheritedFds();
     const bwrapArgsSpec = prepareHost(spec);
     cleanups.push(() => rmSync(spec.scratchDir, { recursive: true, force: true }));
@@ -121,11 +122,8 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     if (needsUserNamespace(spec)) {
       nested = spawnKeeper(tools.nsenter, ['-t', String(holder.pid), '-U', ...asProcessUser, '--', tools.unshare, '--user', '--', 'cat']);
       cleanups.push(() => endKeeper(nested!));
-      await waitForNewUserns(nested, [process.pid, holder.pid!]);
-      const maps = nestedIdMaps(spec.idMapping);
-      // Only a process inside the holder may write these maps; one write per file, as the kernel requires.
-      const script = 'printf %s "$1" > /proc/$2/uid_map && printf %s "$3" > /proc/$2/gid_map';
-      await runHelper(tools.nsenter, ['-t', String(holder.pid), '-U', '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(nested.pid), formatIdMap(maps.gid)], 'mapping the container user\'s namespace');
+      await waitForNewNamespace(nested, [process.pid, holder.pid!]);
+      await writeIdMapsFrom(tools.nsenter, holder.pid!, nested.pid!, nestedIdMaps(spec.idMapping), 'mapping the container user\'s namespace');
       usernsFd = openSync(`/proc/${nested.pid}/ns/user`, 'r');
       cleanups.push(() => {
         if (usernsFd !== undefined) closeSync(usernsFd);

@@ -5,7 +5,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { closeInheritedFds } from './fds.js';
-import { endKeeper, startHolder } from './holder.js';
+import { endKeeper, startHolder, type HolderPlace } from './holder.js';
 import { requireTool } from './host.js';
 import { requireIpv4TcpPorts } from './net-args.js';
 import { startNetwork } from './network.js';
@@ -24,7 +24,18 @@ export interface ContainerNamespaces {
   end(): void;
 }
 
+/**
+ * Namespaces shared with other containers, from the caller that keeps the
+ * networks (src/network): where the holder is made, and what joins its
+ * network namespace to the networks before the network helper starts.
+ */
+export interface SharedNetwork {
+  place: HolderPlace;
+  attach?: ((holderPid: number) => Promise<void>) | undefined;
+}
+
 export interface NamespaceOptions {
+  shared?: SharedNetwork | undefined;
   /** dabba's own environment, for finding the tools. Default process.env. */
   env?: NodeJS.ProcessEnv | undefined;
   /** One-time notices (e.g. a single-id mapping). */
@@ -42,15 +53,16 @@ export interface NamespaceOptions {
 export async function startNamespaces(plan: NamespacePlan, options: NamespaceOptions = {}): Promise<ContainerNamespaces> {
   const env = options.env ?? process.env;
   if (plan.network.mode === 'user') requireIpv4TcpPorts(plan.service, plan.network.ports);
-  const unshare = requireTool('unshare', env);
+  const tools = { unshare: requireTool('unshare', env), nsenter: requireTool('nsenter', env) };
   closeInheritedFds();
   const ends: (() => void)[] = [];
   const end = (): void => unwind(ends);
   try {
-    const holder = await startHolder(unshare, plan.idMapping, plan.network.mode === 'user', env);
+    const holder = await startHolder(tools, plan.idMapping, plan.network.mode === 'user', env, options.shared?.place);
     ends.push(() => endKeeper(holder));
+    await options.shared?.attach?.(holder.pid!);
     let network: ChildProcess | undefined;
-    if (plan.network.mode === 'user') {
+    if (plan.network.mode === 'user' && plan.network.egress) {
       const started = await startNetwork(plan.service, holder.pid!, plan.network, env, options.onNotice);
       ends.push(() => started.end());
       network = started.helper;

@@ -5,7 +5,7 @@
  */
 import type { PortMapping } from '../config/model.js';
 import { SandboxError } from './errors.js';
-import { USER_NET_DNS } from './spec.js';
+import { USER_NET_DNS } from './spec-network.js';
 
 export const SLIRP_MTU = 65520;
 
@@ -13,11 +13,12 @@ export const SLIRP_MTU = 65520;
  * slirp4netns for the holder `pid`. It exits when `exitFd` closes (dabba
  * died or the container ended) and writes to `readyFd` once tap0 is up.
  */
-export function buildSlirpArgs(opts: { pid: number; apiSocket: string; exitFd: number; readyFd: number }): string[] {
+export function buildSlirpArgs(opts: { pid: number; apiSocket: string; exitFd: number; readyFd: number; hostLoopback?: boolean }): string[] {
   return [
     '--configure',
     `--mtu=${SLIRP_MTU}`,
-    '--disable-host-loopback',
+    // The host's loopback (at 10.0.2.2) only for a container that asked for host-gateway.
+    ...(opts.hostLoopback === true ? [] : ['--disable-host-loopback']),
     `--api-socket=${opts.apiSocket}`,
     `--userns-path=/proc/${opts.pid}/ns/user`,
     `--exit-fd=${opts.exitFd}`,

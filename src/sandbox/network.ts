@@ -46,7 +46,10 @@ export async function startNetwork(
     // udp ports are dabba's own (see udp-forward.ts); the network helper forwards tcp.
     const tcp = network.ports.filter((p) => p.protocol === 'tcp');
     const udp = network.ports.filter((p) => p.protocol === 'udp');
-    const helper = network.backend === 'pasta' ? await startPasta(service, holderPid, tcp, privateDir, env) : await startSlirp(service, holderPid, tcp, privateDir, env);
+    if (network.hostLoopback && network.backend === 'pasta') {
+      throw new SandboxError(`service "${service}": extra_hosts host-gateway needs the slirp4netns backend`, { hint: 'use slirp4netns (the default), or name the host by its address' });
+    }
+    const helper = network.backend === 'pasta' ? await startPasta(service, holderPid, tcp, privateDir, env) : await startSlirp(service, holderPid, tcp, privateDir, env, network.hostLoopback);
     ends.push(() => killNetworkHelper(helper));
     if (udp.length > 0) {
       const forward = await startUdpForward(service, holderPid, udp, requireTool('nsenter', env), onNotice);
@@ -96,10 +99,10 @@ function killNetworkHelper(child: ChildProcess): void {
   for (const s of child.stdio) s?.destroy();
   child.unref();
 }
-async function startSlirp(service: string, holderPid: number, ports: readonly PortMapping[], privateDir: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+async function startSlirp(service: string, holderPid: number, ports: readonly PortMapping[], privateDir: string, env: NodeJS.ProcessEnv, hostLoopback: boolean): Promise<ChildProcess> {
   const slirp = requireTool('slirp4netns', env);
   const apiSocket = join(privateDir, 'slirp.sock');
-  const child = spawnHelper(slirp, buildSlirpArgs({ pid: holderPid, apiSocket, exitFd: 3, readyFd: 4 }), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  const child = spawnHelper(slirp, buildSlirpArgs({ pid: holderPid, apiSocket, exitFd: 3, readyFd: 4, hostLoopback }), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
   const stderr = keepTail(child.stderr);
   const ready = await new Promise<boolean>((resolveReady) => {
     (child.stdio[4] as Readable).once('data', () => resolveReady(true));

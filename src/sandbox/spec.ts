@@ -10,6 +10,7 @@ import { containerFiles } from '../container/layout.js';
 import { SandboxError } from './errors.js';
 import { mapsId, planIdMapping, type HostFacts, type IdMap, type IdMapping, type KeptIds } from './ids.js';
 import { resolveStopSignal } from './stop-signal.js';
+import { planNetworking, type JoinedNetworksView } from './spec-network.js';
 import { resolveUser, type GroupEntry, type PasswdEntry } from './users.js';
 
 export type NetworkBackend = 'slirp4netns' | 'pasta';
@@ -26,9 +27,17 @@ export interface GeneratedFile {
   content: string;
 }
 
+/**
+ * loopback: a network namespace with only lo (`network_mode: none`); host: the
+ * host's own; joined: another container's (`network_mode: service:NAME`);
+ * user: the container's own, joined to its project networks, with slirp4netns
+ * or pasta for egress and published ports unless every network is internal.
+ */
 export type NetworkSpec =
   | { mode: 'loopback' }
-  | { mode: 'user'; backend: NetworkBackend; ports: PortMapping[] };
+  | { mode: 'host' }
+  | { mode: 'joined'; service: string }
+  | { mode: 'user'; backend: NetworkBackend; ports: PortMapping[]; egress: boolean; hostLoopback: boolean };
 
 export interface RunSpec {
   service: string;
@@ -87,11 +96,11 @@ export interface RunSpecInput {
   passwd: PasswdEntry[];
   groups: GroupEntry[];
   overrides: RunOverrides;
+  /** For a service on project networks: what joining them decided (src/network). */
+  networks?: JoinedNetworksView | undefined;
 }
 
 export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
-/** slirp4netns's built-in DNS forwarder; pasta is told to forward the same address. */
-export const USER_NET_DNS = '10.0.2.3';
 
 /**
  * Builds the RunSpec. Pure; throws SandboxError for what cannot run (no
@@ -124,18 +133,17 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
   requireAbsolute(service.name, 'working_dir', workdir);
 
   const { mounts, hostDirs } = planMounts(service, cfg.Volumes, paths, overrides.volumes ?? []);
-  const ports = overrides.ports ?? service.ports;
-  const network: NetworkSpec = service.net ? { mode: 'user', backend: overrides.networkBackend ?? 'slirp4netns', ports } : { mode: 'loopback' };
-  if (!service.net && ports.length > 0) {
-    throw new SandboxError(`service "${service.name}": ports need networking, but it has net: false`);
-  }
-
   const scratchDir = containerFiles(paths.containerDir).scratchDir;
-  const files: GeneratedFile[] = [
-    { target: '/etc/hosts', hostPath: join(scratchDir, 'hosts'), content: hostsFile(hostname) },
-    { target: '/etc/resolv.conf', hostPath: join(scratchDir, 'resolv.conf'), content: service.net ? `nameserver ${USER_NET_DNS}\n` : '' },
-    { target: '/etc/hostname', hostPath: join(scratchDir, 'hostname'), content: `${hostname}\n` },
-  ];
+  const { network, files, mounts: nameFiles } = planNetworking({
+    service,
+    hostname,
+    ports: overrides.ports ?? service.ports,
+    backend: overrides.networkBackend ?? 'slirp4netns',
+    projectDir: paths.projectDir,
+    scratchDir,
+    networks: input.networks,
+  });
+  mounts.push(...nameFiles);
 
   return {
     service: service.name,
@@ -278,6 +286,3 @@ function planMounts(
 
 const depth = (p: string): number => p.split('/').filter(Boolean).length;
 
-function hostsFile(hostname: string): string {
-  return ['127.0.0.1\tlocalhost', '::1\tlocalhost ip6-localhost ip6-loopback', `127.0.1.1\t${hostname}`, ''].join('\n');
-}

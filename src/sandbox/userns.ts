@@ -31,9 +31,9 @@ export async function runInUserNamespace(host: HostFacts, argv: readonly string[
 /** `runInUserNamespace` with the given mapping. */
 async function runInMappedNamespace(mapping: IdMapping, argv: readonly string[], options: UserNamespaceRunOptions): Promise<number> {
   const env = options.env ?? process.env;
-  const unshare = requireTool('unshare', env);
+  const tools = { unshare: requireTool('unshare', env), nsenter: requireTool('nsenter', env) };
   closeInheritedFds();
-  const holder = await startHolder(unshare, mapping, false, env);
+  const holder = await startHolder(tools, mapping, false, env);
   try {
     return await runInUserNamespaceOf(holder.pid!, argv, options);
   } finally {

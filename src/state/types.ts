@@ -4,6 +4,7 @@
  * `src/state` produces them, the supervisor writes them.
  */
 import type { PortMapping, Service } from '../config/model.js';
+import type { NetworkJoinPlan } from '../config/network-plan.js';
 import type { ProcessRef } from '../util/process.js';
 
 export type { ProcessRef };
@@ -35,6 +36,8 @@ export interface ContainerSpec {
   configHash: string;
   /** The run-relevant fields of `service`, in canonical form (for saying what changed). */
   runConfig: Record<string, unknown>;
+  /** The project networks the service joins, with every member, when it joins any. */
+  network?: NetworkJoinPlan | undefined;
 }
 
 export type ContainerStatus =

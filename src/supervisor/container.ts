@@ -6,6 +6,7 @@
 import { readHostFacts, startContainer, openOutputPipes, type OutputPipe } from '../sandbox/index.js';
 import { projectPaths, containerPaths } from '../container/layout.js';
 import { assembleRunSpec, readImageConfig } from '../container/run-spec.js';
+import { prepareServiceNetworking } from '../network/index.js';
 import { processRef, signalProcess } from '../util/process.js';
 import type { ContainerSpec, ProcessRef } from '../state/types.js';
 import { createLineSplitter, type LogStream, type RotatingLog } from './log-file.js';
@@ -15,7 +16,9 @@ import type { SupervisedContainer } from './supervise.js';
 export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onNotice: (text: string) => void): Promise<SupervisedContainer> {
   const { workingDir } = spec.project;
   const image = await readImageConfig(containerPaths(projectPaths(workingDir), spec.service.name).config);
-  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host: readHostFacts(), overrides: { tty: false } });
+  const host = readHostFacts();
+  const networking = await prepareServiceNetworking({ workingDir, service: spec.service, plan: spec.network, host, env: process.env });
+  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host, overrides: { tty: false }, networks: networking.view });
   const [out, err] = openOutputPipes(2) as [OutputPipe, OutputPipe];
   const pipe = (stream: NodeJS.ReadableStream, name: LogStream): Promise<void> => {
     const split = createLineSplitter();
@@ -33,7 +36,7 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
   const drained = Promise.all([pipe(out.reader, 'stdout'), pipe(err.reader, 'stderr')]);
   let handle;
   try {
-    handle = await startContainer(runSpec, { stdio: ['ignore', out.writeFd, err.writeFd], onNotice });
+    handle = await startContainer(runSpec, { stdio: ['ignore', out.writeFd, err.writeFd], onNotice, shared: networking.shared });
   } finally {
     // The container has its own copies now (or none, if it could not start): the read ends end with its processes.
     out.closeWriteEnd();

@@ -130,3 +130,56 @@ test('dabba config refuses a service named lock (the project lock file) at its l
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('dabba config prints a networked project in compose\'s long form, which loads back to the same; network errors name their line', async () => {
+  const dir = await project({
+    'shop/dabba.yaml': `services:
+  proxy:
+    image: nginx
+    networks: [front]
+    ports: ["8080:80"]
+  api:
+    image: app
+    container_name: shop-api
+    networks:
+      front:
+      back: {aliases: [api.internal], ipv4_address: 10.77.0.10}
+    extra_hosts: ["host.docker.internal:host-gateway"]
+    links: ["db:database"]
+  db:
+    image: postgres
+    networks: [back]
+    expose: [5432]
+  stats:
+    image: busybox
+    network_mode: "service:api"
+networks:
+  front:
+  back:
+    internal: true
+    ipam: {config: [{subnet: 10.77.0.0/24}]}
+`,
+    'bad/dabba.yaml': 'services:\n  web:\n    image: busybox\n    networks: [backend]\n    network_mode: "container:x"\n',
+  });
+  try {
+    const r = dabba(join(dir, 'shop'), ['config']);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = parse(r.stdout) as { networks: unknown; services: Record<string, Record<string, unknown>> };
+    assert.deepEqual(doc.networks, { front: { name: 'shop_front' }, back: { name: 'shop_back', internal: true, ipam: { config: [{ subnet: '10.77.0.0/24' }] } } });
+    assert.deepEqual(doc.services.api!.networks, { back: { aliases: ['api.internal'], ipv4_address: '10.77.0.10' }, front: null });
+    assert.deepEqual(doc.services.api!.extra_hosts, ['host.docker.internal=host-gateway']);
+    assert.equal(doc.services.stats!.network_mode, 'service:api');
+    await writeFile(join(dir, 'shop', 'printed.yaml'), r.stdout);
+    const again = dabba(join(dir, 'shop'), ['-f', 'printed.yaml', 'config']);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stdout, r.stdout);
+
+    const bad = dabba(join(dir, 'bad'), ['config']);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /^dabba\.yaml:5:5: services\.web\.network_mode: network_mode and networks exclude each other/m);
+    assert.match(bad.stderr, /^dabba\.yaml:5:19: services\.web\.network_mode: "container:x": dabba runs only this project's services/m);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

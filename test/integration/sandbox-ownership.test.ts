@@ -45,7 +45,7 @@ test('recorded ownership is applied through the full mapping and seen inside the
   assert.equal(lstatSync(join(rootfs, 'home/app/owned')).uid, host.subuid!.start + 999);
   assert.equal(lstatSync(join(rootfs, 'home/app/owned')).gid, host.subgid!.start + 49);
   const spec = buildRunSpec({
-    service: makeService({ command: ['sh', '-c', 'stat -c %u:%g /home/app /home/app/owned; stat -c %u /bin/busybox; su app -c "echo y >> /home/app/owned" && echo app-wrote'], net: false }),
+    service: makeService({ command: ['sh', '-c', 'stat -c %u:%g /home/app /home/app/owned; stat -c %u /bin/busybox; su app -c "echo y >> /home/app/owned" && echo app-wrote'], networkMode: { mode: 'none' } }),
     image: makeImageConfig(),
     paths: { containerDir, rootfs, projectDir: dir, volumesDir: join(dir, 'volumes') },
     host,

@@ -165,7 +165,7 @@ describe('sandbox', { skip }, () => {
   });
 
   test('net: false has only the loopback interface', async () => {
-    const r = await run({ command: ['sh', '-c', 'ls /sys/class/net 2>/dev/null || ip -o link | cut -d: -f2'], net: false });
+    const r = await run({ command: ['sh', '-c', 'ls /sys/class/net 2>/dev/null || ip -o link | cut -d: -f2'], networkMode: { mode: 'none' } });
     assert.equal(r.stdout.trim(), 'lo');
     const s = await run({ command: ['sh', '-c', 'ip -o link | cut -d: -f2 | tr -d " "'] });
     assert.deepEqual(s.stdout.trim().split('\n').sort(), ['lo', 'tap0']);

@@ -44,11 +44,14 @@ const RULES: Record<string, Rule> = {
   // container's user namespace: the one way down from the sandbox into the unpacker.
   sandbox: { imports: [LAYOUT, 'unpack', 'config', 'oci', 'state', 'util', 'errors'] },
   container: { imports: [LAYOUT, 'sandbox', 'unpack', 'config', 'oci', 'state', 'util', 'errors'] },
-  supervisor: { imports: ['container', LAYOUT, 'sandbox', 'state', 'config', 'oci', 'util', 'errors'] },
+  // The project networks: a holder, bridges and addresses, made with the sandbox's helpers; the
+  // supervisor and `dabba run` join a container to them before the sandbox starts it.
+  network: { imports: [LAYOUT, 'sandbox', 'state', 'config', 'util', 'errors'] },
+  supervisor: { imports: ['network', 'container', LAYOUT, 'sandbox', 'state', 'config', 'oci', 'util', 'errors'] },
   reconcile: { imports: ['plan', 'state', 'config', 'errors'] },
   watch: { imports: ['container', LAYOUT, 'sandbox', 'state', 'config', 'errors'] },
   // The one place that wires the real modules together.
-  cli: { imports: ['build', 'watch', 'reconcile', 'plan', 'supervisor', 'container', LAYOUT, 'sandbox', 'unpack', 'image', 'store', 'registry', 'image-ref', 'oci', 'state', 'config', 'util', 'errors'] },
+  cli: { imports: ['build', 'watch', 'reconcile', 'plan', 'supervisor', 'network', 'container', LAYOUT, 'sandbox', 'unpack', 'image', 'store', 'registry', 'image-ref', 'oci', 'state', 'config', 'util', 'errors'] },
 };
 
 function sourcesOf(dir: string): string[] {

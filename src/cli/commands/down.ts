@@ -3,6 +3,7 @@ import { UsageError } from '../../errors/index.js';
 import { planDown } from '../../plan/plan.js';
 import { executePlan } from '../../reconcile/apply.js';
 import { projectPaths } from '../../container/layout.js';
+import { leaveNetworks } from '../../network/index.js';
 import { createReconcileDeps, loadProjectFor, withLock } from '../wiring.js';
 import { parseTimeout } from './up.js';
 
@@ -25,6 +26,8 @@ export const command: Command = {
       const observed = await deps.state.observe();
       const plan = planDown(project, observed, { removeVolumes: Boolean(args.options.volumes), removeOrphans: Boolean(args.options['remove-orphans']) });
       await executePlan(plan.actions, { project, digests: {}, observed }, deps, { graceMs });
+      // The project's networks go with its last container; a network other projects share stays.
+      await leaveNetworks(ctx.env, project.workingDir);
       for (const o of plan.orphans) ctx.out.warn(`found a container for service "${o}", which is not in ${project.configFile}; use --remove-orphans to remove it`);
     });
     return 0;

@@ -10,6 +10,7 @@ import { projectPaths } from '../../container/layout.js';
 import { observeProject } from '../../container/folder.js';
 import type { ContainerState, ObservedService } from '../../state/types.js';
 import { formatDiagnostic, loadProject } from '../../config/index.js';
+import { memberKey, peekRecord } from '../../network/registry.js';
 
 export interface PsRow {
   Name: string;
@@ -25,6 +26,10 @@ export interface PsRow {
   HealthLog: DockerHealthLogEntry[];
   ExitCode: number;
   Publishers: { URL: string; TargetPort: number; PublishedPort: number; Protocol: string }[];
+  /** The networks it is on, comma-separated, as docker prints them. */
+  Networks: string;
+  /** Its address on each of them. */
+  Addresses: Record<string, string>;
   Pid: number;
   ImageDigest: string;
   CreatedAt: string;
@@ -57,7 +62,7 @@ export function humanDuration(ms: number): string {
 }
 
 /** One `ps` row for an observed container (pure, given `now`). */
-export function psRow(project: string, o: ObservedService, now: number, configuredImage?: string): PsRow {
+export function psRow(project: string, o: ObservedService, now: number, configuredImage?: string, addresses: Record<string, string> = {}): PsRow {
   const st = o.state;
   const service = o.spec?.service;
   const status = o.status === 'missing' ? 'created' : o.status;
@@ -83,7 +88,7 @@ export function psRow(project: string, o: ObservedService, now: number, configur
   // Like docker ps -a: only a running container publishes its ports.
   const ports: PortMapping[] = o.running ? (service?.ports ?? []) : [];
   return {
-    Name: `${project}-${o.name}-1`,
+    Name: service?.containerName ?? `${project}-${o.name}-1`,
     Project: project,
     Service: o.name,
     Image: service?.image ?? configuredImage ?? '',
@@ -94,6 +99,8 @@ export function psRow(project: string, o: ObservedService, now: number, configur
     HealthLog: dockerHealthLog(st),
     ExitCode: st?.exitCode ?? 0,
     Publishers: ports.map((p) => ({ URL: p.hostIp, TargetPort: p.target, PublishedPort: p.published, Protocol: p.protocol })),
+    Networks: Object.keys(addresses).join(','),
+    Addresses: addresses,
     Pid: o.running ? st?.pid ?? 0 : 0,
     ImageDigest: o.rootfsDigest ?? o.spec?.imageDigest ?? '',
     CreatedAt: st?.startedAt ?? '',
@@ -124,11 +131,16 @@ export const command: Command = {
     const observed = await observeProject(projectPaths(project.workingDir));
     const order = [...Object.keys(project.services), ...Object.keys(observed.services).filter((n) => project.services[n] === undefined).sort()];
     const now = Date.now();
+    const networks = await peekRecord(ctx.env).then((r) => r.networks, () => ({}));
+    const addressesOf = (service: string): Record<string, string> => {
+      const key = memberKey(project.workingDir, service);
+      return Object.fromEntries(Object.entries(networks).flatMap(([name, n]) => (n.members[key] ? [[name, n.members[key].ip]] : [])));
+    };
     const rows = order
       .map((n) => observed.services[n])
       .filter((o): o is ObservedService => o !== undefined)
       .filter((o) => (args.positionals.length === 0 || args.positionals.includes(o.name)) && (args.options.all || o.running))
-      .map((o) => psRow(project.name, o, now, project.services[o.name]?.image));
+      .map((o) => psRow(project.name, o, now, project.services[o.name]?.image, o.running ? addressesOf(o.name) : {}));
     if (args.options.quiet) {
       if (rows.length) ctx.out.print(rows.map((r) => r.Name).join('\n'));
       return 0;
@@ -137,10 +149,11 @@ export const command: Command = {
       if (rows.length) ctx.out.print(rows.map((r) => JSON.stringify(r)).join('\n'));
       return 0;
     }
+    const addresses = (r: PsRow) => Object.entries(r.Addresses).map(([n, ip]) => `${ip} (${n})`).join(', ') || '-';
     const ports = (r: PsRow) => r.Publishers.map((p) => `${p.URL}:${p.PublishedPort}->${p.TargetPort}/${p.Protocol}`).join(', ');
     ctx.out.print(formatTable(
-      ['NAME', 'IMAGE', 'SERVICE', 'STATUS', 'PID', 'DIGEST', 'PORTS'],
-      rows.map((r) => [r.Name, r.Image, r.Service, r.Status, r.Pid ? String(r.Pid) : '-', r.ImageDigest.replace(/^sha256:/, '').slice(0, 12) || '-', ports(r)]),
+      ['NAME', 'IMAGE', 'SERVICE', 'STATUS', 'PID', 'DIGEST', 'ADDRESSES', 'PORTS'],
+      rows.map((r) => [r.Name, r.Image, r.Service, r.Status, r.Pid ? String(r.Pid) : '-', r.ImageDigest.replace(/^sha256:/, '').slice(0, 12) || '-', addresses(r), ports(r)]),
     ));
     return 0;
   },

@@ -19,17 +19,22 @@ import { splitShellWords } from '../../config/shell-split.js';
 import {
   openOutputPipes,
   planIdMapping,
+  planNetworking,
   readHostFacts,
   startContainer,
   startNamespaces,
   type ContainerHandle,
   type ContainerNamespaces,
   type HostFacts,
+  type JoinedNetworksView,
   type NetworkBackend,
   type RunOverrides,
   type RunSpec,
+  type SharedNetwork,
 } from '../../sandbox/index.js';
 import { containerPaths, projectPaths } from '../../container/layout.js';
+import { networkJoinPlan } from '../../config/network-plan.js';
+import { leaveNetworks, prepareServiceNetworking } from '../../network/index.js';
 import { seedVolumes } from '../../container/prepare.js';
 import { assembleRunSpec } from '../../container/run-spec.js';
 import type { ResolvedImage } from '../../image/index.js';
@@ -86,24 +91,35 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
     tty: Boolean(process.stdin.isTTY && process.stdout.isTTY) && !args.options['no-TTY'],
   };
   const host = readHostFacts();
-
-  // The namespace holder and the network (ports forwarded) need neither the image nor the rootfs:
-  // they start while those are found and made, off the critical path (the container first: its
-  // file system work runs while the helpers are spawned). The plan is the one assembleRunSpec makes;
-  // startContainer replaces namespaces made for another.
-  const made = makeContainer(ctx, project, service, host, overrides);
-  const namespaces = startNamespaces(
-    { service: name, idMapping: planIdMapping(host, service.fakeroot), network: service.net ? { mode: 'user', backend, ports } : { mode: 'loopback' } },
-    { env: ctx.env, onNotice: (t) => ctx.out.warn(t) },
-  );
-  const [spec, ns] = await Promise.allSettled([made, namespaces]);
-  if (spec.status === 'rejected') {
-    if (ns.status === 'fulfilled') ns.value.end();
-    throw spec.reason;
+  // A one-off container is a member of the service's networks while it runs.
+  const networking = await prepareServiceNetworking({ workingDir: project.workingDir, service, plan: networkJoinPlan(project, name), host, env: ctx.env, run: process.pid });
+  try {
+    // The namespace holder and the network (ports forwarded) need neither the image nor the rootfs:
+    // they start while those are found and made, off the critical path (the container first: its
+    // file system work runs while the helpers are spawned). The plan is the one assembleRunSpec makes;
+    // startContainer replaces namespaces made for another.
+    const made = makeContainer(ctx, project, service, host, overrides, networking.view);
+    const { network } = planNetworking({
+      service,
+      hostname: service.hostname ?? service.name,
+      ports,
+      backend,
+      projectDir: project.workingDir,
+      scratchDir: containerPaths(projectPaths(project.workingDir), name).scratchDir,
+      networks: networking.view,
+    });
+    const namespaces = startNamespaces({ service: name, idMapping: planIdMapping(host, service.fakeroot), network }, { env: ctx.env, onNotice: (t) => ctx.out.warn(t), shared: networking.shared });
+    const [spec, ns] = await Promise.allSettled([made, namespaces]);
+    if (spec.status === 'rejected') {
+      if (ns.status === 'fulfilled') ns.value.end();
+      throw spec.reason;
+    }
+    // A port taken: reported before the command runs.
+    if (ns.status === 'rejected') throw ns.reason;
+    return await runContainer(ctx, spec.value, ns.value, networking.shared);
+  } finally {
+    if (networking.view !== undefined) await leaveNetworks(ctx.env, project.workingDir, { service: name, pid: process.pid });
   }
-  // A port taken: reported before the command runs.
-  if (ns.status === 'rejected') throw ns.reason;
-  return runContainer(ctx, spec.value, ns.value);
 }
 
 /**
@@ -112,20 +128,20 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
  * `run` and `up` never unpack the same folder at once; the lock is released
  * before the command runs.
  */
-async function makeContainer(ctx: CommandContext, project: Project, service: Service, host: HostFacts, overrides: RunOverrides): Promise<RunSpec> {
+async function makeContainer(ctx: CommandContext, project: Project, service: Service, host: HostFacts, overrides: RunOverrides, networks: JoinedNetworksView | undefined): Promise<RunSpec> {
   const { store, image } = await pullServiceImage(ctx, project, service);
   return withLock(ctx, projectPaths(project.workingDir), 'run', async () => {
     const pp = projectPaths(project.workingDir);
     const cp = containerPaths(pp, service.name);
     await materializeService(project, service, { store, image, host, onNotice: (t) => ctx.out.warn(t) });
-    const spec = assembleRunSpec({ workingDir: project.workingDir, service, image: image.config, host, overrides });
+    const spec = assembleRunSpec({ workingDir: project.workingDir, service, image: image.config, host, overrides, networks });
     await seedVolumes(pp, cp, [...service.volumes, ...(overrides.volumes ?? [])], spec.mounts, host);
     return spec;
   });
 }
 
 /** Starts the container in `namespaces` and waits for it, passing signals on; resolves with its exit code. */
-async function runContainer(ctx: CommandContext, spec: RunSpec, namespaces: ContainerNamespaces): Promise<number> {
+async function runContainer(ctx: CommandContext, spec: RunSpec, namespaces: ContainerNamespaces, shared: SharedNetwork | undefined): Promise<number> {
   // Handlers go in before the container starts: a signal that arrives while it starts is passed on once it runs.
   let handle: ContainerHandle | undefined;
   let pending: NodeJS.Signals | undefined;
@@ -149,7 +165,7 @@ async function runContainer(ctx: CommandContext, spec: RunSpec, namespaces: Cont
     const stdin = !spec.tty && isatty(0) ? 'pipe' : 'inherit';
     const output = (i: number) => relays[i]?.writeFd ?? 'inherit';
     try {
-      handle = await startContainer(spec, { namespaces, stdio: [stdin, output(0), output(1)], env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
+      handle = await startContainer(spec, { namespaces, shared, stdio: [stdin, output(0), output(1)], env: ctx.env, onNotice: (t) => ctx.out.warn(t) });
     } finally {
       for (const r of relays) r.closeWriteEnd();
     }

@@ -70,7 +70,7 @@ test('a garbled or foreign cache file is not trusted, and one that cannot be wri
 
 test('an entry is decoded only whole and for its own key', () => {
   const key = cacheKey({ code: 'c', configFile: '/p/dabba.yaml', projectDir: '/p', cwd: '/p', text: 'services: {}', dotenv: undefined });
-  const entry: CacheEntry = { key, env: { A: null }, envFiles: {}, warnings: [], project: { name: 'p', workingDir: '/p', configFile: '/p/dabba.yaml', inputFiles: [], services: {}, volumes: {} } };
+  const entry: CacheEntry = { key, env: { A: null }, envFiles: {}, warnings: [], project: { name: 'p', workingDir: '/p', configFile: '/p/dabba.yaml', inputFiles: [], services: {}, volumes: {}, networks: {} } };
   const text = encodeCache(entry);
   assert.deepStrictEqual(decodeCache(text, key), entry);
   assert.equal(decodeCache(text, cacheKey({ code: 'other', configFile: '/p/dabba.yaml', projectDir: '/p', cwd: '/p', text: 'services: {}', dotenv: undefined })), undefined);

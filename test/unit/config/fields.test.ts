@@ -182,7 +182,7 @@ const cases: FieldCase[] = [
     field: 'defaults',
     forms: [''],
     expect: {
-      readOnly: false, init: false, net: true, fakeroot: true, stopSignal: undefined, stopGracePeriodMs: 10_000, pullPolicy: 'missing',
+      readOnly: false, init: false, networkMode: { mode: 'bridge', networks: [{ network: 'default', aliases: [] }] }, links: [], extraHosts: [], dns: [], dnsSearch: [], dnsOptions: [], expose: [], fakeroot: true, stopSignal: undefined, stopGracePeriodMs: 10_000, pullPolicy: 'missing',
       environment: {}, volumes: [], ports: [], tmpfs: [], dependsOn: {}, labels: {}, watch: [], entrypoint: undefined, command: undefined,
     },
   },
@@ -214,7 +214,7 @@ const cases: FieldCase[] = [
   {
     field: 'dabba keys and plain flags',
     forms: ['net: false\nfakeroot: false\nread_only: true\ninit: true\nhostname: box\nworking_dir: /work\nplatform: linux/arm64/v8'],
-    expect: { net: false, fakeroot: false, readOnly: true, init: true, hostname: 'box', workingDir: '/work', platform: 'linux/arm64/v8' },
+    expect: { networkMode: { mode: 'none' }, fakeroot: false, readOnly: true, init: true, hostname: 'box', workingDir: '/work', platform: 'linux/arm64/v8' },
   },
 ];
 

@@ -81,7 +81,7 @@ test('interpolated booleans and ports take the type the schema expects', () => {
   const p = load('services:\n  web:\n    image: busybox\n    read_only: ${RO}\n    net: ${NET:-true}\n    ports:\n      - target: ${PORT}\n        published: ${PORT}\n', { env: { RO: 'true', PORT: '8080' } });
   const web = p.services.web!;
   assert.equal(web.readOnly, true);
-  assert.equal(web.net, true);
+  assert.equal(web.networkMode.mode, 'bridge');
   assert.deepEqual(web.ports, [{ target: 8080, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' }]);
 });
 

@@ -75,6 +75,14 @@ test('the schema and the model agree: a fully specified service prints every ser
         init: true
         labels: {l: v}
         develop: {watch: [{path: ., action: restart}]}
+        networks: {default: {aliases: [a]}}
+        container_name: full-1
+        links: [dep]
+        extra_hosts: [h=10.0.0.1]
+        dns: 10.0.0.1
+        dns_search: example.org
+        dns_opt: [ndots:2]
+        expose: [80]
         net: true
         fakeroot: true
       dep:
@@ -83,6 +91,7 @@ test('the schema and the model agree: a fully specified service prints every ser
   const printed = Object.keys((renderProject(p).services as Record<string, Schema>).full!);
   const defs = schema.definitions as Record<string, Schema>;
   const declared = Object.keys(defs.service!.properties as Schema);
-  // build is declared only to explain that it is refused; env_file is merged into environment.
-  assert.deepEqual([...printed].sort(), declared.filter((k) => k !== 'build' && k !== 'env_file').sort());
+  // build is declared only to explain that it is refused; env_file is merged into environment;
+  // network_mode is printed instead of networks, for a service not on the project's networks.
+  assert.deepEqual([...printed].sort(), declared.filter((k) => k !== 'build' && k !== 'env_file' && k !== 'network_mode').sort());
 });

@@ -16,6 +16,7 @@ export function project(...services: Service[]): Project {
     inputFiles: [],
     services: Object.fromEntries(services.map((s) => [s.name, s])),
     volumes: {},
+    networks: {},
   };
 }
 

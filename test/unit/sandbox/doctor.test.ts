@@ -19,6 +19,7 @@ const good: HostProbe = {
   unprivilegedPortStart: 0,
   cgroup: 'v2',
   idmap: 'not needed',
+  networks: { ok: true },
 };
 
 const byName = (p: HostProbe) => Object.fromEntries(evaluateHost(p).map((c) => [c.name, c]));
@@ -56,4 +57,11 @@ test('as root, idmapped mounts are reported: ok, or a warning with what they nee
   const failed = byName({ ...good, idmap: 'failed' })['idmapped mounts'];
   assert.equal(failed?.status, 'warn');
   assert.match(failed?.fix ?? '', /5\.12.*perl/);
+});
+
+test('project networks: a host that cannot make a bridge in a user namespace fails with the fix', () => {
+  const c = byName({ ...good, networks: { ok: false, error: 'RTNETLINK answers: Operation not supported' } })['project networks'];
+  assert.equal(c?.status, 'fail');
+  assert.match(c?.detail ?? '', /Operation not supported/);
+  assert.match(c?.fix ?? '', /iproute2.*modprobe bridge veth/);
 });

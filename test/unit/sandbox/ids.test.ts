@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatIdMap, mapsId, nestedIdMaps, parseSubidFile, planIdMapping, ROOT_ID_RANGE, rootIdShift, type HostFacts, type IdMap } from '../../../src/sandbox/ids.js';
+import { formatIdMap, mapsId, nestedIdMaps, parseSubidFile, planIdMapping, relativeIdMaps, ROOT_ID_RANGE, rootIdShift, type HostFacts, type IdMap } from '../../../src/sandbox/ids.js';
 
 const user: HostFacts = { uid: 1001, gid: 1002, userName: 'ana', subuid: { start: 100000, count: 65536 }, subgid: { start: 200000, count: 65536 } };
 
@@ -88,4 +88,27 @@ test('the nested namespace maps every id of the container\'s as itself, root inc
   assert.equal(formatIdMap(root.uid), `0 0 ${ROOT_ID_RANGE.count}\n`);
   const kept = nestedIdMaps(planIdMapping(user, false, { uid: 1000, gid: 1000 }));
   assert.equal(formatIdMap(kept.uid), '0 0 1000\n1000 1000 1\n1001 1001 64535\n');
+});
+
+test('a container inside the network holder maps its ids through the holder, split at its extents', () => {
+  const host: HostFacts = { uid: 1001, gid: 1001, userName: 'u', subuid: { start: 100000, count: 65536 }, subgid: { start: 100000, count: 65536 } };
+  const parent = planIdMapping(host, true);
+  // the default container: the holder's own mapping, as identity
+  assert.deepEqual(relativeIdMaps(parent.uid, parent.uid), [{ inside: 0, outside: 0, count: 1 }, { inside: 1, outside: 1, count: 65536 }]);
+  // keep-id: the kept user lands on the holder's root (the invoking user), the others on the range
+  const kept = planIdMapping(host, false, { uid: 1000, gid: 1000 });
+  assert.deepEqual(relativeIdMaps(parent.uid, kept.uid), [
+    { inside: 0, outside: 1, count: 1000 },
+    { inside: 1000, outside: 0, count: 1 },
+    { inside: 1001, outside: 1002, count: 64535 },
+  ]);
+  // one extent across two of the holder's: split
+  assert.deepEqual(relativeIdMaps(parent.uid, [{ inside: 0, outside: 1001, count: 3 }]), undefined);
+  assert.deepEqual(relativeIdMaps([{ inside: 0, outside: 10, count: 2 }, { inside: 2, outside: 12, count: 5 }], [{ inside: 0, outside: 11, count: 3 }]), [
+    { inside: 0, outside: 1, count: 1 },
+    { inside: 1, outside: 2, count: 2 },
+  ]);
+  // as root: the holder maps the container range, the container is its identity
+  const root = planIdMapping({ uid: 0, gid: 0, userName: 'root', subuid: undefined, subgid: undefined }, true);
+  assert.deepEqual(relativeIdMaps(root.uid, root.uid), [{ inside: 0, outside: 0, count: ROOT_ID_RANGE.count }]);
 });

@@ -72,11 +72,11 @@ test('a TTY drops --new-session; init: true keeps bwrap as PID 1; net: false uns
   assert.ok(!tty.includes('--new-session'));
   const init = buildBwrapArgs(buildRunSpec(input({ service: makeService({ init: true }) })), { info: 3 });
   assert.ok(!init.includes('--as-pid-1'));
-  const spec = buildRunSpec(input({ service: makeService({ net: false }) }));
+  const spec = buildRunSpec(input({ service: makeService({ networkMode: { mode: 'none' } }) }));
   assert.deepEqual(spec.network, { mode: 'loopback' });
   assert.ok(buildBwrapArgs(spec, { info: 3 }).includes('--unshare-net'));
   assert.equal(spec.files.find((f) => f.target === '/etc/resolv.conf')?.content, '');
-  assert.throws(() => buildRunSpec(input({ service: makeService({ net: false }), overrides: { tty: false, ports: [{ target: 80, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' }] } })), /net: false/);
+  assert.throws(() => buildRunSpec(input({ service: makeService({ networkMode: { mode: 'none' } }), overrides: { tty: false, ports: [{ target: 80, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' }] } })), /ports need a network of its own, but it has network_mode none/);
 });
 
 test('filesystem: rootfs, /proc, /dev, /dev/shm, /tmp, generated files, working dir, read_only last', () => {
@@ -194,6 +194,6 @@ test('without a subordinate range only root can run, and apt is told not to drop
 
 test('ports: the service\'s unless overridden (dabba run publishes none by default); backend selectable', () => {
   const ports = [{ target: 80, published: 8080, hostIp: '0.0.0.0', protocol: 'tcp' as const }];
-  assert.deepEqual(buildRunSpec(input({ service: makeService({ ports }) })).network, { mode: 'user', backend: 'slirp4netns', ports });
-  assert.deepEqual(buildRunSpec(input({ service: makeService({ ports }), overrides: { tty: false, ports: [], networkBackend: 'pasta' } })).network, { mode: 'user', backend: 'pasta', ports: [] });
+  assert.deepEqual(buildRunSpec(input({ service: makeService({ ports }) })).network, { mode: 'user', backend: 'slirp4netns', ports, egress: true, hostLoopback: false });
+  assert.deepEqual(buildRunSpec(input({ service: makeService({ ports }), overrides: { tty: false, ports: [], networkBackend: 'pasta' } })).network, { mode: 'user', backend: 'pasta', ports: [], egress: true, hostLoopback: false });
 });
