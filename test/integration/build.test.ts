@@ -77,6 +77,9 @@ describe('build: with buildah', { skip }, () => {
     const inspect = JSON.parse(execFileSync('skopeo', ['inspect', `oci:${join(root, 'store')}:docker.io/library/shop-web:latest`], { encoding: 'utf8' })) as { Digest: string; Labels: Record<string, string> };
     assert.equal(inspect.Digest.slice(7, 19), await digestOf(dir, 'docker.io/library/shop-web:latest'));
     assert.equal(inspect.Labels['shop.role'], 'web');
+    const pulled = await dabba(dir, ['pull']);
+    assert.equal(pulled.code, 0, pulled.stderr);
+    assert.match(pulled.stderr, /web: not pulled: its image is built \(dabba build\)/);
     assert.equal((await dabba(dir, ['down'])).code, 0);
   });
 
