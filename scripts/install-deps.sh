@@ -5,5 +5,5 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
   bubblewrap slirp4netns passt uidmap util-linux bsdutils iproute2 \
-  busybox-static docker-registry umoci skopeo apache2-utils openssl zstd curl ca-certificates attr \
+  busybox-static docker-registry umoci skopeo buildah apache2-utils openssl zstd curl ca-certificates attr \
   musl-tools gcc libc6-dev >/dev/null

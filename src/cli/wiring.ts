@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { CommandContext } from './command.js';
 import { paint } from './output.js';
 import { createPullProgress, type PullProgress } from './pull-progress.js';
+import { buildImageFor, hasBuild } from './build-image.js';
 import { activeProject, loadProject, type Project, type Service } from '../config/index.js';
 import { loadOptions } from './project-options.js';
 import type { PullPolicy } from '../config/model.js';
@@ -74,7 +75,17 @@ export async function openImageStore(env: NodeJS.ProcessEnv): Promise<Store> {
 
 /** Pulls (per `policy`) or finds `service.image` in the store; local archives and layouts are read from their files. */
 export async function ensureServiceImage(store: Store, project: Project, service: Service, policy: PullPolicy, env: NodeJS.ProcessEnv, progress?: (e: PullEvent) => void): Promise<ResolvedImage> {
-  return ensureImage(service.image, { store, baseDir: project.workingDir, policy, platform: service.platform, env, progress });
+  // `build` is a policy of services with build:, for when to build; their image is otherwise looked up as any other.
+  return ensureImage(service.image, { store, baseDir: project.workingDir, policy: policy === 'build' ? 'missing' : policy, platform: service.platform, env, progress });
+}
+
+/** The image a single container of `service` runs (`dabba run`): built first when it has build: and its pull_policy says so or the image is not in the store. */
+export async function serviceImage(ctx: CommandContext, store: Store, project: Project, service: Service): Promise<ResolvedImage> {
+  if (hasBuild(service) && service.pullPolicy !== 'never') {
+    const stored = service.pullPolicy === 'build' ? undefined : await ensureServiceImage(store, project, service, 'never', ctx.env).catch(() => undefined);
+    return stored ?? buildImageFor(ctx, store, project, service);
+  }
+  return ensureServiceImage(store, project, service, service.pullPolicy, ctx.env);
 }
 
 /** What `materializeService` needs besides the service. */
@@ -135,6 +146,12 @@ export function createImageSide(ctx: CommandContext, project: Project): { images
           progress = undefined;
         }
       }
+    },
+    async build(service) {
+      if (!hasBuild(service)) throw new Error(`service ${service.name} has no build:`);
+      const image = await buildImageFor(ctx, await openStore(), project, service);
+      resolved.set(service.name, image);
+      return image.manifestDigest;
     },
   };
   const imageFor = async (service: Service, digest: string): Promise<ResolvedImage> => {

@@ -1,5 +1,7 @@
 import { basename, posix, resolve } from 'node:path';
+import { canonicalBuild, type RawBuild } from './build.js';
 import { parseDotenv } from './dotenv.js';
+import { keyValues, type MapOrList } from './key-values.js';
 import { type Diagnostic, type FileText, InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
 import type { Dependency, DependsCondition, Healthcheck, NamedVolume, NetworkDefinition, PortMapping, Project, PullPolicy, RestartPolicy, Service, VolumeMount, WatchRule } from './model.js';
@@ -14,13 +16,12 @@ import { runOptions, topLevelFiles, type RawFileSource, type RawRunOptions, type
 import { parseSize } from './size.js';
 
 /* The raw document, as the schema has already checked it. */
-type Scalar = string | number | boolean | null;
-type MapOrList = Record<string, Scalar> | string[];
 interface RawPort { target: number; published: string | number; host_ip?: string; protocol?: 'tcp' | 'udp' }
 interface RawVolume { type: 'bind' | 'volume' | 'tmpfs'; source?: string; target: string; read_only?: boolean; tmpfs?: { size?: number | string; mode?: number } }
 interface RawHealthcheck { test?: string | string[]; interval?: string; timeout?: string; retries?: number; start_period?: string; disable?: boolean }
 interface RawService extends RawServiceNetworking, RawRunOptions {
-  image: string;
+  image?: string;
+  build?: string | RawBuild;
   profiles?: string[];
   command?: string | string[];
   entrypoint?: string | string[];
@@ -103,10 +104,6 @@ function listOf<T>(v: T | T[] | undefined): T[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
-function text(v: Scalar): string {
-  return v === null ? '' : String(v);
-}
-
 /**
  * Short syntax → long syntax → the typed Project: defaults applied, paths
  * absolute, env files merged into environment, durations in milliseconds,
@@ -132,7 +129,7 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
   const services: Record<string, Service> = {};
   for (const [svcName, svc] of Object.entries(raw.services)) {
     if (skip.has(svcName)) continue;
-    services[svcName] = canonicalService(svcName, svc, ctx, report, origins, files);
+    services[svcName] = canonicalService(svcName, svc, ctx, report, origins, files, name);
   }
   const networks: Record<string, NetworkDefinition> = {};
   const usesDefault = Object.values(services).some((s) => s.networkMode.mode === 'bridge' && s.networkMode.networks.some((a) => a.network === DEFAULT_NETWORK));
@@ -144,25 +141,7 @@ export function canonicalize(raw: RawProject, ctx: CanonicalContext, report: Rep
   return { name, workingDir: ctx.projectDir, configFile: ctx.configFiles[0]!, configFiles: [...ctx.configFiles], inputFiles: [...ctx.inputFiles], profiles: [...ctx.profiles], services, volumes, networks, secrets: files.secrets, configs: files.configs };
 }
 
-/** A mapping or a `K=V` list as a record; a bare `K` (or `K:` with no value) takes `bare(K)` and is dropped when that is undefined. */
-function keyValues(v: MapOrList | undefined, bare: (key: string) => string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  const put = (k: string, value: string | undefined) => {
-    if (value !== undefined) out[k] = value;
-  };
-  if (Array.isArray(v)) {
-    for (const entry of v) {
-      const eq = entry.indexOf('=');
-      if (eq < 0) put(entry, bare(entry));
-      else put(entry.slice(0, eq), entry.slice(eq + 1));
-    }
-  } else if (v !== undefined) {
-    for (const [k, value] of Object.entries(v)) put(k, value === null ? bare(k) : text(value));
-  }
-  return out;
-}
-
-function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, report: Reporter, origins: Origins, files: TopLevelFiles): Service {
+function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, report: Reporter, origins: Origins, files: TopLevelFiles, project: string): Service {
   const at = (...rest: (string | number)[]): KeyPath => ['services', name, ...rest];
   const words = (v: string | string[] | undefined, key: string): string[] | undefined => {
     if (v === undefined || Array.isArray(v)) return v === undefined ? undefined : [...v];
@@ -174,9 +153,15 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
       return [];
     }
   };
+  if (svc.image === undefined && svc.build === undefined) report.at(at(), 'missing required key "image" (or "build", to build it)', true);
+  (svc.develop?.watch ?? []).forEach((w, i) => {
+    if (w.action === 'rebuild' && svc.build === undefined) report.at(at('develop', 'watch', i, 'action'), 'action: rebuild needs build: (how to build the image)');
+  });
+  if (svc.pull_policy === 'build' && svc.build === undefined) report.at(at('pull_policy'), 'pull_policy: build needs build: (how to build the image)');
   const service: Service = {
     name,
-    image: localImage(svc.image, ctx, report, at),
+    // Compose's name for an image built without image: beside build:.
+    image: svc.image === undefined ? `${project}-${name}` : localImage(svc.image, ctx, report, at),
     profiles: [...(svc.profiles ?? [])],
     environment: { ...envFromFiles(svc, ctx, report, at), ...keyValues(svc.environment, ctx.lookup) },
     volumes: mounts(svc, ctx, report, origins, at),
@@ -208,6 +193,7 @@ function canonicalService(name: string, svc: RawService, ctx: CanonicalContext, 
   if (svc.hostname !== undefined) service.hostname = svc.hostname;
   if (svc.user !== undefined) service.user = String(svc.user);
   if (svc.platform !== undefined) service.platform = svc.platform;
+  if (svc.build !== undefined) service.build = canonicalBuild(svc.build, { projectDir: ctx.projectDir, home: ctx.home, lookup: ctx.lookup }, report, (...r) => at('build', ...r));
   const healthcheck = healthcheckOf(svc.healthcheck, report, at);
   if (healthcheck !== undefined) service.healthcheck = healthcheck;
   return service;

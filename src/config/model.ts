@@ -137,7 +137,29 @@ export interface NamedVolume {
   labels: Record<string, string>;
 }
 
-export type PullPolicy = 'missing' | 'always' | 'never';
+/** `build` (with `build:` only): build the image on every up. */
+export type PullPolicy = 'missing' | 'always' | 'never' | 'build';
+
+/** Compose `build:` in long form: how `dabba build` makes the service's image with buildah. */
+export interface BuildSpec {
+  /** Absolute folder sent to the build. */
+  context: string;
+  /** Absolute path of the Dockerfile; undefined: Dockerfile (else Containerfile) in the context, or `dockerfileInline`. */
+  dockerfile?: string;
+  dockerfileInline?: string;
+  args: Record<string, string>;
+  target?: string;
+  labels: Record<string, string>;
+  /** `HOST:IP` entries for /etc/hosts of RUN steps. */
+  extraHosts: string[];
+  /** Platforms asked for (only the host's can be built; checked when building). */
+  platforms: string[];
+  /** Re-resolve the FROM images before building. */
+  pull: boolean;
+  noCache: boolean;
+  /** More names for the result, besides the service's image. */
+  tags: string[];
+}
 
 export type DependsCondition = 'service_started' | 'service_healthy' | 'service_completed_successfully';
 
@@ -192,9 +214,11 @@ export interface WatchRule {
 
 export interface Service {
   name: string;
+  /** With `build:`, the name the built image gets (`image:`, else PROJECT-SERVICE). */
   image: string;
   /** Compose `profiles:`: a service with any is active only when one is enabled, or it is named (profiles.ts). */
   profiles: string[];
+  build?: BuildSpec;
   /** undefined: the image's Entrypoint. [] is an explicit empty entrypoint. */
   entrypoint?: string[];
   /** undefined: the image's Cmd (unless entrypoint is set, which clears it). */

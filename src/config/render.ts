@@ -1,5 +1,5 @@
 import { formatDuration } from './duration.js';
-import type { FileDefinition, FileMount, Healthcheck, NetworkAttachment, NetworkDefinition, Project, RestartPolicy, Service, VolumeMount } from './model.js';
+import type { BuildSpec, FileDefinition, FileMount, Healthcheck, NetworkAttachment, NetworkDefinition, Project, RestartPolicy, Service, VolumeMount } from './model.js';
 import { DEFAULT_LOG_ROTATION } from './run-options.js';
 
 /** `$` is written `$$` so that loading the output again does not interpolate what was already interpolated. */
@@ -71,6 +71,21 @@ function healthcheck(h: Healthcheck): Record<string, unknown> {
   };
 }
 
+function build(b: BuildSpec): Record<string, unknown> {
+  const out: Record<string, unknown> = { context: escape(b.context) };
+  if (b.dockerfile !== undefined) out.dockerfile = escape(b.dockerfile);
+  if (b.dockerfileInline !== undefined) out.dockerfile_inline = escape(b.dockerfileInline);
+  if (Object.keys(b.args).length > 0) out.args = escapeValues(b.args);
+  if (b.target !== undefined) out.target = escape(b.target);
+  if (Object.keys(b.labels).length > 0) out.labels = escapeValues(b.labels);
+  if (b.extraHosts.length > 0) out.extra_hosts = escapeAll(b.extraHosts);
+  if (b.platforms.length > 0) out.platforms = escapeAll(b.platforms);
+  out.pull = b.pull;
+  out.no_cache = b.noCache;
+  if (b.tags.length > 0) out.tags = escapeAll(b.tags);
+  return out;
+}
+
 /**
  * A bridge service's networks in compose's mapping form. The model keeps their
  * order, not their priorities: when that order is not the order of the keys,
@@ -116,6 +131,7 @@ function networking(s: Service, out: Record<string, unknown>): void {
 function service(s: Service): Record<string, unknown> {
   const out: Record<string, unknown> = { image: escape(s.image) };
   if (s.profiles.length > 0) out.profiles = escapeAll(s.profiles);
+  if (s.build !== undefined) out.build = build(s.build);
   if (s.entrypoint !== undefined) out.entrypoint = escapeAll(s.entrypoint);
   if (s.command !== undefined) out.command = escapeAll(s.command);
   if (s.workingDir !== undefined) out.working_dir = escape(s.workingDir);

@@ -4,60 +4,62 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"include":{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["path"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"path":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"The file, or files merged in order (relative to the including file's project folder)."},"project_directory":{"type":"string","description":"The included project's folder, against which its relative paths resolve (default: its first file's folder)."}}}]},"description":"Other compose files whose services and volumes join this project, each a project of its own: paths in it are relative to its folder. A service defined here too is merged over the included one. (env_file: of an include is not supported: the included files read this project's variables.)"},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}},"networks":{"type":"object","description":"Networks services join, by key (services name them under networks:). Every service without networks: or network_mode: joins default, the project's own network; an entry default: here customises it. A service reaches by name (service name, container_name, aliases) only the services that share one of its networks.","additionalProperties":{"$ref":"#/definitions/network"}},"secrets":{"type":"object","description":"Secrets that services list under secrets:, by name: file: (a host file, relative to the project folder) or environment: (a variable of dabba's environment or .env).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}},"configs":{"type":"object","description":"Configs that services list under configs:, by name: file:, environment: or content: (the text itself, interpolated).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a config name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"profiles":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a profile name (letters, digits, _ . -, starting with a letter or digit, at least two characters)"},"description":"Profiles the service belongs to: it starts only when one of them is enabled (--profile, COMPOSE_PROFILES; * enables all) or it is named on the command line, as in compose. Without profiles it is always active."},"extends":{"oneOf":[{"type":"string"},{"type":"object","required":["service"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"service":{"type":"string","description":"The service to extend."},"file":{"type":"string","description":"The file it is in (relative to the project folder; in an included or extended file, to that file's folder). Paths in that service are relative to its file's folder."}}}],"x-error":"extends takes a service name, or a mapping with service: and optionally file:","description":"Start from another service (in this file, or file: + service:) and merge this service's keys over it, with the rules of several files (see Several files, profiles)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"network":{"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileSource":{"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileUse":{"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"include":{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["path"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"path":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"The file, or files merged in order (relative to the including file's project folder)."},"project_directory":{"type":"string","description":"The included project's folder, against which its relative paths resolve (default: its first file's folder)."}}}]},"description":"Other compose files whose services and volumes join this project, each a project of its own: paths in it are relative to its folder. A service defined here too is merged over the included one. (env_file: of an include is not supported: the included files read this project's variables.)"},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}},"networks":{"type":"object","description":"Networks services join, by key (services name them under networks:). Every service without networks: or network_mode: joins default, the project's own network; an entry default: here customises it. A service reaches by name (service name, container_name, aliases) only the services that share one of its networks.","additionalProperties":{"$ref":"#/definitions/network"}},"secrets":{"type":"object","description":"Secrets that services list under secrets:, by name: file: (a host file, relative to the project folder) or environment: (a variable of dabba's environment or .env).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}},"configs":{"type":"object","description":"Configs that services list under configs:, by name: file:, environment: or content: (the text itself, interpolated).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a config name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder). Required unless build: is set; beside build: it names the built image."},"profiles":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a profile name (letters, digits, _ . -, starting with a letter or digit, at least two characters)"},"description":"Profiles the service belongs to: it starts only when one of them is enabled (--profile, COMPOSE_PROFILES; * enables all) or it is named on the command line, as in compose. Without profiles it is always active."},"extends":{"oneOf":[{"type":"string"},{"type":"object","required":["service"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"service":{"type":"string","description":"The service to extend."},"file":{"type":"string","description":"The file it is in (relative to the project folder; in an included or extended file, to that file's folder). Paths in that service are relative to its file's folder."}}}],"x-error":"extends takes a service name, or a mapping with service: and optionally file:","description":"Start from another service (in this file, or file: + service:) and merge this service's keys over it, with the rules of several files (see Several files, profiles)."},"build":{"type":["string","object"],"pattern":"\\S","x-error":"a build context must not be empty","description":"Build the image with buildah (rootless, daemonless) from a Dockerfile: a context folder (short syntax), or the long syntax below. The result is named by image:, else PROJECT-SERVICE.","properties":{"context":{"type":"string","pattern":"\\S","x-error":"a build context must not be empty","description":"The folder sent to the build, relative to the project folder (default .). A git URL or - is not supported."},"dockerfile":{"type":"string","pattern":"\\S","x-error":"a Dockerfile path must not be empty","description":"The Dockerfile, relative to the context (default Dockerfile, else Containerfile)."},"dockerfile_inline":{"type":"string","description":"The Dockerfile's text, instead of a file."},"args":{"type":["object","array"],"description":"Build arguments (ARG): a mapping or a list of KEY=VALUE; a bare KEY takes its value from the environment, and is left out when unset.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a build argument (expected KEY=VALUE or KEY)","description":"KEY=VALUE or KEY."}},"target":{"type":"string","pattern":"\\S","x-error":"a target must not be empty","description":"The stage of a multi-stage Dockerfile to build (default the last)."},"labels":{"type":["object","array"],"description":"Labels set on the built image: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."}},"network":{"enum":["default","none","host"],"description":"Network of RUN steps: default (also host): the host's network. none is refused: dabba builds with buildah's chroot isolation, whose RUN steps always share the host's network."},"extra_hosts":{"type":["array","object"],"description":"Entries added to /etc/hosts of RUN steps: HOST:IP (or HOST=IP) items, or a mapping of HOST to IP.","items":{"type":"string","pattern":"^[^:=\\s]+[:=]\\S+$","x-error":"{value} is not a host entry (expected HOST:IP or HOST=IP)","description":"HOST:IP or HOST=IP."},"additionalProperties":{"type":"string","description":"The address."}},"cache_from":{"type":"array","items":{"type":"string"},"description":"Accepted for compatibility: build steps are always cached locally, in dabba's own buildah storage; remote caches (type=registry, …) are refused."},"platforms":{"type":"array","items":{"type":"string"},"description":"Only this host's platform can be built (no emulation); any other is refused."},"pull":{"type":"boolean","description":"Fetch the FROM images again (their tags re-resolved) before building. Default false: FROM images dabba has are used as they are."},"no_cache":{"type":"boolean","description":"Run every step again, without the build cache. Default false."},"tags":{"type":"array","items":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image name"},"description":"More names for the built image in dabba's store."},"secrets":{"not":{},"x-error":"build secrets are not supported yet","description":"Not supported yet."},"ssh":{"not":{},"x-error":"build ssh forwarding is not supported","description":"Not supported."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never","build"],"description":"missing (default; also if_not_present): pull (or, with build:, build) only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored; build: build the image (build: needed) on every up."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync","rebuild"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart; rebuild: build the image again (the service needs build:) and recreate the service when it changed."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"network":{"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileSource":{"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileUse":{"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
 const schema19 = {"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const schema20 = {"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const schema21 = {"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const pattern0 = new RegExp("^x-", "u");
 const pattern1 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-const pattern8 = new RegExp("^[^=]+", "u");
-const pattern80 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern83 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
-const pattern40 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$", "u");
-const pattern48 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const pattern11 = new RegExp("\\S", "u");
-const pattern90 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const schema12 = {"type":"object","description":"One container: the image it runs and how.","required":["image"],"properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder)."},"profiles":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a profile name (letters, digits, _ . -, starting with a letter or digit, at least two characters)"},"description":"Profiles the service belongs to: it starts only when one of them is enabled (--profile, COMPOSE_PROFILES; * enables all) or it is named on the command line, as in compose. Without profiles it is always active."},"extends":{"oneOf":[{"type":"string"},{"type":"object","required":["service"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"service":{"type":"string","description":"The service to extend."},"file":{"type":"string","description":"The file it is in (relative to the project folder; in an included or extended file, to that file's folder). Paths in that service are relative to its file's folder."}}}],"x-error":"extends takes a service name, or a mapping with service: and optionally file:","description":"Start from another service (in this file, or file: + service:) and merge this service's keys over it, with the rules of several files (see Several files, profiles)."},"build":{"not":{},"x-error":"dabba runs prebuilt images: build the image elsewhere and set image:","description":"Not supported: dabba runs prebuilt images; build the image elsewhere and set image:."},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never"],"description":"missing (default; also if_not_present): pull only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false};
+const pattern11 = new RegExp("^[^=]+", "u");
+const pattern89 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern92 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$", "u");
+const pattern49 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$", "u");
+const pattern57 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern7 = new RegExp("\\S", "u");
+const pattern99 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema12 = {"type":"object","description":"One container: the image it runs and how.","properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder). Required unless build: is set; beside build: it names the built image."},"profiles":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a profile name (letters, digits, _ . -, starting with a letter or digit, at least two characters)"},"description":"Profiles the service belongs to: it starts only when one of them is enabled (--profile, COMPOSE_PROFILES; * enables all) or it is named on the command line, as in compose. Without profiles it is always active."},"extends":{"oneOf":[{"type":"string"},{"type":"object","required":["service"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"service":{"type":"string","description":"The service to extend."},"file":{"type":"string","description":"The file it is in (relative to the project folder; in an included or extended file, to that file's folder). Paths in that service are relative to its file's folder."}}}],"x-error":"extends takes a service name, or a mapping with service: and optionally file:","description":"Start from another service (in this file, or file: + service:) and merge this service's keys over it, with the rules of several files (see Several files, profiles)."},"build":{"type":["string","object"],"pattern":"\\S","x-error":"a build context must not be empty","description":"Build the image with buildah (rootless, daemonless) from a Dockerfile: a context folder (short syntax), or the long syntax below. The result is named by image:, else PROJECT-SERVICE.","properties":{"context":{"type":"string","pattern":"\\S","x-error":"a build context must not be empty","description":"The folder sent to the build, relative to the project folder (default .). A git URL or - is not supported."},"dockerfile":{"type":"string","pattern":"\\S","x-error":"a Dockerfile path must not be empty","description":"The Dockerfile, relative to the context (default Dockerfile, else Containerfile)."},"dockerfile_inline":{"type":"string","description":"The Dockerfile's text, instead of a file."},"args":{"type":["object","array"],"description":"Build arguments (ARG): a mapping or a list of KEY=VALUE; a bare KEY takes its value from the environment, and is left out when unset.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a build argument (expected KEY=VALUE or KEY)","description":"KEY=VALUE or KEY."}},"target":{"type":"string","pattern":"\\S","x-error":"a target must not be empty","description":"The stage of a multi-stage Dockerfile to build (default the last)."},"labels":{"type":["object","array"],"description":"Labels set on the built image: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."}},"network":{"enum":["default","none","host"],"description":"Network of RUN steps: default (also host): the host's network. none is refused: dabba builds with buildah's chroot isolation, whose RUN steps always share the host's network."},"extra_hosts":{"type":["array","object"],"description":"Entries added to /etc/hosts of RUN steps: HOST:IP (or HOST=IP) items, or a mapping of HOST to IP.","items":{"type":"string","pattern":"^[^:=\\s]+[:=]\\S+$","x-error":"{value} is not a host entry (expected HOST:IP or HOST=IP)","description":"HOST:IP or HOST=IP."},"additionalProperties":{"type":"string","description":"The address."}},"cache_from":{"type":"array","items":{"type":"string"},"description":"Accepted for compatibility: build steps are always cached locally, in dabba's own buildah storage; remote caches (type=registry, …) are refused."},"platforms":{"type":"array","items":{"type":"string"},"description":"Only this host's platform can be built (no emulation); any other is refused."},"pull":{"type":"boolean","description":"Fetch the FROM images again (their tags re-resolved) before building. Default false: FROM images dabba has are used as they are."},"no_cache":{"type":"boolean","description":"Run every step again, without the build cache. Default false."},"tags":{"type":"array","items":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image name"},"description":"More names for the built image in dabba's store."},"secrets":{"not":{},"x-error":"build secrets are not supported yet","description":"Not supported yet."},"ssh":{"not":{},"x-error":"build ssh forwarding is not supported","description":"Not supported."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never","build"],"description":"missing (default; also if_not_present): pull (or, with build:, build) only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored; build: build the image (build: needed) on every up."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync","rebuild"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart; rebuild: build the image again (the service needs build:) and recreate the service when it changed."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g. Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m or g, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"Only resources.limits (cpus, memory, pids), the same as cpus, mem_limit and pids_limit; the rest of deploy is about a swarm.","properties":{"resources":{"type":"object","description":"Resource limits.","properties":{"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+([kmgKMG][bB]?|[bB])?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m or g)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false};
 const schema13 = {"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."};
 const schema17 = {"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^\\S+$", "u");
 const pattern5 = new RegExp("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$", "u");
-const pattern7 = new RegExp("^/", "u");
-const pattern14 = new RegExp("^[0-9]+([kmgKMG][bB]?|[bB])?$", "u");
-const pattern15 = new RegExp("^[^\\[]*:[^\\]]*:[^\\]]*:", "u");
-const pattern16 = new RegExp("^\\[", "u");
-const pattern17 = new RegExp("^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
-const pattern19 = new RegExp("^[0-9]+(-[0-9]+)?$", "u");
-const pattern20 = new RegExp("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
-const pattern21 = new RegExp("^/[^:]*$", "u");
-const pattern23 = new RegExp("^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$", "u");
-const pattern25 = new RegExp("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$", "u");
-const pattern27 = new RegExp("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$", "u");
-const pattern30 = new RegExp("^(SIG)?[A-Z][A-Z0-9+-]*$", "u");
-const pattern37 = new RegExp("^[A-Za-z0-9._-]+$", "u");
-const pattern39 = new RegExp("^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$", "u");
-const pattern41 = new RegExp("^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$", "u");
-const pattern43 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$", "u");
-const pattern44 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern46 = new RegExp("^[A-Za-z0-9_-]+(:[0-9]+)?$", "u");
-const pattern47 = new RegExp("^[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
-const pattern50 = new RegExp("^[^:]+$", "u");
-const pattern51 = new RegExp("^[0-9]+$", "u");
-const pattern58 = new RegExp("^(CAP_)?[A-Za-z_]+$", "u");
-const pattern60 = new RegExp("^no-new-privileges([:=]true)?$", "u");
-const pattern63 = new RegExp("^[^=]+=", "u");
-const pattern64 = new RegExp("^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$", "u");
-const pattern68 = new RegExp("^[1-9][0-9]*$", "u");
-const pattern70 = new RegExp("^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$", "u");
-const pattern71 = new RegExp("^[0-9]*\\.?[0-9]+$", "u");
+const pattern14 = new RegExp("^[^:=\\s]+[:=]\\S+$", "u");
+const pattern16 = new RegExp("^/", "u");
+const pattern23 = new RegExp("^[0-9]+([kmgKMG][bB]?|[bB])?$", "u");
+const pattern24 = new RegExp("^[^\\[]*:[^\\]]*:[^\\]]*:", "u");
+const pattern25 = new RegExp("^\\[", "u");
+const pattern26 = new RegExp("^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
+const pattern28 = new RegExp("^[0-9]+(-[0-9]+)?$", "u");
+const pattern29 = new RegExp("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
+const pattern30 = new RegExp("^/[^:]*$", "u");
+const pattern32 = new RegExp("^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$", "u");
+const pattern34 = new RegExp("^(no|always|unless-stopped|on-failure(:[0-9]+)?)$", "u");
+const pattern36 = new RegExp("^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$", "u");
+const pattern39 = new RegExp("^(SIG)?[A-Z][A-Z0-9+-]*$", "u");
+const pattern46 = new RegExp("^[A-Za-z0-9._-]+$", "u");
+const pattern48 = new RegExp("^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$", "u");
+const pattern50 = new RegExp("^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$", "u");
+const pattern52 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$", "u");
+const pattern53 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
+const pattern55 = new RegExp("^[A-Za-z0-9_-]+(:[0-9]+)?$", "u");
+const pattern56 = new RegExp("^[0-9]+(-[0-9]+)?(/(tcp|udp))?$", "u");
+const pattern59 = new RegExp("^[^:]+$", "u");
+const pattern60 = new RegExp("^[0-9]+$", "u");
+const pattern67 = new RegExp("^(CAP_)?[A-Za-z_]+$", "u");
+const pattern69 = new RegExp("^no-new-privileges([:=]true)?$", "u");
+const pattern72 = new RegExp("^[^=]+=", "u");
+const pattern73 = new RegExp("^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$", "u");
+const pattern77 = new RegExp("^[1-9][0-9]*$", "u");
+const pattern79 = new RegExp("^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$", "u");
+const pattern80 = new RegExp("^[0-9]*\\.?[0-9]+$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.image === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'",schema:schema12.required,parentSchema:schema12,data};
+for(const key0 in data){
+if(!((func2.call(schema12.properties, key0)) || (pattern0.test(key0)))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -66,9 +68,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((func2.call(schema12.properties, key0)) || (pattern0.test(key0)))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+}
+if(data.image !== undefined){
+let data0 = data.image;
+if(typeof data0 === "string"){
+if(!pattern4.test(data0)){
+const err1 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema12.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -78,27 +83,13 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.image !== undefined){
-let data0 = data.image;
-if(typeof data0 === "string"){
-if(!pattern4.test(data0)){
-const err2 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema12.properties.image,data:data0};
+else {
+const err2 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.image.type,parentSchema:schema12.properties.image,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.image.type,parentSchema:schema12.properties.image,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
 }
 errors++;
 }
@@ -111,7 +102,18 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(!pattern5.test(data2)){
-const err4 = {instancePath:instancePath+"/profiles/" + i0,schemaPath:"#/properties/profiles/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$",parentSchema:schema12.properties.profiles.items,data:data2};
+const err3 = {instancePath:instancePath+"/profiles/" + i0,schemaPath:"#/properties/profiles/items/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$",parentSchema:schema12.properties.profiles.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/profiles/" + i0,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profiles.items.type,parentSchema:schema12.properties.profiles.items,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -121,25 +123,14 @@ vErrors.push(err4);
 errors++;
 }
 }
+}
 else {
-const err5 = {instancePath:instancePath+"/profiles/" + i0,schemaPath:"#/properties/profiles/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.profiles.items.type,parentSchema:schema12.properties.profiles.items,data:data2};
+const err5 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.profiles.type,parentSchema:schema12.properties.profiles,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/profiles",schemaPath:"#/properties/profiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.profiles.type,parentSchema:schema12.properties.profiles,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
 }
 errors++;
 }
@@ -151,12 +142,12 @@ let valid3 = false;
 let passing0 = null;
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[0].type,parentSchema:schema12.properties.extends.oneOf[0],data:data3};
+const err6 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[0].type,parentSchema:schema12.properties.extends.oneOf[0],data:data3};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err6];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -168,7 +159,18 @@ passing0 = 0;
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.service === undefined){
-const err8 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema12.properties.extends.oneOf[1].required,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
+const err7 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'",schema:schema12.properties.extends.oneOf[1].required,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((key1 === "service") || (key1 === "file")) || (pattern0.test(key1)))){
+const err8 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -177,9 +179,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!(((key1 === "service") || (key1 === "file")) || (pattern0.test(key1)))){
-const err9 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
+}
+if(data3.service !== undefined){
+let data4 = data3.service;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/extends/service",schemaPath:"#/properties/extends/oneOf/1/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[1].properties.service.type,parentSchema:schema12.properties.extends.oneOf[1].properties.service,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -189,10 +193,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data3.service !== undefined){
-let data4 = data3.service;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/extends/service",schemaPath:"#/properties/extends/oneOf/1/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[1].properties.service.type,parentSchema:schema12.properties.extends.oneOf[1].properties.service,data:data4};
+if(data3.file !== undefined){
+let data5 = data3.file;
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/extends/file",schemaPath:"#/properties/extends/oneOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[1].properties.file.type,parentSchema:schema12.properties.extends.oneOf[1].properties.file,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -202,27 +206,14 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data3.file !== undefined){
-let data5 = data3.file;
-if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/extends/file",schemaPath:"#/properties/extends/oneOf/1/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extends.oneOf[1].properties.file.type,parentSchema:schema12.properties.extends.oneOf[1].properties.file,data:data5};
+}
+else {
+const err11 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.extends.oneOf[1].type,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.extends.oneOf[1].type,parentSchema:schema12.properties.extends.oneOf[1],data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
 }
 errors++;
 }
@@ -238,12 +229,12 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err13 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.extends.oneOf,parentSchema:schema12.properties.extends,data:data3};
+const err12 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.extends.oneOf,parentSchema:schema12.properties.extends,data:data3};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err12];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -260,7 +251,20 @@ vErrors = null;
 }
 }
 if(data.build !== undefined){
-const err14 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.build.not,parentSchema:schema12.properties.build,data:data.build};
+let data6 = data.build;
+if((typeof data6 !== "string") && (!(data6 && typeof data6 == "object" && !Array.isArray(data6)))){
+const err13 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/type",keyword:"type",params:{type: schema12.properties.build.type},message:"must be string,object",schema:schema12.properties.build.type,parentSchema:schema12.properties.build,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(typeof data6 === "string"){
+if(!pattern7.test(data6)){
+const err14 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.build,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -269,10 +273,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.command !== undefined){
-let data7 = data.command;
-if((typeof data7 !== "string") && (!(Array.isArray(data7)))){
-const err15 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: schema12.properties.command.type},message:"must be string,array",schema:schema12.properties.command.type,parentSchema:schema12.properties.command,data:data7};
+}
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+if(!((func2.call(schema12.properties.build.properties, key2)) || (pattern0.test(key2)))){
+const err15 = {instancePath:instancePath+"/build",schemaPath:"#/properties/build/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.build,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -281,12 +286,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 !== "string"){
-const err16 = {instancePath:instancePath+"/command/" + i1,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.command.items.type,parentSchema:schema12.properties.command.items,data:data8};
+}
+if(data6.context !== undefined){
+let data7 = data6.context;
+if(typeof data7 === "string"){
+if(!pattern7.test(data7)){
+const err16 = {instancePath:instancePath+"/build/context",schemaPath:"#/properties/build/properties/context/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.build.properties.context,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -296,12 +301,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-}
-if(data.entrypoint !== undefined){
-let data9 = data.entrypoint;
-if((typeof data9 !== "string") && (!(Array.isArray(data9)))){
-const err17 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/properties/entrypoint/type",keyword:"type",params:{type: schema12.properties.entrypoint.type},message:"must be string,array",schema:schema12.properties.entrypoint.type,parentSchema:schema12.properties.entrypoint,data:data9};
+else {
+const err17 = {instancePath:instancePath+"/build/context",schemaPath:"#/properties/build/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.context.type,parentSchema:schema12.properties.build.properties.context,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -310,12 +311,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(Array.isArray(data9)){
-const len2 = data9.length;
-for(let i2=0; i2<len2; i2++){
-let data10 = data9[i2];
-if(typeof data10 !== "string"){
-const err18 = {instancePath:instancePath+"/entrypoint/" + i2,schemaPath:"#/properties/entrypoint/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.entrypoint.items.type,parentSchema:schema12.properties.entrypoint.items,data:data10};
+}
+if(data6.dockerfile !== undefined){
+let data8 = data6.dockerfile;
+if(typeof data8 === "string"){
+if(!pattern7.test(data8)){
+const err18 = {instancePath:instancePath+"/build/dockerfile",schemaPath:"#/properties/build/properties/dockerfile/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.build.properties.dockerfile,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -325,13 +326,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-}
-if(data.working_dir !== undefined){
-let data11 = data.working_dir;
-if(typeof data11 === "string"){
-if(!pattern7.test(data11)){
-const err19 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.working_dir,data:data11};
+else {
+const err19 = {instancePath:instancePath+"/build/dockerfile",schemaPath:"#/properties/build/properties/dockerfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.dockerfile.type,parentSchema:schema12.properties.build.properties.dockerfile,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -341,8 +337,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.working_dir.type,parentSchema:schema12.properties.working_dir,data:data11};
+if(data6.dockerfile_inline !== undefined){
+let data9 = data6.dockerfile_inline;
+if(typeof data9 !== "string"){
+const err20 = {instancePath:instancePath+"/build/dockerfile_inline",schemaPath:"#/properties/build/properties/dockerfile_inline/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.dockerfile_inline.type,parentSchema:schema12.properties.build.properties.dockerfile_inline,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -352,10 +350,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.environment !== undefined){
-let data12 = data.environment;
-if(!data12 || typeof data12 != "object"){
-const err21 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: schema12.properties.environment.type},message:"must be object,array",schema:schema12.properties.environment.type,parentSchema:schema12.properties.environment,data:data12};
+if(data6.args !== undefined){
+let data10 = data6.args;
+if(!data10 || typeof data10 != "object"){
+const err21 = {instancePath:instancePath+"/build/args",schemaPath:"#/properties/build/properties/args/type",keyword:"type",params:{type: schema12.properties.build.properties.args.type},message:"must be object,array",schema:schema12.properties.build.properties.args.type,parentSchema:schema12.properties.build.properties.args,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -364,13 +362,13 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-let data13 = data12[i3];
-if(typeof data13 === "string"){
-if(!pattern8.test(data13)){
-const err22 = {instancePath:instancePath+"/environment/" + i3,schemaPath:"#/properties/environment/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.environment.items,data:data13};
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+let data11 = data10[i1];
+if(typeof data11 === "string"){
+if(!pattern11.test(data11)){
+const err22 = {instancePath:instancePath+"/build/args/" + i1,schemaPath:"#/properties/build/properties/args/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.build.properties.args.items,data:data11};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -381,7 +379,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/environment/" + i3,schemaPath:"#/properties/environment/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.environment.items.type,parentSchema:schema12.properties.environment.items,data:data13};
+const err23 = {instancePath:instancePath+"/build/args/" + i1,schemaPath:"#/properties/build/properties/args/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.args.items.type,parentSchema:schema12.properties.build.properties.args.items,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -391,18 +389,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-let i4 = data12.length;
-let j0;
-if(i4 > 1){
-const indices0 = {};
-for(;i4--;){
-let item0 = data12[i4];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err24 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema12.properties.environment,data:data12};
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key3 in data10){
+let data12 = data10[key3];
+if((((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))) && (typeof data12 !== "boolean")) && (data12 !== null)){
+const err24 = {instancePath:instancePath+"/build/args/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/build/properties/args/additionalProperties/type",keyword:"type",params:{type: schema12.properties.build.properties.args.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.build.properties.args.additionalProperties.type,parentSchema:schema12.properties.build.properties.args.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -410,17 +402,15 @@ else {
 vErrors.push(err24);
 }
 errors++;
-break;
-}
-indices0[item0] = i4;
 }
 }
 }
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key2 in data12){
-let data14 = data12[key2];
-if((((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))) && (typeof data14 !== "boolean")) && (data14 !== null)){
-const err25 = {instancePath:instancePath+"/environment/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environment/additionalProperties/type",keyword:"type",params:{type: schema12.properties.environment.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.environment.additionalProperties.type,parentSchema:schema12.properties.environment.additionalProperties,data:data14};
+}
+if(data6.target !== undefined){
+let data13 = data6.target;
+if(typeof data13 === "string"){
+if(!pattern7.test(data13)){
+const err25 = {instancePath:instancePath+"/build/target",schemaPath:"#/properties/build/properties/target/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.build.properties.target,data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -430,12 +420,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-}
-if(data.env_file !== undefined){
-let data15 = data.env_file;
-if((typeof data15 !== "string") && (!(Array.isArray(data15)))){
-const err26 = {instancePath:instancePath+"/env_file",schemaPath:"#/properties/env_file/type",keyword:"type",params:{type: schema12.properties.env_file.type},message:"must be string,array",schema:schema12.properties.env_file.type,parentSchema:schema12.properties.env_file,data:data15};
+else {
+const err26 = {instancePath:instancePath+"/build/target",schemaPath:"#/properties/build/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.target.type,parentSchema:schema12.properties.build.properties.target,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -444,12 +430,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(Array.isArray(data15)){
-const len4 = data15.length;
-for(let i5=0; i5<len4; i5++){
-let data16 = data15[i5];
-if((typeof data16 !== "string") && (!(data16 && typeof data16 == "object" && !Array.isArray(data16)))){
-const err27 = {instancePath:instancePath+"/env_file/" + i5,schemaPath:"#/properties/env_file/items/type",keyword:"type",params:{type: schema12.properties.env_file.items.type},message:"must be string,object",schema:schema12.properties.env_file.items.type,parentSchema:schema12.properties.env_file.items,data:data16};
+}
+if(data6.labels !== undefined){
+let data14 = data6.labels;
+if(!data14 || typeof data14 != "object"){
+const err27 = {instancePath:instancePath+"/build/labels",schemaPath:"#/properties/build/properties/labels/type",keyword:"type",params:{type: schema12.properties.build.properties.labels.type},message:"must be object,array",schema:schema12.properties.build.properties.labels.type,parentSchema:schema12.properties.build.properties.labels,data:data14};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -458,9 +443,13 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.path === undefined){
-const err28 = {instancePath:instancePath+"/env_file/" + i5,schemaPath:"#/properties/env_file/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.env_file.items.required,parentSchema:schema12.properties.env_file.items,data:data16};
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+if(typeof data15 === "string"){
+if(!pattern11.test(data15)){
+const err28 = {instancePath:instancePath+"/build/labels/" + i2,schemaPath:"#/properties/build/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.build.properties.labels.items,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -469,9 +458,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-for(const key3 in data16){
-if(!(((key3 === "path") || (key3 === "required")) || (pattern0.test(key3)))){
-const err29 = {instancePath:instancePath+"/env_file/" + i5,schemaPath:"#/properties/env_file/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.env_file.items,data:data16};
+}
+else {
+const err29 = {instancePath:instancePath+"/build/labels/" + i2,schemaPath:"#/properties/build/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.labels.items.type,parentSchema:schema12.properties.build.properties.labels.items,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -481,10 +470,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data16.path !== undefined){
-let data17 = data16.path;
-if(typeof data17 !== "string"){
-const err30 = {instancePath:instancePath+"/env_file/" + i5+"/path",schemaPath:"#/properties/env_file/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.env_file.items.properties.path.type,parentSchema:schema12.properties.env_file.items.properties.path,data:data17};
+}
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+let data16 = data14[key4];
+if((((typeof data16 !== "string") && (!((typeof data16 == "number") && (isFinite(data16))))) && (typeof data16 !== "boolean")) && (data16 !== null)){
+const err30 = {instancePath:instancePath+"/build/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/build/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema12.properties.build.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.build.properties.labels.additionalProperties.type,parentSchema:schema12.properties.build.properties.labels.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -494,10 +485,12 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data16.required !== undefined){
-let data18 = data16.required;
-if(typeof data18 !== "boolean"){
-const err31 = {instancePath:instancePath+"/env_file/" + i5+"/required",schemaPath:"#/properties/env_file/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.env_file.items.properties.required.type,parentSchema:schema12.properties.env_file.items.properties.required,data:data18};
+}
+}
+if(data6.network !== undefined){
+let data17 = data6.network;
+if(!(((data17 === "default") || (data17 === "none")) || (data17 === "host"))){
+const err31 = {instancePath:instancePath+"/build/network",schemaPath:"#/properties/build/properties/network/enum",keyword:"enum",params:{allowedValues: schema12.properties.build.properties.network.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.build.properties.network.enum,parentSchema:schema12.properties.build.properties.network,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -507,18 +500,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-}
-}
-}
-if(data.volumes !== undefined){
-let data19 = data.volumes;
-if(Array.isArray(data19)){
-const len5 = data19.length;
-for(let i6=0; i6<len5; i6++){
-let data20 = data19[i6];
-if((typeof data20 !== "string") && (!(data20 && typeof data20 == "object" && !Array.isArray(data20)))){
-const err32 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/type",keyword:"type",params:{type: schema12.properties.volumes.items.type},message:"must be string,object",schema:schema12.properties.volumes.items.type,parentSchema:schema12.properties.volumes.items,data:data20};
+if(data6.extra_hosts !== undefined){
+let data18 = data6.extra_hosts;
+if(!data18 || typeof data18 != "object"){
+const err32 = {instancePath:instancePath+"/build/extra_hosts",schemaPath:"#/properties/build/properties/extra_hosts/type",keyword:"type",params:{type: schema12.properties.build.properties.extra_hosts.type},message:"must be array,object",schema:schema12.properties.build.properties.extra_hosts.type,parentSchema:schema12.properties.build.properties.extra_hosts,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -527,14 +512,13 @@ vErrors.push(err32);
 }
 errors++;
 }
-const _errs52 = errors;
-let valid19 = true;
-const _errs53 = errors;
-if(errors === _errs53){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.type !== undefined){
-if("bind" !== data20.type){
-const err33 = {};
+if(Array.isArray(data18)){
+const len3 = data18.length;
+for(let i3=0; i3<len3; i3++){
+let data19 = data18[i3];
+if(typeof data19 === "string"){
+if(!pattern14.test(data19)){
+const err33 = {instancePath:instancePath+"/build/extra_hosts/" + i3,schemaPath:"#/properties/build/properties/extra_hosts/items/pattern",keyword:"pattern",params:{pattern: "^[^:=\\s]+[:=]\\S+$"},message:"must match pattern \""+"^[^:=\\s]+[:=]\\S+$"+"\"",schema:"^[^:=\\s]+[:=]\\S+$",parentSchema:schema12.properties.build.properties.extra_hosts.items,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -544,9 +528,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {};
+const err34 = {instancePath:instancePath+"/build/extra_hosts/" + i3,schemaPath:"#/properties/build/properties/extra_hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.extra_hosts.items.type,parentSchema:schema12.properties.build.properties.extra_hosts.items,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -556,21 +539,12 @@ vErrors.push(err34);
 errors++;
 }
 }
-var _valid1 = _errs53 === errors;
-errors = _errs52;
-if(vErrors !== null){
-if(_errs52){
-vErrors.length = _errs52;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs56 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.source === undefined){
-const err35 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema12.properties.volumes.items.allOf[0].then.required,parentSchema:schema12.properties.volumes.items.allOf[0].then,data:data20};
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key5 in data18){
+let data20 = data18[key5];
+if(typeof data20 !== "string"){
+const err35 = {instancePath:instancePath+"/build/extra_hosts/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/build/properties/extra_hosts/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.extra_hosts.additionalProperties.type,parentSchema:schema12.properties.build.properties.extra_hosts.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -580,11 +554,16 @@ vErrors.push(err35);
 errors++;
 }
 }
-var _valid1 = _errs56 === errors;
-valid19 = _valid1;
 }
-if(!valid19){
-const err36 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[0].if,parentSchema:schema12.properties.volumes.items.allOf[0],data:data20};
+}
+if(data6.cache_from !== undefined){
+let data21 = data6.cache_from;
+if(Array.isArray(data21)){
+const len4 = data21.length;
+for(let i4=0; i4<len4; i4++){
+let data22 = data21[i4];
+if(typeof data22 !== "string"){
+const err36 = {instancePath:instancePath+"/build/cache_from/" + i4,schemaPath:"#/properties/build/properties/cache_from/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.cache_from.items.type,parentSchema:schema12.properties.build.properties.cache_from.items,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -593,14 +572,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-const _errs58 = errors;
-let valid21 = true;
-const _errs59 = errors;
-if(errors === _errs59){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.type !== undefined){
-if("tmpfs" !== data20.type){
-const err37 = {};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/build/cache_from",schemaPath:"#/properties/build/properties/cache_from/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.build.properties.cache_from.type,parentSchema:schema12.properties.build.properties.cache_from,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -610,9 +585,14 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {};
+if(data6.platforms !== undefined){
+let data23 = data6.platforms;
+if(Array.isArray(data23)){
+const len5 = data23.length;
+for(let i5=0; i5<len5; i5++){
+let data24 = data23[i5];
+if(typeof data24 !== "string"){
+const err38 = {instancePath:instancePath+"/build/platforms/" + i5,schemaPath:"#/properties/build/properties/platforms/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.platforms.items.type,parentSchema:schema12.properties.build.properties.platforms.items,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -622,24 +602,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-var _valid2 = _errs59 === errors;
-errors = _errs58;
-if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs62 = errors;
-const _errs63 = errors;
-const _errs64 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-let missing0;
-if((data20.source === undefined) && (missing0 = "source")){
-const err39 = {};
+const err39 = {instancePath:instancePath+"/build/platforms",schemaPath:"#/properties/build/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.build.properties.platforms.type,parentSchema:schema12.properties.build.properties.platforms,data:data23};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -649,9 +614,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-var valid23 = _errs64 === errors;
-if(valid23){
-const err40 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/1/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[1].then.not,parentSchema:schema12.properties.volumes.items.allOf[1].then,data:data20};
+if(data6.pull !== undefined){
+let data25 = data6.pull;
+if(typeof data25 !== "boolean"){
+const err40 = {instancePath:instancePath+"/build/pull",schemaPath:"#/properties/build/properties/pull/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.build.properties.pull.type,parentSchema:schema12.properties.build.properties.pull,data:data25};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -660,22 +626,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-else {
-errors = _errs63;
-if(vErrors !== null){
-if(_errs63){
-vErrors.length = _errs63;
 }
-else {
-vErrors = null;
-}
-}
-}
-var _valid2 = _errs62 === errors;
-valid21 = _valid2;
-}
-if(!valid21){
-const err41 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[1].if,parentSchema:schema12.properties.volumes.items.allOf[1],data:data20};
+if(data6.no_cache !== undefined){
+let data26 = data6.no_cache;
+if(typeof data26 !== "boolean"){
+const err41 = {instancePath:instancePath+"/build/no_cache",schemaPath:"#/properties/build/properties/no_cache/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.build.properties.no_cache.type,parentSchema:schema12.properties.build.properties.no_cache,data:data26};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -684,15 +639,16 @@ vErrors.push(err41);
 }
 errors++;
 }
-const _errs66 = errors;
-let valid24 = true;
-const _errs67 = errors;
-if(errors === _errs67){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.type !== undefined){
-let data23 = data20.type;
-if(!((data23 === "bind") || (data23 === "volume"))){
-const err42 = {};
+}
+if(data6.tags !== undefined){
+let data27 = data6.tags;
+if(Array.isArray(data27)){
+const len6 = data27.length;
+for(let i6=0; i6<len6; i6++){
+let data28 = data27[i6];
+if(typeof data28 === "string"){
+if(!pattern4.test(data28)){
+const err42 = {instancePath:instancePath+"/build/tags/" + i6,schemaPath:"#/properties/build/properties/tags/items/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema12.properties.build.properties.tags.items,data:data28};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -702,9 +658,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {};
+const err43 = {instancePath:instancePath+"/build/tags/" + i6,schemaPath:"#/properties/build/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.build.properties.tags.items.type,parentSchema:schema12.properties.build.properties.tags.items,data:data28};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -714,24 +669,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-var _valid3 = _errs67 === errors;
-errors = _errs66;
-if(vErrors !== null){
-if(_errs66){
-vErrors.length = _errs66;
 }
 else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs70 = errors;
-const _errs71 = errors;
-const _errs72 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-let missing1;
-if((data20.tmpfs === undefined) && (missing1 = "tmpfs")){
-const err44 = {};
+const err44 = {instancePath:instancePath+"/build/tags",schemaPath:"#/properties/build/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.build.properties.tags.type,parentSchema:schema12.properties.build.properties.tags,data:data27};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -741,9 +681,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-var valid26 = _errs72 === errors;
-if(valid26){
-const err45 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/2/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[2].then.not,parentSchema:schema12.properties.volumes.items.allOf[2].then,data:data20};
+if(data6.secrets !== undefined){
+const err45 = {instancePath:instancePath+"/build/secrets",schemaPath:"#/properties/build/properties/secrets/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.build.properties.secrets.not,parentSchema:schema12.properties.build.properties.secrets,data:data6.secrets};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -752,22 +691,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-else {
-errors = _errs71;
-if(vErrors !== null){
-if(_errs71){
-vErrors.length = _errs71;
-}
-else {
-vErrors = null;
-}
-}
-}
-var _valid3 = _errs70 === errors;
-valid24 = _valid3;
-}
-if(!valid24){
-const err46 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[2].if,parentSchema:schema12.properties.volumes.items.allOf[2],data:data20};
+if(data6.ssh !== undefined){
+const err46 = {instancePath:instancePath+"/build/ssh",schemaPath:"#/properties/build/properties/ssh/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.build.properties.ssh.not,parentSchema:schema12.properties.build.properties.ssh,data:data6.ssh};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -776,9 +701,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.type === undefined){
-const err47 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data20};
+}
+}
+if(data.command !== undefined){
+let data31 = data.command;
+if((typeof data31 !== "string") && (!(Array.isArray(data31)))){
+const err47 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: schema12.properties.command.type},message:"must be string,array",schema:schema12.properties.command.type,parentSchema:schema12.properties.command,data:data31};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -787,8 +715,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data20.target === undefined){
-const err48 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data20};
+if(Array.isArray(data31)){
+const len7 = data31.length;
+for(let i7=0; i7<len7; i7++){
+let data32 = data31[i7];
+if(typeof data32 !== "string"){
+const err48 = {instancePath:instancePath+"/command/" + i7,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.command.items.type,parentSchema:schema12.properties.command.items,data:data32};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -797,9 +729,13 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key4 in data20){
-if(!((((((key4 === "type") || (key4 === "source")) || (key4 === "target")) || (key4 === "read_only")) || (key4 === "tmpfs")) || (pattern0.test(key4)))){
-const err49 = {instancePath:instancePath+"/volumes/" + i6,schemaPath:"#/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items,data:data20};
+}
+}
+}
+if(data.entrypoint !== undefined){
+let data33 = data.entrypoint;
+if((typeof data33 !== "string") && (!(Array.isArray(data33)))){
+const err49 = {instancePath:instancePath+"/entrypoint",schemaPath:"#/properties/entrypoint/type",keyword:"type",params:{type: schema12.properties.entrypoint.type},message:"must be string,array",schema:schema12.properties.entrypoint.type,parentSchema:schema12.properties.entrypoint,data:data33};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -808,11 +744,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data20.type !== undefined){
-let data24 = data20.type;
-if(!(((data24 === "bind") || (data24 === "volume")) || (data24 === "tmpfs"))){
-const err50 = {instancePath:instancePath+"/volumes/" + i6+"/type",schemaPath:"#/properties/volumes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.volumes.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.volumes.items.properties.type.enum,parentSchema:schema12.properties.volumes.items.properties.type,data:data24};
+if(Array.isArray(data33)){
+const len8 = data33.length;
+for(let i8=0; i8<len8; i8++){
+let data34 = data33[i8];
+if(typeof data34 !== "string"){
+const err50 = {instancePath:instancePath+"/entrypoint/" + i8,schemaPath:"#/properties/entrypoint/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.entrypoint.items.type,parentSchema:schema12.properties.entrypoint.items,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -822,11 +759,13 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data20.source !== undefined){
-let data25 = data20.source;
-if(typeof data25 === "string"){
-if(!pattern11.test(data25)){
-const err51 = {instancePath:instancePath+"/volumes/" + i6+"/source",schemaPath:"#/properties/volumes/items/properties/source/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.volumes.items.properties.source,data:data25};
+}
+}
+if(data.working_dir !== undefined){
+let data35 = data.working_dir;
+if(typeof data35 === "string"){
+if(!pattern16.test(data35)){
+const err51 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.working_dir,data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -837,7 +776,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/volumes/" + i6+"/source",schemaPath:"#/properties/volumes/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.source.type,parentSchema:schema12.properties.volumes.items.properties.source,data:data25};
+const err52 = {instancePath:instancePath+"/working_dir",schemaPath:"#/properties/working_dir/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.working_dir.type,parentSchema:schema12.properties.working_dir,data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -847,11 +786,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data20.target !== undefined){
-let data26 = data20.target;
-if(typeof data26 === "string"){
-if(!pattern7.test(data26)){
-const err53 = {instancePath:instancePath+"/volumes/" + i6+"/target",schemaPath:"#/properties/volumes/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.volumes.items.properties.target,data:data26};
+if(data.environment !== undefined){
+let data36 = data.environment;
+if(!data36 || typeof data36 != "object"){
+const err53 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: schema12.properties.environment.type},message:"must be object,array",schema:schema12.properties.environment.type,parentSchema:schema12.properties.environment,data:data36};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -860,9 +798,13 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/volumes/" + i6+"/target",schemaPath:"#/properties/volumes/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.target.type,parentSchema:schema12.properties.volumes.items.properties.target,data:data26};
+if(Array.isArray(data36)){
+const len9 = data36.length;
+for(let i9=0; i9<len9; i9++){
+let data37 = data36[i9];
+if(typeof data37 === "string"){
+if(!pattern11.test(data37)){
+const err54 = {instancePath:instancePath+"/environment/" + i9,schemaPath:"#/properties/environment/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.environment.items,data:data37};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -872,10 +814,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data20.read_only !== undefined){
-let data27 = data20.read_only;
-if(typeof data27 !== "boolean"){
-const err55 = {instancePath:instancePath+"/volumes/" + i6+"/read_only",schemaPath:"#/properties/volumes/items/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.volumes.items.properties.read_only.type,parentSchema:schema12.properties.volumes.items.properties.read_only,data:data27};
+else {
+const err55 = {instancePath:instancePath+"/environment/" + i9,schemaPath:"#/properties/environment/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.environment.items.type,parentSchema:schema12.properties.environment.items,data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -885,12 +825,18 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data20.tmpfs !== undefined){
-let data28 = data20.tmpfs;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key5 in data28){
-if(!(((key5 === "size") || (key5 === "mode")) || (pattern0.test(key5)))){
-const err56 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data28};
+let i10 = data36.length;
+let j0;
+if(i10 > 1){
+const indices0 = {};
+for(;i10--;){
+let item0 = data36[i10];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err56 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i10+" are identical)",schema:true,parentSchema:schema12.properties.environment,data:data36};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -898,12 +844,17 @@ else {
 vErrors.push(err56);
 }
 errors++;
+break;
+}
+indices0[item0] = i10;
 }
 }
-if(data28.size !== undefined){
-let data29 = data28.size;
-if((!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) && (typeof data29 !== "string")){
-const err57 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/type",keyword:"type",params:{type: schema12.properties.volumes.items.properties.tmpfs.properties.size.type},message:"must be integer,string",schema:schema12.properties.volumes.items.properties.tmpfs.properties.size.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data29};
+}
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key6 in data36){
+let data38 = data36[key6];
+if((((typeof data38 !== "string") && (!((typeof data38 == "number") && (isFinite(data38))))) && (typeof data38 !== "boolean")) && (data38 !== null)){
+const err57 = {instancePath:instancePath+"/environment/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environment/additionalProperties/type",keyword:"type",params:{type: schema12.properties.environment.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.environment.additionalProperties.type,parentSchema:schema12.properties.environment.additionalProperties,data:data38};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -912,9 +863,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 < 0 || isNaN(data29)){
-const err58 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data29};
+}
+}
+}
+if(data.env_file !== undefined){
+let data39 = data.env_file;
+if((typeof data39 !== "string") && (!(Array.isArray(data39)))){
+const err58 = {instancePath:instancePath+"/env_file",schemaPath:"#/properties/env_file/type",keyword:"type",params:{type: schema12.properties.env_file.type},message:"must be string,array",schema:schema12.properties.env_file.type,parentSchema:schema12.properties.env_file,data:data39};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -923,10 +878,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(typeof data29 === "string"){
-if(!pattern14.test(data29)){
-const err59 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data29};
+if(Array.isArray(data39)){
+const len10 = data39.length;
+for(let i11=0; i11<len10; i11++){
+let data40 = data39[i11];
+if((typeof data40 !== "string") && (!(data40 && typeof data40 == "object" && !Array.isArray(data40)))){
+const err59 = {instancePath:instancePath+"/env_file/" + i11,schemaPath:"#/properties/env_file/items/type",keyword:"type",params:{type: schema12.properties.env_file.items.type},message:"must be string,object",schema:schema12.properties.env_file.items.type,parentSchema:schema12.properties.env_file.items,data:data40};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -935,12 +892,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-if(data28.mode !== undefined){
-let data30 = data28.mode;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err60 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.volumes.items.properties.tmpfs.properties.mode.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data30};
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.path === undefined){
+const err60 = {instancePath:instancePath+"/env_file/" + i11,schemaPath:"#/properties/env_file/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.env_file.items.required,parentSchema:schema12.properties.env_file.items,data:data40};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -949,9 +903,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 4095 || isNaN(data30)){
-const err61 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095},message:"must be <= 4095",schema:4095,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data30};
+for(const key7 in data40){
+if(!(((key7 === "path") || (key7 === "required")) || (pattern0.test(key7)))){
+const err61 = {instancePath:instancePath+"/env_file/" + i11,schemaPath:"#/properties/env_file/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.env_file.items,data:data40};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -960,8 +914,11 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data30 < 0 || isNaN(data30)){
-const err62 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data30};
+}
+if(data40.path !== undefined){
+let data41 = data40.path;
+if(typeof data41 !== "string"){
+const err62 = {instancePath:instancePath+"/env_file/" + i11+"/path",schemaPath:"#/properties/env_file/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.env_file.items.properties.path.type,parentSchema:schema12.properties.env_file.items.properties.path,data:data41};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -971,10 +928,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/volumes/" + i6+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.volumes.items.properties.tmpfs.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data28};
+if(data40.required !== undefined){
+let data42 = data40.required;
+if(typeof data42 !== "boolean"){
+const err63 = {instancePath:instancePath+"/env_file/" + i11+"/required",schemaPath:"#/properties/env_file/items/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.env_file.items.properties.required.type,parentSchema:schema12.properties.env_file.items.properties.required,data:data42};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -987,8 +944,15 @@ errors++;
 }
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.volumes.type,parentSchema:schema12.properties.volumes,data:data19};
+}
+if(data.volumes !== undefined){
+let data43 = data.volumes;
+if(Array.isArray(data43)){
+const len11 = data43.length;
+for(let i12=0; i12<len11; i12++){
+let data44 = data43[i12];
+if((typeof data44 !== "string") && (!(data44 && typeof data44 == "object" && !Array.isArray(data44)))){
+const err64 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/type",keyword:"type",params:{type: schema12.properties.volumes.items.type},message:"must be string,object",schema:schema12.properties.volumes.items.type,parentSchema:schema12.properties.volumes.items,data:data44};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -997,15 +961,14 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data.ports !== undefined){
-let data31 = data.ports;
-if(Array.isArray(data31)){
-const len6 = data31.length;
-for(let i7=0; i7<len6; i7++){
-let data32 = data31[i7];
-if(((typeof data32 !== "string") && (!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32))))) && (!(data32 && typeof data32 == "object" && !Array.isArray(data32)))){
-const err65 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: schema12.properties.ports.items.type},message:"must be string,integer,object",schema:schema12.properties.ports.items.type,parentSchema:schema12.properties.ports.items,data:data32};
+const _errs103 = errors;
+let valid35 = true;
+const _errs104 = errors;
+if(errors === _errs104){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.type !== undefined){
+if("bind" !== data44.type){
+const err65 = {};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1014,12 +977,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-const _errs92 = errors;
-let valid31 = true;
-const _errs93 = errors;
-if(errors === _errs93){
-if(typeof data32 === "string"){
-if(!pattern15.test(data32)){
+}
+}
+else {
 const err66 = {};
 if(vErrors === null){
 vErrors = [err66];
@@ -1030,8 +990,21 @@ vErrors.push(err66);
 errors++;
 }
 }
+var _valid1 = _errs104 === errors;
+errors = _errs103;
+if(vErrors !== null){
+if(_errs103){
+vErrors.length = _errs103;
+}
 else {
-const err67 = {};
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs107 = errors;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.source === undefined){
+const err67 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/allOf/0/then/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema12.properties.volumes.items.allOf[0].then.required,parentSchema:schema12.properties.volumes.items.allOf[0].then,data:data44};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1041,21 +1014,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-var _valid4 = _errs93 === errors;
-errors = _errs92;
-if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
+var _valid1 = _errs107 === errors;
+valid35 = _valid1;
 }
-else {
-vErrors = null;
-}
-}
-if(_valid4){
-const _errs95 = errors;
-if(typeof data32 === "string"){
-if(!pattern16.test(data32)){
-const err68 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/then/pattern",keyword:"pattern",params:{pattern: "^\\["},message:"must match pattern \""+"^\\["+"\"",schema:"^\\[",parentSchema:schema12.properties.ports.items.then,data:data32};
+if(!valid35){
+const err68 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[0].if,parentSchema:schema12.properties.volumes.items.allOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1064,12 +1027,14 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-var _valid4 = _errs95 === errors;
-valid31 = _valid4;
-}
-if(!valid31){
-const err69 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.ports.items.if,parentSchema:schema12.properties.ports.items,data:data32};
+const _errs109 = errors;
+let valid37 = true;
+const _errs110 = errors;
+if(errors === _errs110){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.type !== undefined){
+if("tmpfs" !== data44.type){
+const err69 = {};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1078,9 +1043,10 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data32 === "string"){
-if(!pattern17.test(data32)){
-const err70 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/pattern",keyword:"pattern",params:{pattern: "^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.ports.items,data:data32};
+}
+}
+else {
+const err70 = {};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1090,9 +1056,24 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.target === undefined){
-const err71 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data32};
+var _valid2 = _errs110 === errors;
+errors = _errs109;
+if(vErrors !== null){
+if(_errs109){
+vErrors.length = _errs109;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs113 = errors;
+const _errs114 = errors;
+const _errs115 = errors;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing0;
+if((data44.source === undefined) && (missing0 = "source")){
+const err71 = {};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1101,8 +1082,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data32.published === undefined){
-const err72 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data32};
+}
+var valid39 = _errs115 === errors;
+if(valid39){
+const err72 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/allOf/1/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[1].then.not,parentSchema:schema12.properties.volumes.items.allOf[1].then,data:data44};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1111,9 +1094,22 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key6 in data32){
-if(!((((((key6 === "target") || (key6 === "published")) || (key6 === "host_ip")) || (key6 === "protocol")) || (key6 === "mode")) || (pattern0.test(key6)))){
-const err73 = {instancePath:instancePath+"/ports/" + i7,schemaPath:"#/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ports.items,data:data32};
+else {
+errors = _errs114;
+if(vErrors !== null){
+if(_errs114){
+vErrors.length = _errs114;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid2 = _errs113 === errors;
+valid37 = _valid2;
+}
+if(!valid37){
+const err73 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[1].if,parentSchema:schema12.properties.volumes.items.allOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1122,11 +1118,15 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data32.target !== undefined){
-let data33 = data32.target;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err74 = {instancePath:instancePath+"/ports/" + i7+"/target",schemaPath:"#/properties/ports/items/properties/target/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ports.items.properties.target.type,parentSchema:schema12.properties.ports.items.properties.target,data:data33};
+const _errs117 = errors;
+let valid40 = true;
+const _errs118 = errors;
+if(errors === _errs118){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.type !== undefined){
+let data47 = data44.type;
+if(!((data47 === "bind") || (data47 === "volume"))){
+const err74 = {};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1135,9 +1135,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 65535 || isNaN(data33)){
-const err75 = {instancePath:instancePath+"/ports/" + i7+"/target",schemaPath:"#/properties/ports/items/properties/target/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.target,data:data33};
+}
+}
+else {
+const err75 = {};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1146,8 +1147,25 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data33 < 1 || isNaN(data33)){
-const err76 = {instancePath:instancePath+"/ports/" + i7+"/target",schemaPath:"#/properties/ports/items/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.target,data:data33};
+}
+var _valid3 = _errs118 === errors;
+errors = _errs117;
+if(vErrors !== null){
+if(_errs117){
+vErrors.length = _errs117;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs121 = errors;
+const _errs122 = errors;
+const _errs123 = errors;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing1;
+if((data44.tmpfs === undefined) && (missing1 = "tmpfs")){
+const err76 = {};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1157,11 +1175,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-if(data32.published !== undefined){
-let data34 = data32.published;
-if((typeof data34 !== "string") && (!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34))))){
-const err77 = {instancePath:instancePath+"/ports/" + i7+"/published",schemaPath:"#/properties/ports/items/properties/published/type",keyword:"type",params:{type: schema12.properties.ports.items.properties.published.type},message:"must be string,integer",schema:schema12.properties.ports.items.properties.published.type,parentSchema:schema12.properties.ports.items.properties.published,data:data34};
+var valid42 = _errs123 === errors;
+if(valid42){
+const err77 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/allOf/2/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.volumes.items.allOf[2].then.not,parentSchema:schema12.properties.volumes.items.allOf[2].then,data:data44};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1170,9 +1186,22 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 65535 || isNaN(data34)){
-const err78 = {instancePath:instancePath+"/ports/" + i7+"/published",schemaPath:"#/properties/ports/items/properties/published/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.published,data:data34};
+else {
+errors = _errs122;
+if(vErrors !== null){
+if(_errs122){
+vErrors.length = _errs122;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid3 = _errs121 === errors;
+valid40 = _valid3;
+}
+if(!valid40){
+const err78 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.volumes.items.allOf[2].if,parentSchema:schema12.properties.volumes.items.allOf[2],data:data44};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1181,8 +1210,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data34 < 1 || isNaN(data34)){
-const err79 = {instancePath:instancePath+"/ports/" + i7+"/published",schemaPath:"#/properties/ports/items/properties/published/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.published,data:data34};
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.type === undefined){
+const err79 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data44};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1191,10 +1221,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(typeof data34 === "string"){
-if(!pattern19.test(data34)){
-const err80 = {instancePath:instancePath+"/ports/" + i7+"/published",schemaPath:"#/properties/ports/items/properties/published/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?$"+"\"",schema:"^[0-9]+(-[0-9]+)?$",parentSchema:schema12.properties.ports.items.properties.published,data:data34};
+if(data44.target === undefined){
+const err80 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.volumes.items.required,parentSchema:schema12.properties.volumes.items,data:data44};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1203,12 +1231,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-if(data32.host_ip !== undefined){
-let data35 = data32.host_ip;
-if(typeof data35 !== "string"){
-const err81 = {instancePath:instancePath+"/ports/" + i7+"/host_ip",schemaPath:"#/properties/ports/items/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ports.items.properties.host_ip.type,parentSchema:schema12.properties.ports.items.properties.host_ip,data:data35};
+for(const key8 in data44){
+if(!((((((key8 === "type") || (key8 === "source")) || (key8 === "target")) || (key8 === "read_only")) || (key8 === "tmpfs")) || (pattern0.test(key8)))){
+const err81 = {instancePath:instancePath+"/volumes/" + i12,schemaPath:"#/properties/volumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items,data:data44};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1218,10 +1243,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data32.protocol !== undefined){
-let data36 = data32.protocol;
-if(!((data36 === "tcp") || (data36 === "udp"))){
-const err82 = {instancePath:instancePath+"/ports/" + i7+"/protocol",schemaPath:"#/properties/ports/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.protocol.enum,parentSchema:schema12.properties.ports.items.properties.protocol,data:data36};
+if(data44.type !== undefined){
+let data48 = data44.type;
+if(!(((data48 === "bind") || (data48 === "volume")) || (data48 === "tmpfs"))){
+const err82 = {instancePath:instancePath+"/volumes/" + i12+"/type",schemaPath:"#/properties/volumes/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.volumes.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.volumes.items.properties.type.enum,parentSchema:schema12.properties.volumes.items.properties.type,data:data48};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1231,10 +1256,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data32.mode !== undefined){
-let data37 = data32.mode;
-if(!((data37 === "host") || (data37 === "ingress"))){
-const err83 = {instancePath:instancePath+"/ports/" + i7+"/mode",schemaPath:"#/properties/ports/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.mode.enum,parentSchema:schema12.properties.ports.items.properties.mode,data:data37};
+if(data44.source !== undefined){
+let data49 = data44.source;
+if(typeof data49 === "string"){
+if(!pattern7.test(data49)){
+const err83 = {instancePath:instancePath+"/volumes/" + i12+"/source",schemaPath:"#/properties/volumes/items/properties/source/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.volumes.items.properties.source,data:data49};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1244,11 +1270,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-}
-}
 else {
-const err84 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.ports.type,parentSchema:schema12.properties.ports,data:data31};
+const err84 = {instancePath:instancePath+"/volumes/" + i12+"/source",schemaPath:"#/properties/volumes/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.source.type,parentSchema:schema12.properties.volumes.items.properties.source,data:data49};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1258,11 +1281,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.hostname !== undefined){
-let data38 = data.hostname;
-if(typeof data38 === "string"){
-if(!pattern20.test(data38)){
-const err85 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",parentSchema:schema12.properties.hostname,data:data38};
+if(data44.target !== undefined){
+let data50 = data44.target;
+if(typeof data50 === "string"){
+if(!pattern16.test(data50)){
+const err85 = {instancePath:instancePath+"/volumes/" + i12+"/target",schemaPath:"#/properties/volumes/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.volumes.items.properties.target,data:data50};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1273,7 +1296,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.hostname.type,parentSchema:schema12.properties.hostname,data:data38};
+const err86 = {instancePath:instancePath+"/volumes/" + i12+"/target",schemaPath:"#/properties/volumes/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.volumes.items.properties.target.type,parentSchema:schema12.properties.volumes.items.properties.target,data:data50};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1283,10 +1306,10 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data.user !== undefined){
-let data39 = data.user;
-if((typeof data39 !== "string") && (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39))))){
-const err87 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: schema12.properties.user.type},message:"must be string,integer",schema:schema12.properties.user.type,parentSchema:schema12.properties.user,data:data39};
+if(data44.read_only !== undefined){
+let data51 = data44.read_only;
+if(typeof data51 !== "boolean"){
+const err87 = {instancePath:instancePath+"/volumes/" + i12+"/read_only",schemaPath:"#/properties/volumes/items/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.volumes.items.properties.read_only.type,parentSchema:schema12.properties.volumes.items.properties.read_only,data:data51};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1296,10 +1319,12 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.read_only !== undefined){
-let data40 = data.read_only;
-if(typeof data40 !== "boolean"){
-const err88 = {instancePath:instancePath+"/read_only",schemaPath:"#/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.read_only.type,parentSchema:schema12.properties.read_only,data:data40};
+if(data44.tmpfs !== undefined){
+let data52 = data44.tmpfs;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key9 in data52){
+if(!(((key9 === "size") || (key9 === "mode")) || (pattern0.test(key9)))){
+const err88 = {instancePath:instancePath+"/volumes/" + i12+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data52};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1309,10 +1334,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.tmpfs !== undefined){
-let data41 = data.tmpfs;
-if((typeof data41 !== "string") && (!(Array.isArray(data41)))){
-const err89 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/type",keyword:"type",params:{type: schema12.properties.tmpfs.type},message:"must be string,array",schema:schema12.properties.tmpfs.type,parentSchema:schema12.properties.tmpfs,data:data41};
+if(data52.size !== undefined){
+let data53 = data52.size;
+if((!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))) && (typeof data53 !== "string")){
+const err89 = {instancePath:instancePath+"/volumes/" + i12+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/type",keyword:"type",params:{type: schema12.properties.volumes.items.properties.tmpfs.properties.size.type},message:"must be integer,string",schema:schema12.properties.volumes.items.properties.tmpfs.properties.size.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data53};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1321,9 +1346,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(typeof data41 === "string"){
-if(!pattern21.test(data41)){
-const err90 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs,data:data41};
+if((typeof data53 == "number") && (isFinite(data53))){
+if(data53 < 0 || isNaN(data53)){
+const err90 = {instancePath:instancePath+"/volumes/" + i12+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data53};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1333,13 +1358,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(Array.isArray(data41)){
-const len7 = data41.length;
-for(let i8=0; i8<len7; i8++){
-let data42 = data41[i8];
-if(typeof data42 === "string"){
-if(!pattern21.test(data42)){
-const err91 = {instancePath:instancePath+"/tmpfs/" + i8,schemaPath:"#/properties/tmpfs/items/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs.items,data:data42};
+if(typeof data53 === "string"){
+if(!pattern23.test(data53)){
+const err91 = {instancePath:instancePath+"/volumes/" + i12+"/tmpfs/size",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.size,data:data53};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1349,8 +1370,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/tmpfs/" + i8,schemaPath:"#/properties/tmpfs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.tmpfs.items.type,parentSchema:schema12.properties.tmpfs.items,data:data42};
+}
+if(data52.mode !== undefined){
+let data54 = data52.mode;
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err92 = {instancePath:instancePath+"/volumes/" + i12+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.volumes.items.properties.tmpfs.properties.mode.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data54};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1359,14 +1383,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-}
-if(data.platform !== undefined){
-let data43 = data.platform;
-if(typeof data43 === "string"){
-if(!pattern23.test(data43)){
-const err93 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},message:"must match pattern \""+"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"+"\"",schema:"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$",parentSchema:schema12.properties.platform,data:data43};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 4095 || isNaN(data54)){
+const err93 = {instancePath:instancePath+"/volumes/" + i12+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4095},message:"must be <= 4095",schema:4095,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data54};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1375,9 +1394,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platform.type,parentSchema:schema12.properties.platform,data:data43};
+if(data54 < 0 || isNaN(data54)){
+const err94 = {instancePath:instancePath+"/volumes/" + i12+"/tmpfs/mode",schemaPath:"#/properties/volumes/items/properties/tmpfs/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.volumes.items.properties.tmpfs.properties.mode,data:data54};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1387,10 +1405,10 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.pull_policy !== undefined){
-let data44 = data.pull_policy;
-if(!((((data44 === "missing") || (data44 === "if_not_present")) || (data44 === "always")) || (data44 === "never"))){
-const err95 = {instancePath:instancePath+"/pull_policy",schemaPath:"#/properties/pull_policy/enum",keyword:"enum",params:{allowedValues: schema12.properties.pull_policy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.pull_policy.enum,parentSchema:schema12.properties.pull_policy,data:data44};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/volumes/" + i12+"/tmpfs",schemaPath:"#/properties/volumes/items/properties/tmpfs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.volumes.items.properties.tmpfs.type,parentSchema:schema12.properties.volumes.items.properties.tmpfs,data:data52};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1400,10 +1418,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data.depends_on !== undefined){
-let data45 = data.depends_on;
-if(!data45 || typeof data45 != "object"){
-const err96 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: schema12.properties.depends_on.type},message:"must be array,object",schema:schema12.properties.depends_on.type,parentSchema:schema12.properties.depends_on,data:data45};
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.volumes.type,parentSchema:schema12.properties.volumes,data:data43};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1412,12 +1431,15 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(Array.isArray(data45)){
-const len8 = data45.length;
-for(let i9=0; i9<len8; i9++){
-let data46 = data45[i9];
-if(typeof data46 !== "string"){
-const err97 = {instancePath:instancePath+"/depends_on/" + i9,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.depends_on.items.type,parentSchema:schema12.properties.depends_on.items,data:data46};
+}
+if(data.ports !== undefined){
+let data55 = data.ports;
+if(Array.isArray(data55)){
+const len12 = data55.length;
+for(let i13=0; i13<len12; i13++){
+let data56 = data55[i13];
+if(((typeof data56 !== "string") && (!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56))))) && (!(data56 && typeof data56 == "object" && !Array.isArray(data56)))){
+const err97 = {instancePath:instancePath+"/ports/" + i13,schemaPath:"#/properties/ports/items/type",keyword:"type",params:{type: schema12.properties.ports.items.type},message:"must be string,integer,object",schema:schema12.properties.ports.items.type,parentSchema:schema12.properties.ports.items,data:data56};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1426,19 +1448,13 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-let i10 = data45.length;
-let j1;
-if(i10 > 1){
-const indices1 = {};
-for(;i10--;){
-let item1 = data45[i10];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err98 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i10+" are identical)",schema:true,parentSchema:schema12.properties.depends_on,data:data45};
+const _errs143 = errors;
+let valid47 = true;
+const _errs144 = errors;
+if(errors === _errs144){
+if(typeof data56 === "string"){
+if(!pattern24.test(data56)){
+const err98 = {};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1446,18 +1462,10 @@ else {
 vErrors.push(err98);
 }
 errors++;
-break;
-}
-indices1[item1] = i10;
 }
 }
-}
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key7 in data45){
-let data47 = data45[key7];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.condition === undefined){
-const err99 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/required",keyword:"required",params:{missingProperty: "condition"},message:"must have required property '"+"condition"+"'",schema:schema12.properties.depends_on.additionalProperties.required,parentSchema:schema12.properties.depends_on.additionalProperties,data:data47};
+else {
+const err99 = {};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1466,9 +1474,22 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key8 in data47){
-if(!((((key8 === "condition") || (key8 === "restart")) || (key8 === "required")) || (pattern0.test(key8)))){
-const err100 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.depends_on.additionalProperties,data:data47};
+}
+var _valid4 = _errs144 === errors;
+errors = _errs143;
+if(vErrors !== null){
+if(_errs143){
+vErrors.length = _errs143;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs146 = errors;
+if(typeof data56 === "string"){
+if(!pattern25.test(data56)){
+const err100 = {instancePath:instancePath+"/ports/" + i13,schemaPath:"#/properties/ports/items/then/pattern",keyword:"pattern",params:{pattern: "^\\["},message:"must match pattern \""+"^\\["+"\"",schema:"^\\[",parentSchema:schema12.properties.ports.items.then,data:data56};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1478,10 +1499,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data47.condition !== undefined){
-let data48 = data47.condition;
-if(!(((data48 === "service_started") || (data48 === "service_healthy")) || (data48 === "service_completed_successfully"))){
-const err101 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/condition",schemaPath:"#/properties/depends_on/additionalProperties/properties/condition/enum",keyword:"enum",params:{allowedValues: schema12.properties.depends_on.additionalProperties.properties.condition.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.depends_on.additionalProperties.properties.condition.enum,parentSchema:schema12.properties.depends_on.additionalProperties.properties.condition,data:data48};
+var _valid4 = _errs146 === errors;
+valid47 = _valid4;
+}
+if(!valid47){
+const err101 = {instancePath:instancePath+"/ports/" + i13,schemaPath:"#/properties/ports/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.ports.items.if,parentSchema:schema12.properties.ports.items,data:data56};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1490,11 +1512,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data47.restart !== undefined){
-let data49 = data47.restart;
-if(typeof data49 !== "boolean"){
-const err102 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/restart",schemaPath:"#/properties/depends_on/additionalProperties/properties/restart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.restart.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.restart,data:data49};
+if(typeof data56 === "string"){
+if(!pattern26.test(data56)){
+const err102 = {instancePath:instancePath+"/ports/" + i13,schemaPath:"#/properties/ports/items/pattern",keyword:"pattern",params:{pattern: "^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.ports.items,data:data56};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1504,10 +1524,9 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data47.required !== undefined){
-let data50 = data47.required;
-if(typeof data50 !== "boolean"){
-const err103 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/depends_on/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.required.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.required,data:data50};
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.target === undefined){
+const err103 = {instancePath:instancePath+"/ports/" + i13,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data56};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1516,10 +1535,8 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/depends_on/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.depends_on.additionalProperties.type,parentSchema:schema12.properties.depends_on.additionalProperties,data:data47};
+if(data56.published === undefined){
+const err104 = {instancePath:instancePath+"/ports/" + i13,schemaPath:"#/properties/ports/items/required",keyword:"required",params:{missingProperty: "published"},message:"must have required property '"+"published"+"'",schema:schema12.properties.ports.items.required,parentSchema:schema12.properties.ports.items,data:data56};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1528,14 +1545,9 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-}
-}
-if(data.restart !== undefined){
-let data51 = data.restart;
-if(typeof data51 === "string"){
-if(!pattern25.test(data51)){
-const err105 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/pattern",keyword:"pattern",params:{pattern: "^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"},message:"must match pattern \""+"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"+"\"",schema:"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$",parentSchema:schema12.properties.restart,data:data51};
+for(const key10 in data56){
+if(!((((((key10 === "target") || (key10 === "published")) || (key10 === "host_ip")) || (key10 === "protocol")) || (key10 === "mode")) || (pattern0.test(key10)))){
+const err105 = {instancePath:instancePath+"/ports/" + i13,schemaPath:"#/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ports.items,data:data56};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1545,8 +1557,10 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.restart.type,parentSchema:schema12.properties.restart,data:data51};
+if(data56.target !== undefined){
+let data57 = data56.target;
+if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){
+const err106 = {instancePath:instancePath+"/ports/" + i13+"/target",schemaPath:"#/properties/ports/items/properties/target/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ports.items.properties.target.type,parentSchema:schema12.properties.ports.items.properties.target,data:data57};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1555,13 +1569,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data.healthcheck !== undefined){
-let data52 = data.healthcheck;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key9 in data52){
-if(!(((((((key9 === "test") || (key9 === "interval")) || (key9 === "timeout")) || (key9 === "retries")) || (key9 === "start_period")) || (key9 === "disable")) || (pattern0.test(key9)))){
-const err107 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.healthcheck,data:data52};
+if((typeof data57 == "number") && (isFinite(data57))){
+if(data57 > 65535 || isNaN(data57)){
+const err107 = {instancePath:instancePath+"/ports/" + i13+"/target",schemaPath:"#/properties/ports/items/properties/target/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.target,data:data57};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1570,11 +1580,8 @@ vErrors.push(err107);
 }
 errors++;
 }
-}
-if(data52.test !== undefined){
-let data53 = data52.test;
-if((typeof data53 !== "string") && (!(Array.isArray(data53)))){
-const err108 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/type",keyword:"type",params:{type: schema12.properties.healthcheck.properties.test.type},message:"must be string,array",schema:schema12.properties.healthcheck.properties.test.type,parentSchema:schema12.properties.healthcheck.properties.test,data:data53};
+if(data57 < 1 || isNaN(data57)){
+const err108 = {instancePath:instancePath+"/ports/" + i13+"/target",schemaPath:"#/properties/ports/items/properties/target/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.target,data:data57};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1583,9 +1590,12 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(Array.isArray(data53)){
-if(data53.length < 1){
-const err109 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.healthcheck.properties.test,data:data53};
+}
+}
+if(data56.published !== undefined){
+let data58 = data56.published;
+if((typeof data58 !== "string") && (!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58))))){
+const err109 = {instancePath:instancePath+"/ports/" + i13+"/published",schemaPath:"#/properties/ports/items/properties/published/type",keyword:"type",params:{type: schema12.properties.ports.items.properties.published.type},message:"must be string,integer",schema:schema12.properties.ports.items.properties.published.type,parentSchema:schema12.properties.ports.items.properties.published,data:data58};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1594,14 +1604,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-const len9 = data53.length;
-var valid41 = len9 <= 1;
-if(!valid41){
-for(let i11=1; i11<len9; i11++){
-let data54 = data53[i11];
-const _errs138 = errors;
-if(typeof data54 !== "string"){
-const err110 = {instancePath:instancePath+"/healthcheck/test/" + i11,schemaPath:"#/properties/healthcheck/properties/test/additionalItems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.healthcheck.properties.test.additionalItems.type,parentSchema:schema12.properties.healthcheck.properties.test.additionalItems,data:data54};
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 65535 || isNaN(data58)){
+const err110 = {instancePath:instancePath+"/ports/" + i13+"/published",schemaPath:"#/properties/ports/items/properties/published/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema12.properties.ports.items.properties.published,data:data58};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1610,14 +1615,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-var valid41 = _errs138 === errors;
-}
-}
-const len10 = data53.length;
-if(len10 > 0){
-let data55 = data53[0];
-if(!(((data55 === "CMD") || (data55 === "CMD-SHELL")) || (data55 === "NONE"))){
-const err111 = {instancePath:instancePath+"/healthcheck/test/0",schemaPath:"#/properties/healthcheck/properties/test/items/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.healthcheck.properties.test.items[0].enum},message:"must be equal to one of the allowed values",schema:schema12.properties.healthcheck.properties.test.items[0].enum,parentSchema:schema12.properties.healthcheck.properties.test.items[0],data:data55};
+if(data58 < 1 || isNaN(data58)){
+const err111 = {instancePath:instancePath+"/ports/" + i13+"/published",schemaPath:"#/properties/ports/items/properties/published/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.ports.items.properties.published,data:data58};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1627,13 +1626,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-}
-}
-if(data52.interval !== undefined){
-let data56 = data52.interval;
-if(typeof data56 === "string"){
-if(!pattern27.test(data56)){
-const err112 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data56};
+if(typeof data58 === "string"){
+if(!pattern28.test(data58)){
+const err112 = {instancePath:instancePath+"/ports/" + i13+"/published",schemaPath:"#/properties/ports/items/properties/published/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?$"+"\"",schema:"^[0-9]+(-[0-9]+)?$",parentSchema:schema12.properties.ports.items.properties.published,data:data58};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1643,8 +1638,11 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data56};
+}
+if(data56.host_ip !== undefined){
+let data59 = data56.host_ip;
+if(typeof data59 !== "string"){
+const err113 = {instancePath:instancePath+"/ports/" + i13+"/host_ip",schemaPath:"#/properties/ports/items/properties/host_ip/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.ports.items.properties.host_ip.type,parentSchema:schema12.properties.ports.items.properties.host_ip,data:data59};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1654,11 +1652,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data52.timeout !== undefined){
-let data57 = data52.timeout;
-if(typeof data57 === "string"){
-if(!pattern27.test(data57)){
-const err114 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data57};
+if(data56.protocol !== undefined){
+let data60 = data56.protocol;
+if(!((data60 === "tcp") || (data60 === "udp"))){
+const err114 = {instancePath:instancePath+"/ports/" + i13+"/protocol",schemaPath:"#/properties/ports/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.protocol.enum,parentSchema:schema12.properties.ports.items.properties.protocol,data:data60};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1668,8 +1665,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-else {
-const err115 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data57};
+if(data56.mode !== undefined){
+let data61 = data56.mode;
+if(!((data61 === "host") || (data61 === "ingress"))){
+const err115 = {instancePath:instancePath+"/ports/" + i13+"/mode",schemaPath:"#/properties/ports/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema12.properties.ports.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ports.items.properties.mode.enum,parentSchema:schema12.properties.ports.items.properties.mode,data:data61};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1679,10 +1678,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data52.retries !== undefined){
-let data58 = data52.retries;
-if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
-const err116 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.healthcheck.properties.retries.type,parentSchema:schema12.properties.healthcheck.properties.retries,data:data58};
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/ports",schemaPath:"#/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.ports.type,parentSchema:schema12.properties.ports,data:data55};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1691,9 +1691,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-if((typeof data58 == "number") && (isFinite(data58))){
-if(data58 < 0 || isNaN(data58)){
-const err117 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.healthcheck.properties.retries,data:data58};
+}
+if(data.hostname !== undefined){
+let data62 = data.hostname;
+if(typeof data62 === "string"){
+if(!pattern29.test(data62)){
+const err117 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"},message:"must match pattern \""+"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"+"\"",schema:"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",parentSchema:schema12.properties.hostname,data:data62};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1703,12 +1706,8 @@ vErrors.push(err117);
 errors++;
 }
 }
-}
-if(data52.start_period !== undefined){
-let data59 = data52.start_period;
-if(typeof data59 === "string"){
-if(!pattern27.test(data59)){
-const err118 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data59};
+else {
+const err118 = {instancePath:instancePath+"/hostname",schemaPath:"#/properties/hostname/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.hostname.type,parentSchema:schema12.properties.hostname,data:data62};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1718,8 +1717,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data59};
+if(data.user !== undefined){
+let data63 = data.user;
+if((typeof data63 !== "string") && (!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63))))){
+const err119 = {instancePath:instancePath+"/user",schemaPath:"#/properties/user/type",keyword:"type",params:{type: schema12.properties.user.type},message:"must be string,integer",schema:schema12.properties.user.type,parentSchema:schema12.properties.user,data:data63};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1729,10 +1730,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data52.disable !== undefined){
-let data60 = data52.disable;
-if(typeof data60 !== "boolean"){
-const err120 = {instancePath:instancePath+"/healthcheck/disable",schemaPath:"#/properties/healthcheck/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.healthcheck.properties.disable.type,parentSchema:schema12.properties.healthcheck.properties.disable,data:data60};
+if(data.read_only !== undefined){
+let data64 = data.read_only;
+if(typeof data64 !== "boolean"){
+const err120 = {instancePath:instancePath+"/read_only",schemaPath:"#/properties/read_only/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.read_only.type,parentSchema:schema12.properties.read_only,data:data64};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1742,9 +1743,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.healthcheck.type,parentSchema:schema12.properties.healthcheck,data:data52};
+if(data.tmpfs !== undefined){
+let data65 = data.tmpfs;
+if((typeof data65 !== "string") && (!(Array.isArray(data65)))){
+const err121 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/type",keyword:"type",params:{type: schema12.properties.tmpfs.type},message:"must be string,array",schema:schema12.properties.tmpfs.type,parentSchema:schema12.properties.tmpfs,data:data65};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1753,12 +1755,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-}
-if(data.stop_signal !== undefined){
-let data61 = data.stop_signal;
-if(typeof data61 === "string"){
-if(!pattern30.test(data61)){
-const err122 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/pattern",keyword:"pattern",params:{pattern: "^(SIG)?[A-Z][A-Z0-9+-]*$"},message:"must match pattern \""+"^(SIG)?[A-Z][A-Z0-9+-]*$"+"\"",schema:"^(SIG)?[A-Z][A-Z0-9+-]*$",parentSchema:schema12.properties.stop_signal,data:data61};
+if(typeof data65 === "string"){
+if(!pattern30.test(data65)){
+const err122 = {instancePath:instancePath+"/tmpfs",schemaPath:"#/properties/tmpfs/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs,data:data65};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1768,8 +1767,13 @@ vErrors.push(err122);
 errors++;
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.stop_signal.type,parentSchema:schema12.properties.stop_signal,data:data61};
+if(Array.isArray(data65)){
+const len13 = data65.length;
+for(let i14=0; i14<len13; i14++){
+let data66 = data65[i14];
+if(typeof data66 === "string"){
+if(!pattern30.test(data66)){
+const err123 = {instancePath:instancePath+"/tmpfs/" + i14,schemaPath:"#/properties/tmpfs/items/pattern",keyword:"pattern",params:{pattern: "^/[^:]*$"},message:"must match pattern \""+"^/[^:]*$"+"\"",schema:"^/[^:]*$",parentSchema:schema12.properties.tmpfs.items,data:data66};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1779,11 +1783,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data.stop_grace_period !== undefined){
-let data62 = data.stop_grace_period;
-if(typeof data62 === "string"){
-if(!pattern27.test(data62)){
-const err124 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data62};
+else {
+const err124 = {instancePath:instancePath+"/tmpfs/" + i14,schemaPath:"#/properties/tmpfs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.tmpfs.items.type,parentSchema:schema12.properties.tmpfs.items,data:data66};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1793,8 +1794,13 @@ vErrors.push(err124);
 errors++;
 }
 }
-else {
-const err125 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data62};
+}
+}
+if(data.platform !== undefined){
+let data67 = data.platform;
+if(typeof data67 === "string"){
+if(!pattern32.test(data67)){
+const err125 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"},message:"must match pattern \""+"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$"+"\"",schema:"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$",parentSchema:schema12.properties.platform,data:data67};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1804,10 +1810,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.init !== undefined){
-let data63 = data.init;
-if(typeof data63 !== "boolean"){
-const err126 = {instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.init.type,parentSchema:schema12.properties.init,data:data63};
+else {
+const err126 = {instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.platform.type,parentSchema:schema12.properties.platform,data:data67};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1817,10 +1821,10 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data64 = data.labels;
-if(!data64 || typeof data64 != "object"){
-const err127 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema12.properties.labels.type},message:"must be object,array",schema:schema12.properties.labels.type,parentSchema:schema12.properties.labels,data:data64};
+if(data.pull_policy !== undefined){
+let data68 = data.pull_policy;
+if(!(((((data68 === "missing") || (data68 === "if_not_present")) || (data68 === "always")) || (data68 === "never")) || (data68 === "build"))){
+const err127 = {instancePath:instancePath+"/pull_policy",schemaPath:"#/properties/pull_policy/enum",keyword:"enum",params:{allowedValues: schema12.properties.pull_policy.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.pull_policy.enum,parentSchema:schema12.properties.pull_policy,data:data68};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1829,13 +1833,11 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(Array.isArray(data64)){
-const len11 = data64.length;
-for(let i12=0; i12<len11; i12++){
-let data65 = data64[i12];
-if(typeof data65 === "string"){
-if(!pattern8.test(data65)){
-const err128 = {instancePath:instancePath+"/labels/" + i12,schemaPath:"#/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.labels.items,data:data65};
+}
+if(data.depends_on !== undefined){
+let data69 = data.depends_on;
+if(!data69 || typeof data69 != "object"){
+const err128 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/type",keyword:"type",params:{type: schema12.properties.depends_on.type},message:"must be array,object",schema:schema12.properties.depends_on.type,parentSchema:schema12.properties.depends_on,data:data69};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1844,9 +1846,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-else {
-const err129 = {instancePath:instancePath+"/labels/" + i12,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.labels.items.type,parentSchema:schema12.properties.labels.items,data:data65};
+if(Array.isArray(data69)){
+const len14 = data69.length;
+for(let i15=0; i15<len14; i15++){
+let data70 = data69[i15];
+if(typeof data70 !== "string"){
+const err129 = {instancePath:instancePath+"/depends_on/" + i15,schemaPath:"#/properties/depends_on/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.depends_on.items.type,parentSchema:schema12.properties.depends_on.items,data:data70};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1856,18 +1861,18 @@ vErrors.push(err129);
 errors++;
 }
 }
-let i13 = data64.length;
-let j2;
-if(i13 > 1){
-const indices2 = {};
-for(;i13--;){
-let item2 = data64[i13];
-if(typeof item2 !== "string"){
+let i16 = data69.length;
+let j1;
+if(i16 > 1){
+const indices1 = {};
+for(;i16--;){
+let item1 = data69[i16];
+if(typeof item1 !== "string"){
 continue;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
-const err130 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i13+" are identical)",schema:true,parentSchema:schema12.properties.labels,data:data64};
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err130 = {instancePath:instancePath+"/depends_on",schemaPath:"#/properties/depends_on/uniqueItems",keyword:"uniqueItems",params:{i: i16, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i16+" are identical)",schema:true,parentSchema:schema12.properties.depends_on,data:data69};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1877,15 +1882,16 @@ vErrors.push(err130);
 errors++;
 break;
 }
-indices2[item2] = i13;
+indices1[item1] = i16;
 }
 }
 }
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-for(const key10 in data64){
-let data66 = data64[key10];
-if((((typeof data66 !== "string") && (!((typeof data66 == "number") && (isFinite(data66))))) && (typeof data66 !== "boolean")) && (data66 !== null)){
-const err131 = {instancePath:instancePath+"/labels/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema12.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.labels.additionalProperties.type,parentSchema:schema12.properties.labels.additionalProperties,data:data66};
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+for(const key11 in data69){
+let data71 = data69[key11];
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+if(data71.condition === undefined){
+const err131 = {instancePath:instancePath+"/depends_on/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/required",keyword:"required",params:{missingProperty: "condition"},message:"must have required property '"+"condition"+"'",schema:schema12.properties.depends_on.additionalProperties.required,parentSchema:schema12.properties.depends_on.additionalProperties,data:data71};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1894,15 +1900,9 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-}
-}
-if(data.develop !== undefined){
-let data67 = data.develop;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-for(const key11 in data67){
-if(!((key11 === "watch") || (pattern0.test(key11)))){
-const err132 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop,data:data67};
+for(const key12 in data71){
+if(!((((key12 === "condition") || (key12 === "restart")) || (key12 === "required")) || (pattern0.test(key12)))){
+const err132 = {instancePath:instancePath+"/depends_on/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.depends_on.additionalProperties,data:data71};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1912,20 +1912,10 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data67.watch !== undefined){
-let data68 = data67.watch;
-if(Array.isArray(data68)){
-const len12 = data68.length;
-for(let i14=0; i14<len12; i14++){
-let data69 = data68[i14];
-const _errs175 = errors;
-let valid54 = true;
-const _errs176 = errors;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.action !== undefined){
-let data70 = data69.action;
-if(!((data70 === "sync") || (data70 === "sync+restart"))){
-const err133 = {};
+if(data71.condition !== undefined){
+let data72 = data71.condition;
+if(!(((data72 === "service_started") || (data72 === "service_healthy")) || (data72 === "service_completed_successfully"))){
+const err133 = {instancePath:instancePath+"/depends_on/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/condition",schemaPath:"#/properties/depends_on/additionalProperties/properties/condition/enum",keyword:"enum",params:{allowedValues: schema12.properties.depends_on.additionalProperties.properties.condition.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.depends_on.additionalProperties.properties.condition.enum,parentSchema:schema12.properties.depends_on.additionalProperties.properties.condition,data:data72};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1935,22 +1925,10 @@ vErrors.push(err133);
 errors++;
 }
 }
-}
-var _valid5 = _errs176 === errors;
-errors = _errs175;
-if(vErrors !== null){
-if(_errs175){
-vErrors.length = _errs175;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid5){
-const _errs178 = errors;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.target === undefined){
-const err134 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/then/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.develop.properties.watch.items.then.required,parentSchema:schema12.properties.develop.properties.watch.items.then,data:data69};
+if(data71.restart !== undefined){
+let data73 = data71.restart;
+if(typeof data73 !== "boolean"){
+const err134 = {instancePath:instancePath+"/depends_on/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/restart",schemaPath:"#/properties/depends_on/additionalProperties/properties/restart/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.restart.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.restart,data:data73};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1960,11 +1938,10 @@ vErrors.push(err134);
 errors++;
 }
 }
-var _valid5 = _errs178 === errors;
-valid54 = _valid5;
-}
-if(!valid54){
-const err135 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.develop.properties.watch.items.if,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
+if(data71.required !== undefined){
+let data74 = data71.required;
+if(typeof data74 !== "boolean"){
+const err135 = {instancePath:instancePath+"/depends_on/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/required",schemaPath:"#/properties/depends_on/additionalProperties/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.depends_on.additionalProperties.properties.required.type,parentSchema:schema12.properties.depends_on.additionalProperties.properties.required,data:data74};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1973,9 +1950,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.path === undefined){
-const err136 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/depends_on/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/depends_on/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.depends_on.additionalProperties.type,parentSchema:schema12.properties.depends_on.additionalProperties,data:data71};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1984,8 +1962,14 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data69.action === undefined){
-const err137 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
+}
+}
+}
+if(data.restart !== undefined){
+let data75 = data.restart;
+if(typeof data75 === "string"){
+if(!pattern34.test(data75)){
+const err137 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/pattern",keyword:"pattern",params:{pattern: "^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"},message:"must match pattern \""+"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$"+"\"",schema:"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$",parentSchema:schema12.properties.restart,data:data75};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1994,9 +1978,9 @@ vErrors.push(err137);
 }
 errors++;
 }
-for(const key12 in data69){
-if(!(((((key12 === "path") || (key12 === "action")) || (key12 === "target")) || (key12 === "ignore")) || (pattern0.test(key12)))){
-const err138 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
+}
+else {
+const err138 = {instancePath:instancePath+"/restart",schemaPath:"#/properties/restart/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.restart.type,parentSchema:schema12.properties.restart,data:data75};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2006,11 +1990,12 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data69.path !== undefined){
-let data71 = data69.path;
-if(typeof data71 === "string"){
-if(!pattern11.test(data71)){
-const err139 = {instancePath:instancePath+"/develop/watch/" + i14+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data71};
+if(data.healthcheck !== undefined){
+let data76 = data.healthcheck;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+for(const key13 in data76){
+if(!(((((((key13 === "test") || (key13 === "interval")) || (key13 === "timeout")) || (key13 === "retries")) || (key13 === "start_period")) || (key13 === "disable")) || (pattern0.test(key13)))){
+const err139 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.healthcheck,data:data76};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2020,8 +2005,10 @@ vErrors.push(err139);
 errors++;
 }
 }
-else {
-const err140 = {instancePath:instancePath+"/develop/watch/" + i14+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.path.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data71};
+if(data76.test !== undefined){
+let data77 = data76.test;
+if((typeof data77 !== "string") && (!(Array.isArray(data77)))){
+const err140 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/type",keyword:"type",params:{type: schema12.properties.healthcheck.properties.test.type},message:"must be string,array",schema:schema12.properties.healthcheck.properties.test.type,parentSchema:schema12.properties.healthcheck.properties.test,data:data77};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2030,11 +2017,9 @@ vErrors.push(err140);
 }
 errors++;
 }
-}
-if(data69.action !== undefined){
-let data72 = data69.action;
-if(!(((data72 === "restart") || (data72 === "sync+restart")) || (data72 === "sync"))){
-const err141 = {instancePath:instancePath+"/develop/watch/" + i14+"/action",schemaPath:"#/properties/develop/properties/watch/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.develop.properties.watch.items.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.develop.properties.watch.items.properties.action.enum,parentSchema:schema12.properties.develop.properties.watch.items.properties.action,data:data72};
+if(Array.isArray(data77)){
+if(data77.length < 1){
+const err141 = {instancePath:instancePath+"/healthcheck/test",schemaPath:"#/properties/healthcheck/properties/test/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.healthcheck.properties.test,data:data77};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2043,12 +2028,14 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-if(data69.target !== undefined){
-let data73 = data69.target;
-if(typeof data73 === "string"){
-if(!pattern7.test(data73)){
-const err142 = {instancePath:instancePath+"/develop/watch/" + i14+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data73};
+const len15 = data77.length;
+var valid57 = len15 <= 1;
+if(!valid57){
+for(let i17=1; i17<len15; i17++){
+let data78 = data77[i17];
+const _errs189 = errors;
+if(typeof data78 !== "string"){
+const err142 = {instancePath:instancePath+"/healthcheck/test/" + i17,schemaPath:"#/properties/healthcheck/properties/test/additionalItems/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.healthcheck.properties.test.additionalItems.type,parentSchema:schema12.properties.healthcheck.properties.test.additionalItems,data:data78};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2057,9 +2044,14 @@ vErrors.push(err142);
 }
 errors++;
 }
+var valid57 = _errs189 === errors;
 }
-else {
-const err143 = {instancePath:instancePath+"/develop/watch/" + i14+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.target.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data73};
+}
+const len16 = data77.length;
+if(len16 > 0){
+let data79 = data77[0];
+if(!(((data79 === "CMD") || (data79 === "CMD-SHELL")) || (data79 === "NONE"))){
+const err143 = {instancePath:instancePath+"/healthcheck/test/0",schemaPath:"#/properties/healthcheck/properties/test/items/0/enum",keyword:"enum",params:{allowedValues: schema12.properties.healthcheck.properties.test.items[0].enum},message:"must be equal to one of the allowed values",schema:schema12.properties.healthcheck.properties.test.items[0].enum,parentSchema:schema12.properties.healthcheck.properties.test.items[0],data:data79};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2069,14 +2061,13 @@ vErrors.push(err143);
 errors++;
 }
 }
-if(data69.ignore !== undefined){
-let data74 = data69.ignore;
-if(Array.isArray(data74)){
-const len13 = data74.length;
-for(let i15=0; i15<len13; i15++){
-let data75 = data74[i15];
-if(typeof data75 !== "string"){
-const err144 = {instancePath:instancePath+"/develop/watch/" + i14+"/ignore/" + i15,schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.ignore.items.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore.items,data:data75};
+}
+}
+if(data76.interval !== undefined){
+let data80 = data76.interval;
+if(typeof data80 === "string"){
+if(!pattern36.test(data80)){
+const err144 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data80};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2086,9 +2077,8 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
 else {
-const err145 = {instancePath:instancePath+"/develop/watch/" + i14+"/ignore",schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.items.properties.ignore.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore,data:data74};
+const err145 = {instancePath:instancePath+"/healthcheck/interval",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data80};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2098,9 +2088,11 @@ vErrors.push(err145);
 errors++;
 }
 }
-}
-else {
-const err146 = {instancePath:instancePath+"/develop/watch/" + i14,schemaPath:"#/properties/develop/properties/watch/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.properties.watch.items.type,parentSchema:schema12.properties.develop.properties.watch.items,data:data69};
+if(data76.timeout !== undefined){
+let data81 = data76.timeout;
+if(typeof data81 === "string"){
+if(!pattern36.test(data81)){
+const err146 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data81};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2110,9 +2102,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-}
 else {
-const err147 = {instancePath:instancePath+"/develop/watch",schemaPath:"#/properties/develop/properties/watch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.type,parentSchema:schema12.properties.develop.properties.watch,data:data68};
+const err147 = {instancePath:instancePath+"/healthcheck/timeout",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data81};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2122,9 +2113,10 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
-else {
-const err148 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.type,parentSchema:schema12.properties.develop,data:data67};
+if(data76.retries !== undefined){
+let data82 = data76.retries;
+if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+const err148 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.healthcheck.properties.retries.type,parentSchema:schema12.properties.healthcheck.properties.retries,data:data82};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2133,11 +2125,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data.networks !== undefined){
-let data76 = data.networks;
-if(!data76 || typeof data76 != "object"){
-const err149 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: schema12.properties.networks.type},message:"must be array,object",schema:schema12.properties.networks.type,parentSchema:schema12.properties.networks,data:data76};
+if((typeof data82 == "number") && (isFinite(data82))){
+if(data82 < 0 || isNaN(data82)){
+const err149 = {instancePath:instancePath+"/healthcheck/retries",schemaPath:"#/properties/healthcheck/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.healthcheck.properties.retries,data:data82};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2146,13 +2136,13 @@ vErrors.push(err149);
 }
 errors++;
 }
-if(Array.isArray(data76)){
-const len14 = data76.length;
-for(let i16=0; i16<len14; i16++){
-let data77 = data76[i16];
-if(typeof data77 === "string"){
-if(!pattern37.test(data77)){
-const err150 = {instancePath:instancePath+"/networks/" + i16,schemaPath:"#/properties/networks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema12.properties.networks.items,data:data77};
+}
+}
+if(data76.start_period !== undefined){
+let data83 = data76.start_period;
+if(typeof data83 === "string"){
+if(!pattern36.test(data83)){
+const err150 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data83};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2163,7 +2153,7 @@ errors++;
 }
 }
 else {
-const err151 = {instancePath:instancePath+"/networks/" + i16,schemaPath:"#/properties/networks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.items.type,parentSchema:schema12.properties.networks.items,data:data77};
+const err151 = {instancePath:instancePath+"/healthcheck/start_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data83};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2173,18 +2163,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-let i17 = data76.length;
-let j3;
-if(i17 > 1){
-const indices3 = {};
-for(;i17--;){
-let item3 = data76[i17];
-if(typeof item3 !== "string"){
-continue;
-}
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
-const err152 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i17+" are identical)",schema:true,parentSchema:schema12.properties.networks,data:data76};
+if(data76.disable !== undefined){
+let data84 = data76.disable;
+if(typeof data84 !== "boolean"){
+const err152 = {instancePath:instancePath+"/healthcheck/disable",schemaPath:"#/properties/healthcheck/properties/disable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.healthcheck.properties.disable.type,parentSchema:schema12.properties.healthcheck.properties.disable,data:data84};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2192,17 +2174,11 @@ else {
 vErrors.push(err152);
 }
 errors++;
-break;
-}
-indices3[item3] = i17;
 }
 }
 }
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-for(const key13 in data76){
-let data78 = data76[key13];
-if((!(data78 && typeof data78 == "object" && !Array.isArray(data78))) && (data78 !== null)){
-const err153 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/type",keyword:"type",params:{type: schema12.properties.networks.additionalProperties.type},message:"must be object,null",schema:schema12.properties.networks.additionalProperties.type,parentSchema:schema12.properties.networks.additionalProperties,data:data78};
+else {
+const err153 = {instancePath:instancePath+"/healthcheck",schemaPath:"#/properties/healthcheck/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.healthcheck.type,parentSchema:schema12.properties.healthcheck,data:data76};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2211,10 +2187,12 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key14 in data78){
-if(!(((((((key14 === "aliases") || (key14 === "ipv4_address")) || (key14 === "ipv6_address")) || (key14 === "link_local_ips")) || (key14 === "mac_address")) || (key14 === "priority")) || (pattern0.test(key14)))){
-const err154 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.networks.additionalProperties,data:data78};
+}
+if(data.stop_signal !== undefined){
+let data85 = data.stop_signal;
+if(typeof data85 === "string"){
+if(!pattern39.test(data85)){
+const err154 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/pattern",keyword:"pattern",params:{pattern: "^(SIG)?[A-Z][A-Z0-9+-]*$"},message:"must match pattern \""+"^(SIG)?[A-Z][A-Z0-9+-]*$"+"\"",schema:"^(SIG)?[A-Z][A-Z0-9+-]*$",parentSchema:schema12.properties.stop_signal,data:data85};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2224,15 +2202,8 @@ vErrors.push(err154);
 errors++;
 }
 }
-if(data78.aliases !== undefined){
-let data79 = data78.aliases;
-if(Array.isArray(data79)){
-const len15 = data79.length;
-for(let i18=0; i18<len15; i18++){
-let data80 = data79[i18];
-if(typeof data80 === "string"){
-if(!pattern39.test(data80)){
-const err155 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i18,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"},message:"must match pattern \""+"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"+"\"",schema:"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$",parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data80};
+else {
+const err155 = {instancePath:instancePath+"/stop_signal",schemaPath:"#/properties/stop_signal/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.stop_signal.type,parentSchema:schema12.properties.stop_signal,data:data85};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2242,8 +2213,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-else {
-const err156 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i18,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.aliases.items.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data80};
+if(data.stop_grace_period !== undefined){
+let data86 = data.stop_grace_period;
+if(typeof data86 === "string"){
+if(!pattern36.test(data86)){
+const err156 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/pattern",keyword:"pattern",params:{pattern: "^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"},message:"must match pattern \""+"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$"+"\"",schema:"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$",parentSchema:schema13,data:data86};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2253,18 +2227,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-let i19 = data79.length;
-let j4;
-if(i19 > 1){
-const indices4 = {};
-for(;i19--;){
-let item4 = data79[i19];
-if(typeof item4 !== "string"){
-continue;
-}
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
-const err157 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i19+" are identical)",schema:true,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data79};
+else {
+const err157 = {instancePath:instancePath+"/stop_grace_period",schemaPath:"#/definitions/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data86};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2272,14 +2236,12 @@ else {
 vErrors.push(err157);
 }
 errors++;
-break;
-}
-indices4[item4] = i19;
 }
 }
-}
-else {
-const err158 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.networks.additionalProperties.properties.aliases.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data79};
+if(data.init !== undefined){
+let data87 = data.init;
+if(typeof data87 !== "boolean"){
+const err158 = {instancePath:instancePath+"/init",schemaPath:"#/properties/init/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.init.type,parentSchema:schema12.properties.init,data:data87};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2289,11 +2251,10 @@ vErrors.push(err158);
 errors++;
 }
 }
-if(data78.ipv4_address !== undefined){
-let data81 = data78.ipv4_address;
-if(typeof data81 === "string"){
-if(!pattern40.test(data81)){
-const err159 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data81};
+if(data.labels !== undefined){
+let data88 = data.labels;
+if(!data88 || typeof data88 != "object"){
+const err159 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: schema12.properties.labels.type},message:"must be object,array",schema:schema12.properties.labels.type,parentSchema:schema12.properties.labels,data:data88};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2302,9 +2263,13 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.ipv4_address.type,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data81};
+if(Array.isArray(data88)){
+const len17 = data88.length;
+for(let i18=0; i18<len17; i18++){
+let data89 = data88[i18];
+if(typeof data89 === "string"){
+if(!pattern11.test(data89)){
+const err160 = {instancePath:instancePath+"/labels/" + i18,schemaPath:"#/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema12.properties.labels.items,data:data89};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2314,8 +2279,8 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data78.ipv6_address !== undefined){
-const err161 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv6_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv6_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.ipv6_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv6_address,data:data78.ipv6_address};
+else {
+const err161 = {instancePath:instancePath+"/labels/" + i18,schemaPath:"#/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.labels.items.type,parentSchema:schema12.properties.labels.items,data:data89};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2324,8 +2289,19 @@ vErrors.push(err161);
 }
 errors++;
 }
-if(data78.link_local_ips !== undefined){
-const err162 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/link_local_ips",schemaPath:"#/properties/networks/additionalProperties/properties/link_local_ips/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.link_local_ips.not,parentSchema:schema12.properties.networks.additionalProperties.properties.link_local_ips,data:data78.link_local_ips};
+}
+let i19 = data88.length;
+let j2;
+if(i19 > 1){
+const indices2 = {};
+for(;i19--;){
+let item2 = data88[i19];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err162 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i19+" are identical)",schema:true,parentSchema:schema12.properties.labels,data:data88};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2333,9 +2309,17 @@ else {
 vErrors.push(err162);
 }
 errors++;
+break;
 }
-if(data78.mac_address !== undefined){
-const err163 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/mac_address",schemaPath:"#/properties/networks/additionalProperties/properties/mac_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.mac_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.mac_address,data:data78.mac_address};
+indices2[item2] = i19;
+}
+}
+}
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+for(const key14 in data88){
+let data90 = data88[key14];
+if((((typeof data90 !== "string") && (!((typeof data90 == "number") && (isFinite(data90))))) && (typeof data90 !== "boolean")) && (data90 !== null)){
+const err163 = {instancePath:instancePath+"/labels/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema12.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema12.properties.labels.additionalProperties.type,parentSchema:schema12.properties.labels.additionalProperties,data:data90};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2344,10 +2328,15 @@ vErrors.push(err163);
 }
 errors++;
 }
-if(data78.priority !== undefined){
-let data85 = data78.priority;
-if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
-const err164 = {instancePath:instancePath+"/networks/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/priority",schemaPath:"#/properties/networks/additionalProperties/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.networks.additionalProperties.properties.priority.type,parentSchema:schema12.properties.networks.additionalProperties.properties.priority,data:data85};
+}
+}
+}
+if(data.develop !== undefined){
+let data91 = data.develop;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+for(const key15 in data91){
+if(!((key15 === "watch") || (pattern0.test(key15)))){
+const err164 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop,data:data91};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2357,15 +2346,20 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
-}
-}
-}
-if(data.network_mode !== undefined){
-let data86 = data.network_mode;
-if(typeof data86 === "string"){
-if(!pattern41.test(data86)){
-const err165 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/pattern",keyword:"pattern",params:{pattern: "^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"},message:"must match pattern \""+"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"+"\"",schema:"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$",parentSchema:schema12.properties.network_mode,data:data86};
+if(data91.watch !== undefined){
+let data92 = data91.watch;
+if(Array.isArray(data92)){
+const len18 = data92.length;
+for(let i20=0; i20<len18; i20++){
+let data93 = data92[i20];
+const _errs226 = errors;
+let valid70 = true;
+const _errs227 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.action !== undefined){
+let data94 = data93.action;
+if(!((data94 === "sync") || (data94 === "sync+restart"))){
+const err165 = {};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2375,8 +2369,22 @@ vErrors.push(err165);
 errors++;
 }
 }
+}
+var _valid5 = _errs227 === errors;
+errors = _errs226;
+if(vErrors !== null){
+if(_errs226){
+vErrors.length = _errs226;
+}
 else {
-const err166 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.network_mode.type,parentSchema:schema12.properties.network_mode,data:data86};
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs229 = errors;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.target === undefined){
+const err166 = {instancePath:instancePath+"/develop/watch/" + i20,schemaPath:"#/properties/develop/properties/watch/items/then/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema12.properties.develop.properties.watch.items.then.required,parentSchema:schema12.properties.develop.properties.watch.items.then,data:data93};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2386,11 +2394,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data.container_name !== undefined){
-let data87 = data.container_name;
-if(typeof data87 === "string"){
-if(!pattern5.test(data87)){
-const err167 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$",parentSchema:schema12.properties.container_name,data:data87};
+var _valid5 = _errs229 === errors;
+valid70 = _valid5;
+}
+if(!valid70){
+const err167 = {instancePath:instancePath+"/develop/watch/" + i20,schemaPath:"#/properties/develop/properties/watch/items/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.properties.develop.properties.watch.items.if,parentSchema:schema12.properties.develop.properties.watch.items,data:data93};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2399,9 +2407,9 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-else {
-const err168 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.container_name.type,parentSchema:schema12.properties.container_name,data:data87};
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.path === undefined){
+const err168 = {instancePath:instancePath+"/develop/watch/" + i20,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data93};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2410,16 +2418,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data.links !== undefined){
-let data88 = data.links;
-if(Array.isArray(data88)){
-const len16 = data88.length;
-for(let i20=0; i20<len16; i20++){
-let data89 = data88[i20];
-if(typeof data89 === "string"){
-if(!pattern43.test(data89)){
-const err169 = {instancePath:instancePath+"/links/" + i20,schemaPath:"#/properties/links/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$",parentSchema:schema12.properties.links.items,data:data89};
+if(data93.action === undefined){
+const err169 = {instancePath:instancePath+"/develop/watch/" + i20,schemaPath:"#/properties/develop/properties/watch/items/required",keyword:"required",params:{missingProperty: "action"},message:"must have required property '"+"action"+"'",schema:schema12.properties.develop.properties.watch.items.required,parentSchema:schema12.properties.develop.properties.watch.items,data:data93};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2428,9 +2428,9 @@ vErrors.push(err169);
 }
 errors++;
 }
-}
-else {
-const err170 = {instancePath:instancePath+"/links/" + i20,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.links.items.type,parentSchema:schema12.properties.links.items,data:data89};
+for(const key16 in data93){
+if(!(((((key16 === "path") || (key16 === "action")) || (key16 === "target")) || (key16 === "ignore")) || (pattern0.test(key16)))){
+const err170 = {instancePath:instancePath+"/develop/watch/" + i20,schemaPath:"#/properties/develop/properties/watch/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.develop.properties.watch.items,data:data93};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2440,18 +2440,11 @@ vErrors.push(err170);
 errors++;
 }
 }
-let i21 = data88.length;
-let j5;
-if(i21 > 1){
-const indices5 = {};
-for(;i21--;){
-let item5 = data88[i21];
-if(typeof item5 !== "string"){
-continue;
-}
-if(typeof indices5[item5] == "number"){
-j5 = indices5[item5];
-const err171 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/uniqueItems",keyword:"uniqueItems",params:{i: i21, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i21+" are identical)",schema:true,parentSchema:schema12.properties.links,data:data88};
+if(data93.path !== undefined){
+let data95 = data93.path;
+if(typeof data95 === "string"){
+if(!pattern7.test(data95)){
+const err171 = {instancePath:instancePath+"/develop/watch/" + i20+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data95};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2459,14 +2452,10 @@ else {
 vErrors.push(err171);
 }
 errors++;
-break;
-}
-indices5[item5] = i21;
-}
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.links.type,parentSchema:schema12.properties.links,data:data88};
+const err172 = {instancePath:instancePath+"/develop/watch/" + i20+"/path",schemaPath:"#/properties/develop/properties/watch/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.path.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.path,data:data95};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2476,10 +2465,10 @@ vErrors.push(err172);
 errors++;
 }
 }
-if(data.extra_hosts !== undefined){
-let data90 = data.extra_hosts;
-if(!data90 || typeof data90 != "object"){
-const err173 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/type",keyword:"type",params:{type: schema12.properties.extra_hosts.type},message:"must be array,object",schema:schema12.properties.extra_hosts.type,parentSchema:schema12.properties.extra_hosts,data:data90};
+if(data93.action !== undefined){
+let data96 = data93.action;
+if(!((((data96 === "restart") || (data96 === "sync+restart")) || (data96 === "sync")) || (data96 === "rebuild"))){
+const err173 = {instancePath:instancePath+"/develop/watch/" + i20+"/action",schemaPath:"#/properties/develop/properties/watch/items/properties/action/enum",keyword:"enum",params:{allowedValues: schema12.properties.develop.properties.watch.items.properties.action.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.develop.properties.watch.items.properties.action.enum,parentSchema:schema12.properties.develop.properties.watch.items.properties.action,data:data96};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2488,12 +2477,12 @@ vErrors.push(err173);
 }
 errors++;
 }
-if(Array.isArray(data90)){
-const len17 = data90.length;
-for(let i22=0; i22<len17; i22++){
-let data91 = data90[i22];
-if(typeof data91 !== "string"){
-const err174 = {instancePath:instancePath+"/extra_hosts/" + i22,schemaPath:"#/properties/extra_hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.items.type,parentSchema:schema12.properties.extra_hosts.items,data:data91};
+}
+if(data93.target !== undefined){
+let data97 = data93.target;
+if(typeof data97 === "string"){
+if(!pattern16.test(data97)){
+const err174 = {instancePath:instancePath+"/develop/watch/" + i20+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data97};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2503,18 +2492,8 @@ vErrors.push(err174);
 errors++;
 }
 }
-let i23 = data90.length;
-let j6;
-if(i23 > 1){
-const indices6 = {};
-for(;i23--;){
-let item6 = data90[i23];
-if(typeof item6 !== "string"){
-continue;
-}
-if(typeof indices6[item6] == "number"){
-j6 = indices6[item6];
-const err175 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i23+" are identical)",schema:true,parentSchema:schema12.properties.extra_hosts,data:data90};
+else {
+const err175 = {instancePath:instancePath+"/develop/watch/" + i20+"/target",schemaPath:"#/properties/develop/properties/watch/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.target.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.target,data:data97};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2522,17 +2501,16 @@ else {
 vErrors.push(err175);
 }
 errors++;
-break;
-}
-indices6[item6] = i23;
 }
 }
-}
-if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
-for(const key15 in data90){
-let data92 = data90[key15];
-if((typeof data92 !== "string") && (!(Array.isArray(data92)))){
-const err176 = {instancePath:instancePath+"/extra_hosts/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.extra_hosts.additionalProperties.type},message:"must be string,array",schema:schema12.properties.extra_hosts.additionalProperties.type,parentSchema:schema12.properties.extra_hosts.additionalProperties,data:data92};
+if(data93.ignore !== undefined){
+let data98 = data93.ignore;
+if(Array.isArray(data98)){
+const len19 = data98.length;
+for(let i21=0; i21<len19; i21++){
+let data99 = data98[i21];
+if(typeof data99 !== "string"){
+const err176 = {instancePath:instancePath+"/develop/watch/" + i20+"/ignore/" + i21,schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.develop.properties.watch.items.properties.ignore.items.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore.items,data:data99};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2541,12 +2519,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-if(Array.isArray(data92)){
-const len18 = data92.length;
-for(let i24=0; i24<len18; i24++){
-let data93 = data92[i24];
-if(typeof data93 !== "string"){
-const err177 = {instancePath:instancePath+"/extra_hosts/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i24,schemaPath:"#/properties/extra_hosts/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.additionalProperties.items.type,parentSchema:schema12.properties.extra_hosts.additionalProperties.items,data:data93};
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/develop/watch/" + i20+"/ignore",schemaPath:"#/properties/develop/properties/watch/items/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.items.properties.ignore.type,parentSchema:schema12.properties.develop.properties.watch.items.properties.ignore,data:data98};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2557,13 +2533,8 @@ errors++;
 }
 }
 }
-}
-}
-}
-if(data.dns !== undefined){
-let data94 = data.dns;
-if((typeof data94 !== "string") && (!(Array.isArray(data94)))){
-const err178 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: schema12.properties.dns.type},message:"must be string,array",schema:schema12.properties.dns.type,parentSchema:schema12.properties.dns,data:data94};
+else {
+const err178 = {instancePath:instancePath+"/develop/watch/" + i20,schemaPath:"#/properties/develop/properties/watch/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.properties.watch.items.type,parentSchema:schema12.properties.develop.properties.watch.items,data:data93};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2572,12 +2543,10 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(Array.isArray(data94)){
-const len19 = data94.length;
-for(let i25=0; i25<len19; i25++){
-let data95 = data94[i25];
-if(typeof data95 !== "string"){
-const err179 = {instancePath:instancePath+"/dns/" + i25,schemaPath:"#/properties/dns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns.items.type,parentSchema:schema12.properties.dns.items,data:data95};
+}
+}
+else {
+const err179 = {instancePath:instancePath+"/develop/watch",schemaPath:"#/properties/develop/properties/watch/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.develop.properties.watch.type,parentSchema:schema12.properties.develop.properties.watch,data:data92};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2588,11 +2557,8 @@ errors++;
 }
 }
 }
-}
-if(data.dns_search !== undefined){
-let data96 = data.dns_search;
-if((typeof data96 !== "string") && (!(Array.isArray(data96)))){
-const err180 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/type",keyword:"type",params:{type: schema12.properties.dns_search.type},message:"must be string,array",schema:schema12.properties.dns_search.type,parentSchema:schema12.properties.dns_search,data:data96};
+else {
+const err180 = {instancePath:instancePath+"/develop",schemaPath:"#/properties/develop/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.develop.type,parentSchema:schema12.properties.develop,data:data91};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2601,9 +2567,11 @@ vErrors.push(err180);
 }
 errors++;
 }
-if(typeof data96 === "string"){
-if(!pattern44.test(data96)){
-const err181 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search,data:data96};
+}
+if(data.networks !== undefined){
+let data100 = data.networks;
+if(!data100 || typeof data100 != "object"){
+const err181 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: schema12.properties.networks.type},message:"must be array,object",schema:schema12.properties.networks.type,parentSchema:schema12.properties.networks,data:data100};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2612,14 +2580,13 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(Array.isArray(data96)){
-const len20 = data96.length;
-for(let i26=0; i26<len20; i26++){
-let data97 = data96[i26];
-if(typeof data97 === "string"){
-if(!pattern44.test(data97)){
-const err182 = {instancePath:instancePath+"/dns_search/" + i26,schemaPath:"#/properties/dns_search/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search.items,data:data97};
+if(Array.isArray(data100)){
+const len20 = data100.length;
+for(let i22=0; i22<len20; i22++){
+let data101 = data100[i22];
+if(typeof data101 === "string"){
+if(!pattern46.test(data101)){
+const err182 = {instancePath:instancePath+"/networks/" + i22,schemaPath:"#/properties/networks/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9._-]+$"},message:"must match pattern \""+"^[A-Za-z0-9._-]+$"+"\"",schema:"^[A-Za-z0-9._-]+$",parentSchema:schema12.properties.networks.items,data:data101};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2630,7 +2597,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath:instancePath+"/dns_search/" + i26,schemaPath:"#/properties/dns_search/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_search.items.type,parentSchema:schema12.properties.dns_search.items,data:data97};
+const err183 = {instancePath:instancePath+"/networks/" + i22,schemaPath:"#/properties/networks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.items.type,parentSchema:schema12.properties.networks.items,data:data101};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2640,17 +2607,18 @@ vErrors.push(err183);
 errors++;
 }
 }
+let i23 = data100.length;
+let j3;
+if(i23 > 1){
+const indices3 = {};
+for(;i23--;){
+let item3 = data100[i23];
+if(typeof item3 !== "string"){
+continue;
 }
-}
-if(data.dns_opt !== undefined){
-let data98 = data.dns_opt;
-if(Array.isArray(data98)){
-const len21 = data98.length;
-for(let i27=0; i27<len21; i27++){
-let data99 = data98[i27];
-if(typeof data99 === "string"){
-if(!pattern46.test(data99)){
-const err184 = {instancePath:instancePath+"/dns_opt/" + i27,schemaPath:"#/properties/dns_opt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(:[0-9]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(:[0-9]+)?$"+"\"",schema:"^[A-Za-z0-9_-]+(:[0-9]+)?$",parentSchema:schema12.properties.dns_opt.items,data:data99};
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err184 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/uniqueItems",keyword:"uniqueItems",params:{i: i23, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i23+" are identical)",schema:true,parentSchema:schema12.properties.networks,data:data100};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2658,10 +2626,17 @@ else {
 vErrors.push(err184);
 }
 errors++;
+break;
+}
+indices3[item3] = i23;
 }
 }
-else {
-const err185 = {instancePath:instancePath+"/dns_opt/" + i27,schemaPath:"#/properties/dns_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_opt.items.type,parentSchema:schema12.properties.dns_opt.items,data:data99};
+}
+if(data100 && typeof data100 == "object" && !Array.isArray(data100)){
+for(const key17 in data100){
+let data102 = data100[key17];
+if((!(data102 && typeof data102 == "object" && !Array.isArray(data102))) && (data102 !== null)){
+const err185 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/type",keyword:"type",params:{type: schema12.properties.networks.additionalProperties.type},message:"must be object,null",schema:schema12.properties.networks.additionalProperties.type,parentSchema:schema12.properties.networks.additionalProperties,data:data102};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2670,19 +2645,10 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-let i28 = data98.length;
-let j7;
-if(i28 > 1){
-const indices7 = {};
-for(;i28--;){
-let item7 = data98[i28];
-if(typeof item7 !== "string"){
-continue;
-}
-if(typeof indices7[item7] == "number"){
-j7 = indices7[item7];
-const err186 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/uniqueItems",keyword:"uniqueItems",params:{i: i28, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i28+" are identical)",schema:true,parentSchema:schema12.properties.dns_opt,data:data98};
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+for(const key18 in data102){
+if(!(((((((key18 === "aliases") || (key18 === "ipv4_address")) || (key18 === "ipv6_address")) || (key18 === "link_local_ips")) || (key18 === "mac_address")) || (key18 === "priority")) || (pattern0.test(key18)))){
+const err186 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/networks/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.networks.additionalProperties,data:data102};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2690,14 +2656,17 @@ else {
 vErrors.push(err186);
 }
 errors++;
-break;
-}
-indices7[item7] = i28;
 }
 }
-}
-else {
-const err187 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.dns_opt.type,parentSchema:schema12.properties.dns_opt,data:data98};
+if(data102.aliases !== undefined){
+let data103 = data102.aliases;
+if(Array.isArray(data103)){
+const len21 = data103.length;
+for(let i24=0; i24<len21; i24++){
+let data104 = data103[i24];
+if(typeof data104 === "string"){
+if(!pattern48.test(data104)){
+const err187 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i24,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"},message:"must match pattern \""+"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$"+"\"",schema:"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$",parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data104};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2707,14 +2676,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data.expose !== undefined){
-let data100 = data.expose;
-if(Array.isArray(data100)){
-const len22 = data100.length;
-for(let i29=0; i29<len22; i29++){
-let data101 = data100[i29];
-if((typeof data101 !== "string") && (!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101))))){
-const err188 = {instancePath:instancePath+"/expose/" + i29,schemaPath:"#/properties/expose/items/type",keyword:"type",params:{type: schema12.properties.expose.items.type},message:"must be string,integer",schema:schema12.properties.expose.items.type,parentSchema:schema12.properties.expose.items,data:data101};
+else {
+const err188 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases/" + i24,schemaPath:"#/properties/networks/additionalProperties/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.aliases.items.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases.items,data:data104};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2723,9 +2686,19 @@ vErrors.push(err188);
 }
 errors++;
 }
-if(typeof data101 === "string"){
-if(!pattern47.test(data101)){
-const err189 = {instancePath:instancePath+"/expose/" + i29,schemaPath:"#/properties/expose/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.expose.items,data:data101};
+}
+let i25 = data103.length;
+let j4;
+if(i25 > 1){
+const indices4 = {};
+for(;i25--;){
+let item4 = data103[i25];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err189 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i25, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i25+" are identical)",schema:true,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data103};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2733,24 +2706,14 @@ else {
 vErrors.push(err189);
 }
 errors++;
+break;
+}
+indices4[item4] = i25;
 }
 }
 }
-let i30 = data100.length;
-let j8;
-if(i30 > 1){
-const indices8 = {};
-for(;i30--;){
-let item8 = data100[i30];
-if((typeof item8 !== "string") && (!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8))))){
-continue;
-}
-if(typeof item8 == "string"){
-item8 += "_";
-}
-if(typeof indices8[item8] == "number"){
-j8 = indices8[item8];
-const err190 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/uniqueItems",keyword:"uniqueItems",params:{i: i30, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i30+" are identical)",schema:true,parentSchema:schema12.properties.expose,data:data100};
+else {
+const err190 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/aliases",schemaPath:"#/properties/networks/additionalProperties/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.networks.additionalProperties.properties.aliases.type,parentSchema:schema12.properties.networks.additionalProperties.properties.aliases,data:data103};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2758,14 +2721,13 @@ else {
 vErrors.push(err190);
 }
 errors++;
-break;
-}
-indices8[item8] = i30;
 }
 }
-}
-else {
-const err191 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.expose.type,parentSchema:schema12.properties.expose,data:data100};
+if(data102.ipv4_address !== undefined){
+let data105 = data102.ipv4_address;
+if(typeof data105 === "string"){
+if(!pattern49.test(data105)){
+const err191 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data105};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2775,10 +2737,8 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data.net !== undefined){
-let data102 = data.net;
-if(typeof data102 !== "boolean"){
-const err192 = {instancePath:instancePath+"/net",schemaPath:"#/properties/net/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.net.type,parentSchema:schema12.properties.net,data:data102};
+else {
+const err192 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv4_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv4_address/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.networks.additionalProperties.properties.ipv4_address.type,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv4_address,data:data105};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2788,10 +2748,8 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data.fakeroot !== undefined){
-let data103 = data.fakeroot;
-if(typeof data103 !== "boolean"){
-const err193 = {instancePath:instancePath+"/fakeroot",schemaPath:"#/properties/fakeroot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fakeroot.type,parentSchema:schema12.properties.fakeroot,data:data103};
+if(data102.ipv6_address !== undefined){
+const err193 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipv6_address",schemaPath:"#/properties/networks/additionalProperties/properties/ipv6_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.ipv6_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.ipv6_address,data:data102.ipv6_address};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2800,15 +2758,8 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-if(data.secrets !== undefined){
-let data104 = data.secrets;
-if(Array.isArray(data104)){
-const len23 = data104.length;
-for(let i31=0; i31<len23; i31++){
-let data105 = data104[i31];
-if((typeof data105 !== "string") && (!(data105 && typeof data105 == "object" && !Array.isArray(data105)))){
-const err194 = {instancePath:instancePath+"/secrets/" + i31,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data105};
+if(data102.link_local_ips !== undefined){
+const err194 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/link_local_ips",schemaPath:"#/properties/networks/additionalProperties/properties/link_local_ips/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.link_local_ips.not,parentSchema:schema12.properties.networks.additionalProperties.properties.link_local_ips,data:data102.link_local_ips};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2817,9 +2768,8 @@ vErrors.push(err194);
 }
 errors++;
 }
-if(typeof data105 === "string"){
-if(!pattern48.test(data105)){
-const err195 = {instancePath:instancePath+"/secrets/" + i31,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data105};
+if(data102.mac_address !== undefined){
+const err195 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/mac_address",schemaPath:"#/properties/networks/additionalProperties/properties/mac_address/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.networks.additionalProperties.properties.mac_address.not,parentSchema:schema12.properties.networks.additionalProperties.properties.mac_address,data:data102.mac_address};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2828,10 +2778,10 @@ vErrors.push(err195);
 }
 errors++;
 }
-}
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-if(data105.source === undefined){
-const err196 = {instancePath:instancePath+"/secrets/" + i31,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data105};
+if(data102.priority !== undefined){
+let data109 = data102.priority;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err196 = {instancePath:instancePath+"/networks/" + key17.replace(/~/g, "~0").replace(/\//g, "~1")+"/priority",schemaPath:"#/properties/networks/additionalProperties/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.networks.additionalProperties.properties.priority.type,parentSchema:schema12.properties.networks.additionalProperties.properties.priority,data:data109};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2840,9 +2790,16 @@ vErrors.push(err196);
 }
 errors++;
 }
-for(const key16 in data105){
-if(!((((((key16 === "source") || (key16 === "target")) || (key16 === "uid")) || (key16 === "gid")) || (key16 === "mode")) || (pattern0.test(key16)))){
-const err197 = {instancePath:instancePath+"/secrets/" + i31,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data105};
+}
+}
+}
+}
+}
+if(data.network_mode !== undefined){
+let data110 = data.network_mode;
+if(typeof data110 === "string"){
+if(!pattern50.test(data110)){
+const err197 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/pattern",keyword:"pattern",params:{pattern: "^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"},message:"must match pattern \""+"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$"+"\"",schema:"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$",parentSchema:schema12.properties.network_mode,data:data110};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2852,10 +2809,8 @@ vErrors.push(err197);
 errors++;
 }
 }
-if(data105.source !== undefined){
-let data106 = data105.source;
-if(typeof data106 !== "string"){
-const err198 = {instancePath:instancePath+"/secrets/" + i31+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data106};
+else {
+const err198 = {instancePath:instancePath+"/network_mode",schemaPath:"#/properties/network_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.network_mode.type,parentSchema:schema12.properties.network_mode,data:data110};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2865,11 +2820,11 @@ vErrors.push(err198);
 errors++;
 }
 }
-if(data105.target !== undefined){
-let data107 = data105.target;
-if(typeof data107 === "string"){
-if(!pattern50.test(data107)){
-const err199 = {instancePath:instancePath+"/secrets/" + i31+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data107};
+if(data.container_name !== undefined){
+let data111 = data.container_name;
+if(typeof data111 === "string"){
+if(!pattern5.test(data111)){
+const err199 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"},message:"must match pattern \""+"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"+"\"",schema:"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$",parentSchema:schema12.properties.container_name,data:data111};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2880,7 +2835,7 @@ errors++;
 }
 }
 else {
-const err200 = {instancePath:instancePath+"/secrets/" + i31+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data107};
+const err200 = {instancePath:instancePath+"/container_name",schemaPath:"#/properties/container_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.container_name.type,parentSchema:schema12.properties.container_name,data:data111};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2890,10 +2845,15 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data105.uid !== undefined){
-let data108 = data105.uid;
-if((typeof data108 !== "string") && (!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108))))){
-const err201 = {instancePath:instancePath+"/secrets/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data108};
+if(data.links !== undefined){
+let data112 = data.links;
+if(Array.isArray(data112)){
+const len22 = data112.length;
+for(let i26=0; i26<len22; i26++){
+let data113 = data112[i26];
+if(typeof data113 === "string"){
+if(!pattern52.test(data113)){
+const err201 = {instancePath:instancePath+"/links/" + i26,schemaPath:"#/properties/links/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$",parentSchema:schema12.properties.links.items,data:data113};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2902,9 +2862,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 < 0 || isNaN(data108)){
-const err202 = {instancePath:instancePath+"/secrets/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data108};
+}
+else {
+const err202 = {instancePath:instancePath+"/links/" + i26,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.links.items.type,parentSchema:schema12.properties.links.items,data:data113};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2914,9 +2874,18 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(typeof data108 === "string"){
-if(!pattern51.test(data108)){
-const err203 = {instancePath:instancePath+"/secrets/" + i31+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data108};
+let i27 = data112.length;
+let j5;
+if(i27 > 1){
+const indices5 = {};
+for(;i27--;){
+let item5 = data112[i27];
+if(typeof item5 !== "string"){
+continue;
+}
+if(typeof indices5[item5] == "number"){
+j5 = indices5[item5];
+const err203 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/uniqueItems",keyword:"uniqueItems",params:{i: i27, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i27+" are identical)",schema:true,parentSchema:schema12.properties.links,data:data112};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2924,13 +2893,14 @@ else {
 vErrors.push(err203);
 }
 errors++;
+break;
+}
+indices5[item5] = i27;
 }
 }
 }
-if(data105.gid !== undefined){
-let data109 = data105.gid;
-if((typeof data109 !== "string") && (!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109))))){
-const err204 = {instancePath:instancePath+"/secrets/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data109};
+else {
+const err204 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.links.type,parentSchema:schema12.properties.links,data:data112};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2939,9 +2909,11 @@ vErrors.push(err204);
 }
 errors++;
 }
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 < 0 || isNaN(data109)){
-const err205 = {instancePath:instancePath+"/secrets/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data109};
+}
+if(data.extra_hosts !== undefined){
+let data114 = data.extra_hosts;
+if(!data114 || typeof data114 != "object"){
+const err205 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/type",keyword:"type",params:{type: schema12.properties.extra_hosts.type},message:"must be array,object",schema:schema12.properties.extra_hosts.type,parentSchema:schema12.properties.extra_hosts,data:data114};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2950,10 +2922,12 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-if(typeof data109 === "string"){
-if(!pattern51.test(data109)){
-const err206 = {instancePath:instancePath+"/secrets/" + i31+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data109};
+if(Array.isArray(data114)){
+const len23 = data114.length;
+for(let i28=0; i28<len23; i28++){
+let data115 = data114[i28];
+if(typeof data115 !== "string"){
+const err206 = {instancePath:instancePath+"/extra_hosts/" + i28,schemaPath:"#/properties/extra_hosts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.items.type,parentSchema:schema12.properties.extra_hosts.items,data:data115};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2963,11 +2937,18 @@ vErrors.push(err206);
 errors++;
 }
 }
+let i29 = data114.length;
+let j6;
+if(i29 > 1){
+const indices6 = {};
+for(;i29--;){
+let item6 = data114[i29];
+if(typeof item6 !== "string"){
+continue;
 }
-if(data105.mode !== undefined){
-let data110 = data105.mode;
-if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
-const err207 = {instancePath:instancePath+"/secrets/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data110};
+if(typeof indices6[item6] == "number"){
+j6 = indices6[item6];
+const err207 = {instancePath:instancePath+"/extra_hosts",schemaPath:"#/properties/extra_hosts/uniqueItems",keyword:"uniqueItems",params:{i: i29, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i29+" are identical)",schema:true,parentSchema:schema12.properties.extra_hosts,data:data114};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2975,10 +2956,17 @@ else {
 vErrors.push(err207);
 }
 errors++;
+break;
 }
-if((typeof data110 == "number") && (isFinite(data110))){
-if(data110 > 511 || isNaN(data110)){
-const err208 = {instancePath:instancePath+"/secrets/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data110};
+indices6[item6] = i29;
+}
+}
+}
+if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
+for(const key19 in data114){
+let data116 = data114[key19];
+if((typeof data116 !== "string") && (!(Array.isArray(data116)))){
+const err208 = {instancePath:instancePath+"/extra_hosts/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra_hosts/additionalProperties/type",keyword:"type",params:{type: schema12.properties.extra_hosts.additionalProperties.type},message:"must be string,array",schema:schema12.properties.extra_hosts.additionalProperties.type,parentSchema:schema12.properties.extra_hosts.additionalProperties,data:data116};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2987,8 +2975,12 @@ vErrors.push(err208);
 }
 errors++;
 }
-if(data110 < 0 || isNaN(data110)){
-const err209 = {instancePath:instancePath+"/secrets/" + i31+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data110};
+if(Array.isArray(data116)){
+const len24 = data116.length;
+for(let i30=0; i30<len24; i30++){
+let data117 = data116[i30];
+if(typeof data117 !== "string"){
+const err209 = {instancePath:instancePath+"/extra_hosts/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i30,schemaPath:"#/properties/extra_hosts/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.extra_hosts.additionalProperties.items.type,parentSchema:schema12.properties.extra_hosts.additionalProperties.items,data:data117};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3002,8 +2994,10 @@ errors++;
 }
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.secrets.type,parentSchema:schema12.properties.secrets,data:data104};
+if(data.dns !== undefined){
+let data118 = data.dns;
+if((typeof data118 !== "string") && (!(Array.isArray(data118)))){
+const err210 = {instancePath:instancePath+"/dns",schemaPath:"#/properties/dns/type",keyword:"type",params:{type: schema12.properties.dns.type},message:"must be string,array",schema:schema12.properties.dns.type,parentSchema:schema12.properties.dns,data:data118};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3012,15 +3006,12 @@ vErrors.push(err210);
 }
 errors++;
 }
-}
-if(data.configs !== undefined){
-let data111 = data.configs;
-if(Array.isArray(data111)){
-const len24 = data111.length;
-for(let i32=0; i32<len24; i32++){
-let data112 = data111[i32];
-if((typeof data112 !== "string") && (!(data112 && typeof data112 == "object" && !Array.isArray(data112)))){
-const err211 = {instancePath:instancePath+"/configs/" + i32,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data112};
+if(Array.isArray(data118)){
+const len25 = data118.length;
+for(let i31=0; i31<len25; i31++){
+let data119 = data118[i31];
+if(typeof data119 !== "string"){
+const err211 = {instancePath:instancePath+"/dns/" + i31,schemaPath:"#/properties/dns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns.items.type,parentSchema:schema12.properties.dns.items,data:data119};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3029,9 +3020,13 @@ vErrors.push(err211);
 }
 errors++;
 }
-if(typeof data112 === "string"){
-if(!pattern48.test(data112)){
-const err212 = {instancePath:instancePath+"/configs/" + i32,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data112};
+}
+}
+}
+if(data.dns_search !== undefined){
+let data120 = data.dns_search;
+if((typeof data120 !== "string") && (!(Array.isArray(data120)))){
+const err212 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/type",keyword:"type",params:{type: schema12.properties.dns_search.type},message:"must be string,array",schema:schema12.properties.dns_search.type,parentSchema:schema12.properties.dns_search,data:data120};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3040,10 +3035,9 @@ vErrors.push(err212);
 }
 errors++;
 }
-}
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.source === undefined){
-const err213 = {instancePath:instancePath+"/configs/" + i32,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data112};
+if(typeof data120 === "string"){
+if(!pattern53.test(data120)){
+const err213 = {instancePath:instancePath+"/dns_search",schemaPath:"#/properties/dns_search/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search,data:data120};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3052,9 +3046,14 @@ vErrors.push(err213);
 }
 errors++;
 }
-for(const key17 in data112){
-if(!((((((key17 === "source") || (key17 === "target")) || (key17 === "uid")) || (key17 === "gid")) || (key17 === "mode")) || (pattern0.test(key17)))){
-const err214 = {instancePath:instancePath+"/configs/" + i32,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data112};
+}
+if(Array.isArray(data120)){
+const len26 = data120.length;
+for(let i32=0; i32<len26; i32++){
+let data121 = data120[i32];
+if(typeof data121 === "string"){
+if(!pattern53.test(data121)){
+const err214 = {instancePath:instancePath+"/dns_search/" + i32,schemaPath:"#/properties/dns_search/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema12.properties.dns_search.items,data:data121};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3064,10 +3063,8 @@ vErrors.push(err214);
 errors++;
 }
 }
-if(data112.source !== undefined){
-let data113 = data112.source;
-if(typeof data113 !== "string"){
-const err215 = {instancePath:instancePath+"/configs/" + i32+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data113};
+else {
+const err215 = {instancePath:instancePath+"/dns_search/" + i32,schemaPath:"#/properties/dns_search/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_search.items.type,parentSchema:schema12.properties.dns_search.items,data:data121};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3077,11 +3074,17 @@ vErrors.push(err215);
 errors++;
 }
 }
-if(data112.target !== undefined){
-let data114 = data112.target;
-if(typeof data114 === "string"){
-if(!pattern50.test(data114)){
-const err216 = {instancePath:instancePath+"/configs/" + i32+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data114};
+}
+}
+if(data.dns_opt !== undefined){
+let data122 = data.dns_opt;
+if(Array.isArray(data122)){
+const len27 = data122.length;
+for(let i33=0; i33<len27; i33++){
+let data123 = data122[i33];
+if(typeof data123 === "string"){
+if(!pattern55.test(data123)){
+const err216 = {instancePath:instancePath+"/dns_opt/" + i33,schemaPath:"#/properties/dns_opt/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+(:[0-9]+)?$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+(:[0-9]+)?$"+"\"",schema:"^[A-Za-z0-9_-]+(:[0-9]+)?$",parentSchema:schema12.properties.dns_opt.items,data:data123};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3092,7 +3095,7 @@ errors++;
 }
 }
 else {
-const err217 = {instancePath:instancePath+"/configs/" + i32+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data114};
+const err217 = {instancePath:instancePath+"/dns_opt/" + i33,schemaPath:"#/properties/dns_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.dns_opt.items.type,parentSchema:schema12.properties.dns_opt.items,data:data123};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3102,10 +3105,18 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data112.uid !== undefined){
-let data115 = data112.uid;
-if((typeof data115 !== "string") && (!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115))))){
-const err218 = {instancePath:instancePath+"/configs/" + i32+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data115};
+let i34 = data122.length;
+let j7;
+if(i34 > 1){
+const indices7 = {};
+for(;i34--;){
+let item7 = data122[i34];
+if(typeof item7 !== "string"){
+continue;
+}
+if(typeof indices7[item7] == "number"){
+j7 = indices7[item7];
+const err218 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j7},message:"must NOT have duplicate items (items ## "+j7+" and "+i34+" are identical)",schema:true,parentSchema:schema12.properties.dns_opt,data:data122};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -3113,10 +3124,14 @@ else {
 vErrors.push(err218);
 }
 errors++;
+break;
 }
-if((typeof data115 == "number") && (isFinite(data115))){
-if(data115 < 0 || isNaN(data115)){
-const err219 = {instancePath:instancePath+"/configs/" + i32+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data115};
+indices7[item7] = i34;
+}
+}
+}
+else {
+const err219 = {instancePath:instancePath+"/dns_opt",schemaPath:"#/properties/dns_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.dns_opt.type,parentSchema:schema12.properties.dns_opt,data:data122};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -3126,9 +3141,14 @@ vErrors.push(err219);
 errors++;
 }
 }
-if(typeof data115 === "string"){
-if(!pattern51.test(data115)){
-const err220 = {instancePath:instancePath+"/configs/" + i32+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data115};
+if(data.expose !== undefined){
+let data124 = data.expose;
+if(Array.isArray(data124)){
+const len28 = data124.length;
+for(let i35=0; i35<len28; i35++){
+let data125 = data124[i35];
+if((typeof data125 !== "string") && (!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125))))){
+const err220 = {instancePath:instancePath+"/expose/" + i35,schemaPath:"#/properties/expose/items/type",keyword:"type",params:{type: schema12.properties.expose.items.type},message:"must be string,integer",schema:schema12.properties.expose.items.type,parentSchema:schema12.properties.expose.items,data:data125};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -3137,12 +3157,9 @@ vErrors.push(err220);
 }
 errors++;
 }
-}
-}
-if(data112.gid !== undefined){
-let data116 = data112.gid;
-if((typeof data116 !== "string") && (!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116))))){
-const err221 = {instancePath:instancePath+"/configs/" + i32+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data116};
+if(typeof data125 === "string"){
+if(!pattern56.test(data125)){
+const err221 = {instancePath:instancePath+"/expose/" + i35,schemaPath:"#/properties/expose/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"},message:"must match pattern \""+"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$"+"\"",schema:"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$",parentSchema:schema12.properties.expose.items,data:data125};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -3151,9 +3168,23 @@ vErrors.push(err221);
 }
 errors++;
 }
-if((typeof data116 == "number") && (isFinite(data116))){
-if(data116 < 0 || isNaN(data116)){
-const err222 = {instancePath:instancePath+"/configs/" + i32+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data116};
+}
+}
+let i36 = data124.length;
+let j8;
+if(i36 > 1){
+const indices8 = {};
+for(;i36--;){
+let item8 = data124[i36];
+if((typeof item8 !== "string") && (!(((typeof item8 == "number") && (!(item8 % 1) && !isNaN(item8))) && (isFinite(item8))))){
+continue;
+}
+if(typeof item8 == "string"){
+item8 += "_";
+}
+if(typeof indices8[item8] == "number"){
+j8 = indices8[item8];
+const err222 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j8},message:"must NOT have duplicate items (items ## "+j8+" and "+i36+" are identical)",schema:true,parentSchema:schema12.properties.expose,data:data124};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -3161,11 +3192,14 @@ else {
 vErrors.push(err222);
 }
 errors++;
+break;
+}
+indices8[item8] = i36;
 }
 }
-if(typeof data116 === "string"){
-if(!pattern51.test(data116)){
-const err223 = {instancePath:instancePath+"/configs/" + i32+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data116};
+}
+else {
+const err223 = {instancePath:instancePath+"/expose",schemaPath:"#/properties/expose/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.expose.type,parentSchema:schema12.properties.expose,data:data124};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -3175,11 +3209,10 @@ vErrors.push(err223);
 errors++;
 }
 }
-}
-if(data112.mode !== undefined){
-let data117 = data112.mode;
-if(!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))){
-const err224 = {instancePath:instancePath+"/configs/" + i32+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data117};
+if(data.net !== undefined){
+let data126 = data.net;
+if(typeof data126 !== "boolean"){
+const err224 = {instancePath:instancePath+"/net",schemaPath:"#/properties/net/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.net.type,parentSchema:schema12.properties.net,data:data126};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -3188,9 +3221,11 @@ vErrors.push(err224);
 }
 errors++;
 }
-if((typeof data117 == "number") && (isFinite(data117))){
-if(data117 > 511 || isNaN(data117)){
-const err225 = {instancePath:instancePath+"/configs/" + i32+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data117};
+}
+if(data.fakeroot !== undefined){
+let data127 = data.fakeroot;
+if(typeof data127 !== "boolean"){
+const err225 = {instancePath:instancePath+"/fakeroot",schemaPath:"#/properties/fakeroot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.fakeroot.type,parentSchema:schema12.properties.fakeroot,data:data127};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -3199,8 +3234,15 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(data117 < 0 || isNaN(data117)){
-const err226 = {instancePath:instancePath+"/configs/" + i32+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data117};
+}
+if(data.secrets !== undefined){
+let data128 = data.secrets;
+if(Array.isArray(data128)){
+const len29 = data128.length;
+for(let i37=0; i37<len29; i37++){
+let data129 = data128[i37];
+if((typeof data129 !== "string") && (!(data129 && typeof data129 == "object" && !Array.isArray(data129)))){
+const err226 = {instancePath:instancePath+"/secrets/" + i37,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data129};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -3209,13 +3251,9 @@ vErrors.push(err226);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-else {
-const err227 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.configs.type,parentSchema:schema12.properties.configs,data:data111};
+if(typeof data129 === "string"){
+if(!pattern57.test(data129)){
+const err227 = {instancePath:instancePath+"/secrets/" + i37,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data129};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -3225,15 +3263,9 @@ vErrors.push(err227);
 errors++;
 }
 }
-if(data.cap_add !== undefined){
-let data118 = data.cap_add;
-if(Array.isArray(data118)){
-const len25 = data118.length;
-for(let i33=0; i33<len25; i33++){
-let data119 = data118[i33];
-if(typeof data119 === "string"){
-if(!pattern58.test(data119)){
-const err228 = {instancePath:instancePath+"/cap_add/" + i33,schemaPath:"#/properties/cap_add/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_add.items,data:data119};
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.source === undefined){
+const err228 = {instancePath:instancePath+"/secrets/" + i37,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data129};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -3242,9 +3274,9 @@ vErrors.push(err228);
 }
 errors++;
 }
-}
-else {
-const err229 = {instancePath:instancePath+"/cap_add/" + i33,schemaPath:"#/properties/cap_add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_add.items.type,parentSchema:schema12.properties.cap_add.items,data:data119};
+for(const key20 in data129){
+if(!((((((key20 === "source") || (key20 === "target")) || (key20 === "uid")) || (key20 === "gid")) || (key20 === "mode")) || (pattern0.test(key20)))){
+const err229 = {instancePath:instancePath+"/secrets/" + i37,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data129};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -3254,18 +3286,10 @@ vErrors.push(err229);
 errors++;
 }
 }
-let i34 = data118.length;
-let j9;
-if(i34 > 1){
-const indices9 = {};
-for(;i34--;){
-let item9 = data118[i34];
-if(typeof item9 !== "string"){
-continue;
-}
-if(typeof indices9[item9] == "number"){
-j9 = indices9[item9];
-const err230 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/uniqueItems",keyword:"uniqueItems",params:{i: i34, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i34+" are identical)",schema:true,parentSchema:schema12.properties.cap_add,data:data118};
+if(data129.source !== undefined){
+let data130 = data129.source;
+if(typeof data130 !== "string"){
+const err230 = {instancePath:instancePath+"/secrets/" + i37+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data130};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -3273,14 +3297,13 @@ else {
 vErrors.push(err230);
 }
 errors++;
-break;
-}
-indices9[item9] = i34;
 }
 }
-}
-else {
-const err231 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_add.type,parentSchema:schema12.properties.cap_add,data:data118};
+if(data129.target !== undefined){
+let data131 = data129.target;
+if(typeof data131 === "string"){
+if(!pattern59.test(data131)){
+const err231 = {instancePath:instancePath+"/secrets/" + i37+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data131};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -3290,15 +3313,8 @@ vErrors.push(err231);
 errors++;
 }
 }
-if(data.cap_drop !== undefined){
-let data120 = data.cap_drop;
-if(Array.isArray(data120)){
-const len26 = data120.length;
-for(let i35=0; i35<len26; i35++){
-let data121 = data120[i35];
-if(typeof data121 === "string"){
-if(!pattern58.test(data121)){
-const err232 = {instancePath:instancePath+"/cap_drop/" + i35,schemaPath:"#/properties/cap_drop/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_drop.items,data:data121};
+else {
+const err232 = {instancePath:instancePath+"/secrets/" + i37+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data131};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -3308,8 +3324,10 @@ vErrors.push(err232);
 errors++;
 }
 }
-else {
-const err233 = {instancePath:instancePath+"/cap_drop/" + i35,schemaPath:"#/properties/cap_drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_drop.items.type,parentSchema:schema12.properties.cap_drop.items,data:data121};
+if(data129.uid !== undefined){
+let data132 = data129.uid;
+if((typeof data132 !== "string") && (!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132))))){
+const err233 = {instancePath:instancePath+"/secrets/" + i37+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data132};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -3318,19 +3336,9 @@ vErrors.push(err233);
 }
 errors++;
 }
-}
-let i36 = data120.length;
-let j10;
-if(i36 > 1){
-const indices10 = {};
-for(;i36--;){
-let item10 = data120[i36];
-if(typeof item10 !== "string"){
-continue;
-}
-if(typeof indices10[item10] == "number"){
-j10 = indices10[item10];
-const err234 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/uniqueItems",keyword:"uniqueItems",params:{i: i36, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i36+" are identical)",schema:true,parentSchema:schema12.properties.cap_drop,data:data120};
+if((typeof data132 == "number") && (isFinite(data132))){
+if(data132 < 0 || isNaN(data132)){
+const err234 = {instancePath:instancePath+"/secrets/" + i37+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data132};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -3338,14 +3346,11 @@ else {
 vErrors.push(err234);
 }
 errors++;
-break;
-}
-indices10[item10] = i36;
 }
 }
-}
-else {
-const err235 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_drop.type,parentSchema:schema12.properties.cap_drop,data:data120};
+if(typeof data132 === "string"){
+if(!pattern60.test(data132)){
+const err235 = {instancePath:instancePath+"/secrets/" + i37+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data132};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -3355,15 +3360,11 @@ vErrors.push(err235);
 errors++;
 }
 }
-if(data.security_opt !== undefined){
-let data122 = data.security_opt;
-if(Array.isArray(data122)){
-const len27 = data122.length;
-for(let i37=0; i37<len27; i37++){
-let data123 = data122[i37];
-if(typeof data123 === "string"){
-if(!pattern60.test(data123)){
-const err236 = {instancePath:instancePath+"/security_opt/" + i37,schemaPath:"#/properties/security_opt/items/pattern",keyword:"pattern",params:{pattern: "^no-new-privileges([:=]true)?$"},message:"must match pattern \""+"^no-new-privileges([:=]true)?$"+"\"",schema:"^no-new-privileges([:=]true)?$",parentSchema:schema12.properties.security_opt.items,data:data123};
+}
+if(data129.gid !== undefined){
+let data133 = data129.gid;
+if((typeof data133 !== "string") && (!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133))))){
+const err236 = {instancePath:instancePath+"/secrets/" + i37+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data133};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -3372,9 +3373,9 @@ vErrors.push(err236);
 }
 errors++;
 }
-}
-else {
-const err237 = {instancePath:instancePath+"/security_opt/" + i37,schemaPath:"#/properties/security_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.security_opt.items.type,parentSchema:schema12.properties.security_opt.items,data:data123};
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 < 0 || isNaN(data133)){
+const err237 = {instancePath:instancePath+"/secrets/" + i37+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data133};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -3384,9 +3385,9 @@ vErrors.push(err237);
 errors++;
 }
 }
-}
-else {
-const err238 = {instancePath:instancePath+"/security_opt",schemaPath:"#/properties/security_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.security_opt.type,parentSchema:schema12.properties.security_opt,data:data122};
+if(typeof data133 === "string"){
+if(!pattern60.test(data133)){
+const err238 = {instancePath:instancePath+"/secrets/" + i37+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data133};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -3396,10 +3397,11 @@ vErrors.push(err238);
 errors++;
 }
 }
-if(data.privileged !== undefined){
-let data124 = data.privileged;
-if(false !== data124){
-const err239 = {instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema12.properties.privileged,data:data124};
+}
+if(data129.mode !== undefined){
+let data134 = data129.mode;
+if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
+const err239 = {instancePath:instancePath+"/secrets/" + i37+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data134};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -3408,9 +3410,9 @@ vErrors.push(err239);
 }
 errors++;
 }
-}
-if(data.group_add !== undefined){
-const err240 = {instancePath:instancePath+"/group_add",schemaPath:"#/properties/group_add/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.group_add.not,parentSchema:schema12.properties.group_add,data:data.group_add};
+if((typeof data134 == "number") && (isFinite(data134))){
+if(data134 > 511 || isNaN(data134)){
+const err240 = {instancePath:instancePath+"/secrets/" + i37+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data134};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -3419,8 +3421,8 @@ vErrors.push(err240);
 }
 errors++;
 }
-if(data.runtime !== undefined){
-const err241 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.runtime.not,parentSchema:schema12.properties.runtime,data:data.runtime};
+if(data134 < 0 || isNaN(data134)){
+const err241 = {instancePath:instancePath+"/secrets/" + i37+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data134};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -3429,13 +3431,13 @@ vErrors.push(err241);
 }
 errors++;
 }
-if(data.ulimits !== undefined){
-let data127 = data.ulimits;
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-for(const key18 in data127){
-const _errs299 = errors;
-if(!((((((((((((((((key18 === "as") || (key18 === "core")) || (key18 === "cpu")) || (key18 === "data")) || (key18 === "fsize")) || (key18 === "locks")) || (key18 === "memlock")) || (key18 === "msgqueue")) || (key18 === "nice")) || (key18 === "nofile")) || (key18 === "nproc")) || (key18 === "rss")) || (key18 === "rtprio")) || (key18 === "rttime")) || (key18 === "sigpending")) || (key18 === "stack"))){
-const err242 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.ulimits.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ulimits.propertyNames.enum,parentSchema:schema12.properties.ulimits.propertyNames,data:key18,propertyName:key18};
+}
+}
+}
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.secrets.type,parentSchema:schema12.properties.secrets,data:data128};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -3444,9 +3446,15 @@ vErrors.push(err242);
 }
 errors++;
 }
-var valid102 = _errs299 === errors;
-if(!valid102){
-const err243 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames",keyword:"propertyNames",params:{propertyName: key18},message:"property name must be valid",schema:schema12.properties.ulimits.propertyNames,parentSchema:schema12.properties.ulimits,data:data127};
+}
+if(data.configs !== undefined){
+let data135 = data.configs;
+if(Array.isArray(data135)){
+const len30 = data135.length;
+for(let i38=0; i38<len30; i38++){
+let data136 = data135[i38];
+if((typeof data136 !== "string") && (!(data136 && typeof data136 == "object" && !Array.isArray(data136)))){
+const err243 = {instancePath:instancePath+"/configs/" + i38,schemaPath:"#/definitions/fileUse/type",keyword:"type",params:{type: schema17.type},message:"must be string,object",schema:schema17.type,parentSchema:schema17,data:data136};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -3455,11 +3463,9 @@ vErrors.push(err243);
 }
 errors++;
 }
-}
-for(const key19 in data127){
-let data128 = data127[key19];
-if((!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))) && (!(data128 && typeof data128 == "object" && !Array.isArray(data128)))){
-const err244 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/type",keyword:"type",params:{type: schema12.properties.ulimits.additionalProperties.type},message:"must be integer,object",schema:schema12.properties.ulimits.additionalProperties.type,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
+if(typeof data136 === "string"){
+if(!pattern57.test(data136)){
+const err244 = {instancePath:instancePath+"/configs/" + i38,schemaPath:"#/definitions/fileUse/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema17,data:data136};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -3468,9 +3474,10 @@ vErrors.push(err244);
 }
 errors++;
 }
-if((typeof data128 == "number") && (isFinite(data128))){
-if(data128 < -1 || isNaN(data128)){
-const err245 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
+}
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.source === undefined){
+const err245 = {instancePath:instancePath+"/configs/" + i38,schemaPath:"#/definitions/fileUse/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema17.required,parentSchema:schema17,data:data136};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -3479,10 +3486,9 @@ vErrors.push(err245);
 }
 errors++;
 }
-}
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.soft === undefined){
-const err246 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "soft"},message:"must have required property '"+"soft"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
+for(const key21 in data136){
+if(!((((((key21 === "source") || (key21 === "target")) || (key21 === "uid")) || (key21 === "gid")) || (key21 === "mode")) || (pattern0.test(key21)))){
+const err246 = {instancePath:instancePath+"/configs/" + i38,schemaPath:"#/definitions/fileUse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data:data136};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -3491,8 +3497,11 @@ vErrors.push(err246);
 }
 errors++;
 }
-if(data128.hard === undefined){
-const err247 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "hard"},message:"must have required property '"+"hard"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
+}
+if(data136.source !== undefined){
+let data137 = data136.source;
+if(typeof data137 !== "string"){
+const err247 = {instancePath:instancePath+"/configs/" + i38+"/source",schemaPath:"#/definitions/fileUse/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data137};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -3501,9 +3510,12 @@ vErrors.push(err247);
 }
 errors++;
 }
-for(const key20 in data128){
-if(!(((key20 === "soft") || (key20 === "hard")) || (pattern0.test(key20)))){
-const err248 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ulimits.additionalProperties,data:data128};
+}
+if(data136.target !== undefined){
+let data138 = data136.target;
+if(typeof data138 === "string"){
+if(!pattern59.test(data138)){
+const err248 = {instancePath:instancePath+"/configs/" + i38+"/target",schemaPath:"#/definitions/fileUse/properties/target/pattern",keyword:"pattern",params:{pattern: "^[^:]+$"},message:"must match pattern \""+"^[^:]+$"+"\"",schema:"^[^:]+$",parentSchema:schema17.properties.target,data:data138};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -3513,10 +3525,8 @@ vErrors.push(err248);
 errors++;
 }
 }
-if(data128.soft !== undefined){
-let data129 = data128.soft;
-if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
-const err249 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.soft.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data129};
+else {
+const err249 = {instancePath:instancePath+"/configs/" + i38+"/target",schemaPath:"#/definitions/fileUse/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.target.type,parentSchema:schema17.properties.target,data:data138};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -3525,9 +3535,11 @@ vErrors.push(err249);
 }
 errors++;
 }
-if((typeof data129 == "number") && (isFinite(data129))){
-if(data129 < -1 || isNaN(data129)){
-const err250 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data129};
+}
+if(data136.uid !== undefined){
+let data139 = data136.uid;
+if((typeof data139 !== "string") && (!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139))))){
+const err250 = {instancePath:instancePath+"/configs/" + i38+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/type",keyword:"type",params:{type: schema17.properties.uid.type},message:"must be string,integer",schema:schema17.properties.uid.type,parentSchema:schema17.properties.uid,data:data139};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -3536,12 +3548,9 @@ vErrors.push(err250);
 }
 errors++;
 }
-}
-}
-if(data128.hard !== undefined){
-let data130 = data128.hard;
-if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
-const err251 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.hard.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data130};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 < 0 || isNaN(data139)){
+const err251 = {instancePath:instancePath+"/configs/" + i38+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.uid,data:data139};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -3550,9 +3559,10 @@ vErrors.push(err251);
 }
 errors++;
 }
-if((typeof data130 == "number") && (isFinite(data130))){
-if(data130 < -1 || isNaN(data130)){
-const err252 = {instancePath:instancePath+"/ulimits/" + key19.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data130};
+}
+if(typeof data139 === "string"){
+if(!pattern60.test(data139)){
+const err252 = {instancePath:instancePath+"/configs/" + i38+"/uid",schemaPath:"#/definitions/fileUse/properties/uid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.uid,data:data139};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -3563,11 +3573,10 @@ errors++;
 }
 }
 }
-}
-}
-}
-else {
-const err253 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.ulimits.type,parentSchema:schema12.properties.ulimits,data:data127};
+if(data136.gid !== undefined){
+let data140 = data136.gid;
+if((typeof data140 !== "string") && (!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140))))){
+const err253 = {instancePath:instancePath+"/configs/" + i38+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/type",keyword:"type",params:{type: schema17.properties.gid.type},message:"must be string,integer",schema:schema17.properties.gid.type,parentSchema:schema17.properties.gid,data:data140};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -3576,11 +3585,9 @@ vErrors.push(err253);
 }
 errors++;
 }
-}
-if(data.shm_size !== undefined){
-let data131 = data.shm_size;
-if((!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))) && (typeof data131 !== "string")){
-const err254 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/type",keyword:"type",params:{type: schema12.properties.shm_size.type},message:"must be integer,string",schema:schema12.properties.shm_size.type,parentSchema:schema12.properties.shm_size,data:data131};
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 < 0 || isNaN(data140)){
+const err254 = {instancePath:instancePath+"/configs/" + i38+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.gid,data:data140};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -3589,9 +3596,10 @@ vErrors.push(err254);
 }
 errors++;
 }
-if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 < 0 || isNaN(data131)){
-const err255 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.shm_size,data:data131};
+}
+if(typeof data140 === "string"){
+if(!pattern60.test(data140)){
+const err255 = {instancePath:instancePath+"/configs/" + i38+"/gid",schemaPath:"#/definitions/fileUse/properties/gid/pattern",keyword:"pattern",params:{pattern: "^[0-9]+$"},message:"must match pattern \""+"^[0-9]+$"+"\"",schema:"^[0-9]+$",parentSchema:schema17.properties.gid,data:data140};
 if(vErrors === null){
 vErrors = [err255];
 }
@@ -3601,9 +3609,11 @@ vErrors.push(err255);
 errors++;
 }
 }
-if(typeof data131 === "string"){
-if(!pattern14.test(data131)){
-const err256 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.shm_size,data:data131};
+}
+if(data136.mode !== undefined){
+let data141 = data136.mode;
+if(!(((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141))) && (isFinite(data141)))){
+const err256 = {instancePath:instancePath+"/configs/" + i38+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.mode.type,parentSchema:schema17.properties.mode,data:data141};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -3612,12 +3622,9 @@ vErrors.push(err256);
 }
 errors++;
 }
-}
-}
-if(data.tty !== undefined){
-let data132 = data.tty;
-if(typeof data132 !== "boolean"){
-const err257 = {instancePath:instancePath+"/tty",schemaPath:"#/properties/tty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.tty.type,parentSchema:schema12.properties.tty,data:data132};
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 > 511 || isNaN(data141)){
+const err257 = {instancePath:instancePath+"/configs/" + i38+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/maximum",keyword:"maximum",params:{comparison: "<=", limit: 511},message:"must be <= 511",schema:511,parentSchema:schema17.properties.mode,data:data141};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -3626,11 +3633,8 @@ vErrors.push(err257);
 }
 errors++;
 }
-}
-if(data.stdin_open !== undefined){
-let data133 = data.stdin_open;
-if(typeof data133 !== "boolean"){
-const err258 = {instancePath:instancePath+"/stdin_open",schemaPath:"#/properties/stdin_open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.stdin_open.type,parentSchema:schema12.properties.stdin_open,data:data133};
+if(data141 < 0 || isNaN(data141)){
+const err258 = {instancePath:instancePath+"/configs/" + i38+"/mode",schemaPath:"#/definitions/fileUse/properties/mode/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema17.properties.mode,data:data141};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -3640,10 +3644,12 @@ vErrors.push(err258);
 errors++;
 }
 }
-if(data.sysctls !== undefined){
-let data134 = data.sysctls;
-if(!data134 || typeof data134 != "object"){
-const err259 = {instancePath:instancePath+"/sysctls",schemaPath:"#/properties/sysctls/type",keyword:"type",params:{type: schema12.properties.sysctls.type},message:"must be object,array",schema:schema12.properties.sysctls.type,parentSchema:schema12.properties.sysctls,data:data134};
+}
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.configs.type,parentSchema:schema12.properties.configs,data:data135};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -3652,13 +3658,16 @@ vErrors.push(err259);
 }
 errors++;
 }
-if(Array.isArray(data134)){
-const len28 = data134.length;
-for(let i38=0; i38<len28; i38++){
-let data135 = data134[i38];
-if(typeof data135 === "string"){
-if(!pattern63.test(data135)){
-const err260 = {instancePath:instancePath+"/sysctls/" + i38,schemaPath:"#/properties/sysctls/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+="},message:"must match pattern \""+"^[^=]+="+"\"",schema:"^[^=]+=",parentSchema:schema12.properties.sysctls.items,data:data135};
+}
+if(data.cap_add !== undefined){
+let data142 = data.cap_add;
+if(Array.isArray(data142)){
+const len31 = data142.length;
+for(let i39=0; i39<len31; i39++){
+let data143 = data142[i39];
+if(typeof data143 === "string"){
+if(!pattern67.test(data143)){
+const err260 = {instancePath:instancePath+"/cap_add/" + i39,schemaPath:"#/properties/cap_add/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_add.items,data:data143};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -3669,7 +3678,7 @@ errors++;
 }
 }
 else {
-const err261 = {instancePath:instancePath+"/sysctls/" + i38,schemaPath:"#/properties/sysctls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.sysctls.items.type,parentSchema:schema12.properties.sysctls.items,data:data135};
+const err261 = {instancePath:instancePath+"/cap_add/" + i39,schemaPath:"#/properties/cap_add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_add.items.type,parentSchema:schema12.properties.cap_add.items,data:data143};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -3679,12 +3688,18 @@ vErrors.push(err261);
 errors++;
 }
 }
+let i40 = data142.length;
+let j9;
+if(i40 > 1){
+const indices9 = {};
+for(;i40--;){
+let item9 = data142[i40];
+if(typeof item9 !== "string"){
+continue;
 }
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-for(const key21 in data134){
-let data136 = data134[key21];
-if(((typeof data136 !== "string") && (!((typeof data136 == "number") && (isFinite(data136))))) && (typeof data136 !== "boolean")){
-const err262 = {instancePath:instancePath+"/sysctls/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sysctls/additionalProperties/type",keyword:"type",params:{type: schema12.properties.sysctls.additionalProperties.type},message:"must be string,number,boolean",schema:schema12.properties.sysctls.additionalProperties.type,parentSchema:schema12.properties.sysctls.additionalProperties,data:data136};
+if(typeof indices9[item9] == "number"){
+j9 = indices9[item9];
+const err262 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j9},message:"must NOT have duplicate items (items ## "+j9+" and "+i40+" are identical)",schema:true,parentSchema:schema12.properties.cap_add,data:data142};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -3692,19 +3707,14 @@ else {
 vErrors.push(err262);
 }
 errors++;
+break;
+}
+indices9[item9] = i40;
 }
 }
 }
-}
-if(data.devices !== undefined){
-let data137 = data.devices;
-if(Array.isArray(data137)){
-const len29 = data137.length;
-for(let i39=0; i39<len29; i39++){
-let data138 = data137[i39];
-if(typeof data138 === "string"){
-if(!pattern64.test(data138)){
-const err263 = {instancePath:instancePath+"/devices/" + i39,schemaPath:"#/properties/devices/items/pattern",keyword:"pattern",params:{pattern: "^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"},message:"must match pattern \""+"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"+"\"",schema:"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$",parentSchema:schema12.properties.devices.items,data:data138};
+else {
+const err263 = {instancePath:instancePath+"/cap_add",schemaPath:"#/properties/cap_add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_add.type,parentSchema:schema12.properties.cap_add,data:data142};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -3714,8 +3724,15 @@ vErrors.push(err263);
 errors++;
 }
 }
-else {
-const err264 = {instancePath:instancePath+"/devices/" + i39,schemaPath:"#/properties/devices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.devices.items.type,parentSchema:schema12.properties.devices.items,data:data138};
+if(data.cap_drop !== undefined){
+let data144 = data.cap_drop;
+if(Array.isArray(data144)){
+const len32 = data144.length;
+for(let i41=0; i41<len32; i41++){
+let data145 = data144[i41];
+if(typeof data145 === "string"){
+if(!pattern67.test(data145)){
+const err264 = {instancePath:instancePath+"/cap_drop/" + i41,schemaPath:"#/properties/cap_drop/items/pattern",keyword:"pattern",params:{pattern: "^(CAP_)?[A-Za-z_]+$"},message:"must match pattern \""+"^(CAP_)?[A-Za-z_]+$"+"\"",schema:"^(CAP_)?[A-Za-z_]+$",parentSchema:schema12.properties.cap_drop.items,data:data145};
 if(vErrors === null){
 vErrors = [err264];
 }
@@ -3725,18 +3742,8 @@ vErrors.push(err264);
 errors++;
 }
 }
-let i40 = data137.length;
-let j11;
-if(i40 > 1){
-const indices11 = {};
-for(;i40--;){
-let item11 = data137[i40];
-if(typeof item11 !== "string"){
-continue;
-}
-if(typeof indices11[item11] == "number"){
-j11 = indices11[item11];
-const err265 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/uniqueItems",keyword:"uniqueItems",params:{i: i40, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i40+" are identical)",schema:true,parentSchema:schema12.properties.devices,data:data137};
+else {
+const err265 = {instancePath:instancePath+"/cap_drop/" + i41,schemaPath:"#/properties/cap_drop/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.cap_drop.items.type,parentSchema:schema12.properties.cap_drop.items,data:data145};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -3744,14 +3751,20 @@ else {
 vErrors.push(err265);
 }
 errors++;
-break;
-}
-indices11[item11] = i40;
 }
 }
+let i42 = data144.length;
+let j10;
+if(i42 > 1){
+const indices10 = {};
+for(;i42--;){
+let item10 = data144[i42];
+if(typeof item10 !== "string"){
+continue;
 }
-else {
-const err266 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.devices.type,parentSchema:schema12.properties.devices,data:data137};
+if(typeof indices10[item10] == "number"){
+j10 = indices10[item10];
+const err266 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j10},message:"must NOT have duplicate items (items ## "+j10+" and "+i42+" are identical)",schema:true,parentSchema:schema12.properties.cap_drop,data:data144};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -3759,14 +3772,14 @@ else {
 vErrors.push(err266);
 }
 errors++;
+break;
+}
+indices10[item10] = i42;
 }
 }
-if(data.logging !== undefined){
-let data139 = data.logging;
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-for(const key22 in data139){
-if(!(((key22 === "driver") || (key22 === "options")) || (pattern0.test(key22)))){
-const err267 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging,data:data139};
+}
+else {
+const err267 = {instancePath:instancePath+"/cap_drop",schemaPath:"#/properties/cap_drop/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.cap_drop.type,parentSchema:schema12.properties.cap_drop,data:data144};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -3776,10 +3789,15 @@ vErrors.push(err267);
 errors++;
 }
 }
-if(data139.driver !== undefined){
-let data140 = data139.driver;
-if(!((data140 === "json-file") || (data140 === "local"))){
-const err268 = {instancePath:instancePath+"/logging/driver",schemaPath:"#/properties/logging/properties/driver/enum",keyword:"enum",params:{allowedValues: schema12.properties.logging.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.logging.properties.driver.enum,parentSchema:schema12.properties.logging.properties.driver,data:data140};
+if(data.security_opt !== undefined){
+let data146 = data.security_opt;
+if(Array.isArray(data146)){
+const len33 = data146.length;
+for(let i43=0; i43<len33; i43++){
+let data147 = data146[i43];
+if(typeof data147 === "string"){
+if(!pattern69.test(data147)){
+const err268 = {instancePath:instancePath+"/security_opt/" + i43,schemaPath:"#/properties/security_opt/items/pattern",keyword:"pattern",params:{pattern: "^no-new-privileges([:=]true)?$"},message:"must match pattern \""+"^no-new-privileges([:=]true)?$"+"\"",schema:"^no-new-privileges([:=]true)?$",parentSchema:schema12.properties.security_opt.items,data:data147};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -3789,12 +3807,8 @@ vErrors.push(err268);
 errors++;
 }
 }
-if(data139.options !== undefined){
-let data141 = data139.options;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-for(const key23 in data141){
-if(!(((key23 === "max-size") || (key23 === "max-file")) || (pattern0.test(key23)))){
-const err269 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging.properties.options,data:data141};
+else {
+const err269 = {instancePath:instancePath+"/security_opt/" + i43,schemaPath:"#/properties/security_opt/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.security_opt.items.type,parentSchema:schema12.properties.security_opt.items,data:data147};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -3804,10 +3818,9 @@ vErrors.push(err269);
 errors++;
 }
 }
-if(data141["max-size"] !== undefined){
-let data142 = data141["max-size"];
-if((typeof data142 !== "string") && (!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142))))){
-const err270 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-size"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-size"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data142};
+}
+else {
+const err270 = {instancePath:instancePath+"/security_opt",schemaPath:"#/properties/security_opt/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.security_opt.type,parentSchema:schema12.properties.security_opt,data:data146};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -3816,9 +3829,11 @@ vErrors.push(err270);
 }
 errors++;
 }
-if((typeof data142 == "number") && (isFinite(data142))){
-if(data142 < 1 || isNaN(data142)){
-const err271 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data142};
+}
+if(data.privileged !== undefined){
+let data148 = data.privileged;
+if(false !== data148){
+const err271 = {instancePath:instancePath+"/privileged",schemaPath:"#/properties/privileged/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema12.properties.privileged,data:data148};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -3828,9 +3843,8 @@ vErrors.push(err271);
 errors++;
 }
 }
-if(typeof data142 === "string"){
-if(!pattern14.test(data142)){
-const err272 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data142};
+if(data.group_add !== undefined){
+const err272 = {instancePath:instancePath+"/group_add",schemaPath:"#/properties/group_add/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.group_add.not,parentSchema:schema12.properties.group_add,data:data.group_add};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -3839,12 +3853,8 @@ vErrors.push(err272);
 }
 errors++;
 }
-}
-}
-if(data141["max-file"] !== undefined){
-let data143 = data141["max-file"];
-if((typeof data143 !== "string") && (!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143))))){
-const err273 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-file"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-file"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data143};
+if(data.runtime !== undefined){
+const err273 = {instancePath:instancePath+"/runtime",schemaPath:"#/properties/runtime/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.runtime.not,parentSchema:schema12.properties.runtime,data:data.runtime};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -3853,9 +3863,13 @@ vErrors.push(err273);
 }
 errors++;
 }
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 < 1 || isNaN(data143)){
-const err274 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data143};
+if(data.ulimits !== undefined){
+let data151 = data.ulimits;
+if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
+for(const key22 in data151){
+const _errs350 = errors;
+if(!((((((((((((((((key22 === "as") || (key22 === "core")) || (key22 === "cpu")) || (key22 === "data")) || (key22 === "fsize")) || (key22 === "locks")) || (key22 === "memlock")) || (key22 === "msgqueue")) || (key22 === "nice")) || (key22 === "nofile")) || (key22 === "nproc")) || (key22 === "rss")) || (key22 === "rtprio")) || (key22 === "rttime")) || (key22 === "sigpending")) || (key22 === "stack"))){
+const err274 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.ulimits.propertyNames.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.ulimits.propertyNames.enum,parentSchema:schema12.properties.ulimits.propertyNames,data:key22,propertyName:key22};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -3864,10 +3878,9 @@ vErrors.push(err274);
 }
 errors++;
 }
-}
-if(typeof data143 === "string"){
-if(!pattern68.test(data143)){
-const err275 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\"",schema:"^[1-9][0-9]*$",parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data143};
+var valid118 = _errs350 === errors;
+if(!valid118){
+const err275 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/propertyNames",keyword:"propertyNames",params:{propertyName: key22},message:"property name must be valid",schema:schema12.properties.ulimits.propertyNames,parentSchema:schema12.properties.ulimits,data:data151};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -3877,10 +3890,10 @@ vErrors.push(err275);
 errors++;
 }
 }
-}
-}
-else {
-const err276 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.properties.options.type,parentSchema:schema12.properties.logging.properties.options,data:data141};
+for(const key23 in data151){
+let data152 = data151[key23];
+if((!(((typeof data152 == "number") && (!(data152 % 1) && !isNaN(data152))) && (isFinite(data152)))) && (!(data152 && typeof data152 == "object" && !Array.isArray(data152)))){
+const err276 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/type",keyword:"type",params:{type: schema12.properties.ulimits.additionalProperties.type},message:"must be integer,object",schema:schema12.properties.ulimits.additionalProperties.type,parentSchema:schema12.properties.ulimits.additionalProperties,data:data152};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -3889,10 +3902,9 @@ vErrors.push(err276);
 }
 errors++;
 }
-}
-}
-else {
-const err277 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.type,parentSchema:schema12.properties.logging,data:data139};
+if((typeof data152 == "number") && (isFinite(data152))){
+if(data152 < -1 || isNaN(data152)){
+const err277 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties,data:data152};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -3902,10 +3914,9 @@ vErrors.push(err277);
 errors++;
 }
 }
-if(data.mem_limit !== undefined){
-let data144 = data.mem_limit;
-if((!(((typeof data144 == "number") && (!(data144 % 1) && !isNaN(data144))) && (isFinite(data144)))) && (typeof data144 !== "string")){
-const err278 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/type",keyword:"type",params:{type: schema12.properties.mem_limit.type},message:"must be integer,string",schema:schema12.properties.mem_limit.type,parentSchema:schema12.properties.mem_limit,data:data144};
+if(data152 && typeof data152 == "object" && !Array.isArray(data152)){
+if(data152.soft === undefined){
+const err278 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "soft"},message:"must have required property '"+"soft"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data152};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -3914,9 +3925,8 @@ vErrors.push(err278);
 }
 errors++;
 }
-if((typeof data144 == "number") && (isFinite(data144))){
-if(data144 < 1 || isNaN(data144)){
-const err279 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.mem_limit,data:data144};
+if(data152.hard === undefined){
+const err279 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/required",keyword:"required",params:{missingProperty: "hard"},message:"must have required property '"+"hard"+"'",schema:schema12.properties.ulimits.additionalProperties.required,parentSchema:schema12.properties.ulimits.additionalProperties,data:data152};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -3925,10 +3935,9 @@ vErrors.push(err279);
 }
 errors++;
 }
-}
-if(typeof data144 === "string"){
-if(!pattern14.test(data144)){
-const err280 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.mem_limit,data:data144};
+for(const key24 in data152){
+if(!(((key24 === "soft") || (key24 === "hard")) || (pattern0.test(key24)))){
+const err280 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/ulimits/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.ulimits.additionalProperties,data:data152};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -3938,11 +3947,10 @@ vErrors.push(err280);
 errors++;
 }
 }
-}
-if(data.memswap_limit !== undefined){
-let data145 = data.memswap_limit;
-if((!(((typeof data145 == "number") && (!(data145 % 1) && !isNaN(data145))) && (isFinite(data145)))) && (typeof data145 !== "string")){
-const err281 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/type",keyword:"type",params:{type: schema12.properties.memswap_limit.type},message:"must be integer,string",schema:schema12.properties.memswap_limit.type,parentSchema:schema12.properties.memswap_limit,data:data145};
+if(data152.soft !== undefined){
+let data153 = data152.soft;
+if(!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))){
+const err281 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.soft.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data153};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -3951,9 +3959,9 @@ vErrors.push(err281);
 }
 errors++;
 }
-if((typeof data145 == "number") && (isFinite(data145))){
-if(data145 < -1 || isNaN(data145)){
-const err282 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.memswap_limit,data:data145};
+if((typeof data153 == "number") && (isFinite(data153))){
+if(data153 < -1 || isNaN(data153)){
+const err282 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/soft",schemaPath:"#/properties/ulimits/additionalProperties/properties/soft/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.soft,data:data153};
 if(vErrors === null){
 vErrors = [err282];
 }
@@ -3963,9 +3971,11 @@ vErrors.push(err282);
 errors++;
 }
 }
-if(typeof data145 === "string"){
-if(!pattern70.test(data145)){
-const err283 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/pattern",keyword:"pattern",params:{pattern: "^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"},message:"must match pattern \""+"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"+"\"",schema:"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$",parentSchema:schema12.properties.memswap_limit,data:data145};
+}
+if(data152.hard !== undefined){
+let data154 = data152.hard;
+if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
+const err283 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.ulimits.additionalProperties.properties.hard.type,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data154};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -3974,12 +3984,9 @@ vErrors.push(err283);
 }
 errors++;
 }
-}
-}
-if(data.cpus !== undefined){
-let data146 = data.cpus;
-if((!((typeof data146 == "number") && (isFinite(data146)))) && (typeof data146 !== "string")){
-const err284 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/type",keyword:"type",params:{type: schema12.properties.cpus.type},message:"must be number,string",schema:schema12.properties.cpus.type,parentSchema:schema12.properties.cpus,data:data146};
+if((typeof data154 == "number") && (isFinite(data154))){
+if(data154 < -1 || isNaN(data154)){
+const err284 = {instancePath:instancePath+"/ulimits/" + key23.replace(/~/g, "~0").replace(/\//g, "~1")+"/hard",schemaPath:"#/properties/ulimits/additionalProperties/properties/hard/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.ulimits.additionalProperties.properties.hard,data:data154};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -3988,9 +3995,13 @@ vErrors.push(err284);
 }
 errors++;
 }
-if((typeof data146 == "number") && (isFinite(data146))){
-if(data146 <= 0 || isNaN(data146)){
-const err285 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.cpus,data:data146};
+}
+}
+}
+}
+}
+else {
+const err285 = {instancePath:instancePath+"/ulimits",schemaPath:"#/properties/ulimits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.ulimits.type,parentSchema:schema12.properties.ulimits,data:data151};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -4000,9 +4011,10 @@ vErrors.push(err285);
 errors++;
 }
 }
-if(typeof data146 === "string"){
-if(!pattern71.test(data146)){
-const err286 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.cpus,data:data146};
+if(data.shm_size !== undefined){
+let data155 = data.shm_size;
+if((!(((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155))) && (isFinite(data155)))) && (typeof data155 !== "string")){
+const err286 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/type",keyword:"type",params:{type: schema12.properties.shm_size.type},message:"must be integer,string",schema:schema12.properties.shm_size.type,parentSchema:schema12.properties.shm_size,data:data155};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -4011,12 +4023,9 @@ vErrors.push(err286);
 }
 errors++;
 }
-}
-}
-if(data.cpu_shares !== undefined){
-let data147 = data.cpu_shares;
-if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
-const err287 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.cpu_shares.type,parentSchema:schema12.properties.cpu_shares,data:data147};
+if((typeof data155 == "number") && (isFinite(data155))){
+if(data155 < 0 || isNaN(data155)){
+const err287 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.shm_size,data:data155};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -4025,9 +4034,10 @@ vErrors.push(err287);
 }
 errors++;
 }
-if((typeof data147 == "number") && (isFinite(data147))){
-if(data147 > 262144 || isNaN(data147)){
-const err288 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144},message:"must be <= 262144",schema:262144,parentSchema:schema12.properties.cpu_shares,data:data147};
+}
+if(typeof data155 === "string"){
+if(!pattern23.test(data155)){
+const err288 = {instancePath:instancePath+"/shm_size",schemaPath:"#/properties/shm_size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.shm_size,data:data155};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -4036,8 +4046,12 @@ vErrors.push(err288);
 }
 errors++;
 }
-if(data147 < 2 || isNaN(data147)){
-const err289 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema12.properties.cpu_shares,data:data147};
+}
+}
+if(data.tty !== undefined){
+let data156 = data.tty;
+if(typeof data156 !== "boolean"){
+const err289 = {instancePath:instancePath+"/tty",schemaPath:"#/properties/tty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.tty.type,parentSchema:schema12.properties.tty,data:data156};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -4047,11 +4061,10 @@ vErrors.push(err289);
 errors++;
 }
 }
-}
-if(data.pids_limit !== undefined){
-let data148 = data.pids_limit;
-if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
-const err290 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pids_limit.type,parentSchema:schema12.properties.pids_limit,data:data148};
+if(data.stdin_open !== undefined){
+let data157 = data.stdin_open;
+if(typeof data157 !== "boolean"){
+const err290 = {instancePath:instancePath+"/stdin_open",schemaPath:"#/properties/stdin_open/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.stdin_open.type,parentSchema:schema12.properties.stdin_open,data:data157};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -4060,10 +4073,11 @@ vErrors.push(err290);
 }
 errors++;
 }
-const _errs346 = errors;
-const _errs347 = errors;
-if(0 !== data148){
-const err291 = {};
+}
+if(data.sysctls !== undefined){
+let data158 = data.sysctls;
+if(!data158 || typeof data158 != "object"){
+const err291 = {instancePath:instancePath+"/sysctls",schemaPath:"#/properties/sysctls/type",keyword:"type",params:{type: schema12.properties.sysctls.type},message:"must be object,array",schema:schema12.properties.sysctls.type,parentSchema:schema12.properties.sysctls,data:data158};
 if(vErrors === null){
 vErrors = [err291];
 }
@@ -4072,9 +4086,13 @@ vErrors.push(err291);
 }
 errors++;
 }
-var valid113 = _errs347 === errors;
-if(valid113){
-const err292 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.pids_limit.not,parentSchema:schema12.properties.pids_limit,data:data148};
+if(Array.isArray(data158)){
+const len34 = data158.length;
+for(let i44=0; i44<len34; i44++){
+let data159 = data158[i44];
+if(typeof data159 === "string"){
+if(!pattern72.test(data159)){
+const err292 = {instancePath:instancePath+"/sysctls/" + i44,schemaPath:"#/properties/sysctls/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+="},message:"must match pattern \""+"^[^=]+="+"\"",schema:"^[^=]+=",parentSchema:schema12.properties.sysctls.items,data:data159};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -4083,20 +4101,9 @@ vErrors.push(err292);
 }
 errors++;
 }
-else {
-errors = _errs346;
-if(vErrors !== null){
-if(_errs346){
-vErrors.length = _errs346;
 }
 else {
-vErrors = null;
-}
-}
-}
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 < -1 || isNaN(data148)){
-const err293 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.pids_limit,data:data148};
+const err293 = {instancePath:instancePath+"/sysctls/" + i44,schemaPath:"#/properties/sysctls/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.sysctls.items.type,parentSchema:schema12.properties.sysctls.items,data:data159};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -4107,12 +4114,11 @@ errors++;
 }
 }
 }
-if(data.deploy !== undefined){
-let data149 = data.deploy;
-if(data149 && typeof data149 == "object" && !Array.isArray(data149)){
-for(const key24 in data149){
-if(!((key24 === "resources") || (pattern0.test(key24)))){
-const err294 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy,data:data149};
+if(data158 && typeof data158 == "object" && !Array.isArray(data158)){
+for(const key25 in data158){
+let data160 = data158[key25];
+if(((typeof data160 !== "string") && (!((typeof data160 == "number") && (isFinite(data160))))) && (typeof data160 !== "boolean")){
+const err294 = {instancePath:instancePath+"/sysctls/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sysctls/additionalProperties/type",keyword:"type",params:{type: schema12.properties.sysctls.additionalProperties.type},message:"must be string,number,boolean",schema:schema12.properties.sysctls.additionalProperties.type,parentSchema:schema12.properties.sysctls.additionalProperties,data:data160};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -4122,12 +4128,17 @@ vErrors.push(err294);
 errors++;
 }
 }
-if(data149.resources !== undefined){
-let data150 = data149.resources;
-if(data150 && typeof data150 == "object" && !Array.isArray(data150)){
-for(const key25 in data150){
-if(!((key25 === "limits") || (pattern0.test(key25)))){
-const err295 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources,data:data150};
+}
+}
+if(data.devices !== undefined){
+let data161 = data.devices;
+if(Array.isArray(data161)){
+const len35 = data161.length;
+for(let i45=0; i45<len35; i45++){
+let data162 = data161[i45];
+if(typeof data162 === "string"){
+if(!pattern73.test(data162)){
+const err295 = {instancePath:instancePath+"/devices/" + i45,schemaPath:"#/properties/devices/items/pattern",keyword:"pattern",params:{pattern: "^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"},message:"must match pattern \""+"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$"+"\"",schema:"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$",parentSchema:schema12.properties.devices.items,data:data162};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -4137,12 +4148,8 @@ vErrors.push(err295);
 errors++;
 }
 }
-if(data150.limits !== undefined){
-let data151 = data150.limits;
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-for(const key26 in data151){
-if(!((((key26 === "cpus") || (key26 === "memory")) || (key26 === "pids")) || (pattern0.test(key26)))){
-const err296 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data151};
+else {
+const err296 = {instancePath:instancePath+"/devices/" + i45,schemaPath:"#/properties/devices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.devices.items.type,parentSchema:schema12.properties.devices.items,data:data162};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -4152,10 +4159,18 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data151.cpus !== undefined){
-let data152 = data151.cpus;
-if((!((typeof data152 == "number") && (isFinite(data152)))) && (typeof data152 !== "string")){
-const err297 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type},message:"must be number,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data152};
+let i46 = data161.length;
+let j11;
+if(i46 > 1){
+const indices11 = {};
+for(;i46--;){
+let item11 = data161[i46];
+if(typeof item11 !== "string"){
+continue;
+}
+if(typeof indices11[item11] == "number"){
+j11 = indices11[item11];
+const err297 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/uniqueItems",keyword:"uniqueItems",params:{i: i46, j: j11},message:"must NOT have duplicate items (items ## "+j11+" and "+i46+" are identical)",schema:true,parentSchema:schema12.properties.devices,data:data161};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -4163,10 +4178,14 @@ else {
 vErrors.push(err297);
 }
 errors++;
+break;
 }
-if((typeof data152 == "number") && (isFinite(data152))){
-if(data152 <= 0 || isNaN(data152)){
-const err298 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data152};
+indices11[item11] = i46;
+}
+}
+}
+else {
+const err298 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.devices.type,parentSchema:schema12.properties.devices,data:data161};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -4176,9 +4195,12 @@ vErrors.push(err298);
 errors++;
 }
 }
-if(typeof data152 === "string"){
-if(!pattern71.test(data152)){
-const err299 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data152};
+if(data.logging !== undefined){
+let data163 = data.logging;
+if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
+for(const key26 in data163){
+if(!(((key26 === "driver") || (key26 === "options")) || (pattern0.test(key26)))){
+const err299 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging,data:data163};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -4188,11 +4210,10 @@ vErrors.push(err299);
 errors++;
 }
 }
-}
-if(data151.memory !== undefined){
-let data153 = data151.memory;
-if((!(((typeof data153 == "number") && (!(data153 % 1) && !isNaN(data153))) && (isFinite(data153)))) && (typeof data153 !== "string")){
-const err300 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type},message:"must be integer,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data153};
+if(data163.driver !== undefined){
+let data164 = data163.driver;
+if(!((data164 === "json-file") || (data164 === "local"))){
+const err300 = {instancePath:instancePath+"/logging/driver",schemaPath:"#/properties/logging/properties/driver/enum",keyword:"enum",params:{allowedValues: schema12.properties.logging.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.logging.properties.driver.enum,parentSchema:schema12.properties.logging.properties.driver,data:data164};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -4201,9 +4222,13 @@ vErrors.push(err300);
 }
 errors++;
 }
-if((typeof data153 == "number") && (isFinite(data153))){
-if(data153 < 1 || isNaN(data153)){
-const err301 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data153};
+}
+if(data163.options !== undefined){
+let data165 = data163.options;
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+for(const key27 in data165){
+if(!(((key27 === "max-size") || (key27 === "max-file")) || (pattern0.test(key27)))){
+const err301 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.logging.properties.options,data:data165};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -4213,9 +4238,10 @@ vErrors.push(err301);
 errors++;
 }
 }
-if(typeof data153 === "string"){
-if(!pattern14.test(data153)){
-const err302 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data153};
+if(data165["max-size"] !== undefined){
+let data166 = data165["max-size"];
+if((typeof data166 !== "string") && (!(((typeof data166 == "number") && (!(data166 % 1) && !isNaN(data166))) && (isFinite(data166))))){
+const err302 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-size"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-size"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data166};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -4224,12 +4250,9 @@ vErrors.push(err302);
 }
 errors++;
 }
-}
-}
-if(data151.pids !== undefined){
-let data154 = data151.pids;
-if(!(((typeof data154 == "number") && (!(data154 % 1) && !isNaN(data154))) && (isFinite(data154)))){
-const err303 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data154};
+if((typeof data166 == "number") && (isFinite(data166))){
+if(data166 < 1 || isNaN(data166)){
+const err303 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data166};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -4238,9 +4261,10 @@ vErrors.push(err303);
 }
 errors++;
 }
-if((typeof data154 == "number") && (isFinite(data154))){
-if(data154 < 1 || isNaN(data154)){
-const err304 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data154};
+}
+if(typeof data166 === "string"){
+if(!pattern23.test(data166)){
+const err304 = {instancePath:instancePath+"/logging/options/max-size",schemaPath:"#/properties/logging/properties/options/properties/max-size/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.logging.properties.options.properties["max-size"],data:data166};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -4251,9 +4275,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err305 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.properties.limits.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data151};
+if(data165["max-file"] !== undefined){
+let data167 = data165["max-file"];
+if((typeof data167 !== "string") && (!(((typeof data167 == "number") && (!(data167 % 1) && !isNaN(data167))) && (isFinite(data167))))){
+const err305 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/type",keyword:"type",params:{type: schema12.properties.logging.properties.options.properties["max-file"].type},message:"must be string,integer",schema:schema12.properties.logging.properties.options.properties["max-file"].type,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data167};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -4262,10 +4287,9 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-}
-else {
-const err306 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.type,parentSchema:schema12.properties.deploy.properties.resources,data:data150};
+if((typeof data167 == "number") && (isFinite(data167))){
+if(data167 < 1 || isNaN(data167)){
+const err306 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data167};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -4275,9 +4299,9 @@ vErrors.push(err306);
 errors++;
 }
 }
-}
-else {
-const err307 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.type,parentSchema:schema12.properties.deploy,data:data149};
+if(typeof data167 === "string"){
+if(!pattern77.test(data167)){
+const err307 = {instancePath:instancePath+"/logging/options/max-file",schemaPath:"#/properties/logging/properties/options/properties/max-file/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\"",schema:"^[1-9][0-9]*$",parentSchema:schema12.properties.logging.properties.options.properties["max-file"],data:data167};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -4288,13 +4312,423 @@ errors++;
 }
 }
 }
+}
 else {
-const err308 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+const err308 = {instancePath:instancePath+"/logging/options",schemaPath:"#/properties/logging/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.properties.options.type,parentSchema:schema12.properties.logging.properties.options,data:data165};
 if(vErrors === null){
 vErrors = [err308];
 }
 else {
 vErrors.push(err308);
+}
+errors++;
+}
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/logging",schemaPath:"#/properties/logging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.logging.type,parentSchema:schema12.properties.logging,data:data163};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+if(data.mem_limit !== undefined){
+let data168 = data.mem_limit;
+if((!(((typeof data168 == "number") && (!(data168 % 1) && !isNaN(data168))) && (isFinite(data168)))) && (typeof data168 !== "string")){
+const err310 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/type",keyword:"type",params:{type: schema12.properties.mem_limit.type},message:"must be integer,string",schema:schema12.properties.mem_limit.type,parentSchema:schema12.properties.mem_limit,data:data168};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+if((typeof data168 == "number") && (isFinite(data168))){
+if(data168 < 1 || isNaN(data168)){
+const err311 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.mem_limit,data:data168};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+if(typeof data168 === "string"){
+if(!pattern23.test(data168)){
+const err312 = {instancePath:instancePath+"/mem_limit",schemaPath:"#/properties/mem_limit/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.mem_limit,data:data168};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+}
+}
+if(data.memswap_limit !== undefined){
+let data169 = data.memswap_limit;
+if((!(((typeof data169 == "number") && (!(data169 % 1) && !isNaN(data169))) && (isFinite(data169)))) && (typeof data169 !== "string")){
+const err313 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/type",keyword:"type",params:{type: schema12.properties.memswap_limit.type},message:"must be integer,string",schema:schema12.properties.memswap_limit.type,parentSchema:schema12.properties.memswap_limit,data:data169};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+if((typeof data169 == "number") && (isFinite(data169))){
+if(data169 < -1 || isNaN(data169)){
+const err314 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.memswap_limit,data:data169};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+}
+if(typeof data169 === "string"){
+if(!pattern79.test(data169)){
+const err315 = {instancePath:instancePath+"/memswap_limit",schemaPath:"#/properties/memswap_limit/pattern",keyword:"pattern",params:{pattern: "^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"},message:"must match pattern \""+"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$"+"\"",schema:"^([0-9]+([kmgKMG][bB]?|[bB])?|-1)$",parentSchema:schema12.properties.memswap_limit,data:data169};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+}
+}
+if(data.cpus !== undefined){
+let data170 = data.cpus;
+if((!((typeof data170 == "number") && (isFinite(data170)))) && (typeof data170 !== "string")){
+const err316 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/type",keyword:"type",params:{type: schema12.properties.cpus.type},message:"must be number,string",schema:schema12.properties.cpus.type,parentSchema:schema12.properties.cpus,data:data170};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+if((typeof data170 == "number") && (isFinite(data170))){
+if(data170 <= 0 || isNaN(data170)){
+const err317 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.cpus,data:data170};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+if(typeof data170 === "string"){
+if(!pattern80.test(data170)){
+const err318 = {instancePath:instancePath+"/cpus",schemaPath:"#/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.cpus,data:data170};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+}
+if(data.cpu_shares !== undefined){
+let data171 = data.cpu_shares;
+if(!(((typeof data171 == "number") && (!(data171 % 1) && !isNaN(data171))) && (isFinite(data171)))){
+const err319 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.cpu_shares.type,parentSchema:schema12.properties.cpu_shares,data:data171};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+if((typeof data171 == "number") && (isFinite(data171))){
+if(data171 > 262144 || isNaN(data171)){
+const err320 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/maximum",keyword:"maximum",params:{comparison: "<=", limit: 262144},message:"must be <= 262144",schema:262144,parentSchema:schema12.properties.cpu_shares,data:data171};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if(data171 < 2 || isNaN(data171)){
+const err321 = {instancePath:instancePath+"/cpu_shares",schemaPath:"#/properties/cpu_shares/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema12.properties.cpu_shares,data:data171};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+}
+}
+if(data.pids_limit !== undefined){
+let data172 = data.pids_limit;
+if(!(((typeof data172 == "number") && (!(data172 % 1) && !isNaN(data172))) && (isFinite(data172)))){
+const err322 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pids_limit.type,parentSchema:schema12.properties.pids_limit,data:data172};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+const _errs397 = errors;
+const _errs398 = errors;
+if(0 !== data172){
+const err323 = {};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+var valid129 = _errs398 === errors;
+if(valid129){
+const err324 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.pids_limit.not,parentSchema:schema12.properties.pids_limit,data:data172};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+else {
+errors = _errs397;
+if(vErrors !== null){
+if(_errs397){
+vErrors.length = _errs397;
+}
+else {
+vErrors = null;
+}
+}
+}
+if((typeof data172 == "number") && (isFinite(data172))){
+if(data172 < -1 || isNaN(data172)){
+const err325 = {instancePath:instancePath+"/pids_limit",schemaPath:"#/properties/pids_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1",schema:-1,parentSchema:schema12.properties.pids_limit,data:data172};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+}
+}
+if(data.deploy !== undefined){
+let data173 = data.deploy;
+if(data173 && typeof data173 == "object" && !Array.isArray(data173)){
+for(const key28 in data173){
+if(!((key28 === "resources") || (pattern0.test(key28)))){
+const err326 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy,data:data173};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+}
+if(data173.resources !== undefined){
+let data174 = data173.resources;
+if(data174 && typeof data174 == "object" && !Array.isArray(data174)){
+for(const key29 in data174){
+if(!((key29 === "limits") || (pattern0.test(key29)))){
+const err327 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources,data:data174};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+if(data174.limits !== undefined){
+let data175 = data174.limits;
+if(data175 && typeof data175 == "object" && !Array.isArray(data175)){
+for(const key30 in data175){
+if(!((((key30 === "cpus") || (key30 === "memory")) || (key30 === "pids")) || (pattern0.test(key30)))){
+const err328 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data175};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data175.cpus !== undefined){
+let data176 = data175.cpus;
+if((!((typeof data176 == "number") && (isFinite(data176)))) && (typeof data176 !== "string")){
+const err329 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type},message:"must be number,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data176};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+if((typeof data176 == "number") && (isFinite(data176))){
+if(data176 <= 0 || isNaN(data176)){
+const err330 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data176};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+if(typeof data176 === "string"){
+if(!pattern80.test(data176)){
+const err331 = {instancePath:instancePath+"/deploy/resources/limits/cpus",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/cpus/pattern",keyword:"pattern",params:{pattern: "^[0-9]*\\.?[0-9]+$"},message:"must match pattern \""+"^[0-9]*\\.?[0-9]+$"+"\"",schema:"^[0-9]*\\.?[0-9]+$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.cpus,data:data176};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+}
+if(data175.memory !== undefined){
+let data177 = data175.memory;
+if((!(((typeof data177 == "number") && (!(data177 % 1) && !isNaN(data177))) && (isFinite(data177)))) && (typeof data177 !== "string")){
+const err332 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/type",keyword:"type",params:{type: schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type},message:"must be integer,string",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data177};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+if((typeof data177 == "number") && (isFinite(data177))){
+if(data177 < 1 || isNaN(data177)){
+const err333 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data177};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+if(typeof data177 === "string"){
+if(!pattern23.test(data177)){
+const err334 = {instancePath:instancePath+"/deploy/resources/limits/memory",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/memory/pattern",keyword:"pattern",params:{pattern: "^[0-9]+([kmgKMG][bB]?|[bB])?$"},message:"must match pattern \""+"^[0-9]+([kmgKMG][bB]?|[bB])?$"+"\"",schema:"^[0-9]+([kmgKMG][bB]?|[bB])?$",parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.memory,data:data177};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+}
+if(data175.pids !== undefined){
+let data178 = data175.pids;
+if(!(((typeof data178 == "number") && (!(data178 % 1) && !isNaN(data178))) && (isFinite(data178)))){
+const err335 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data178};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+if((typeof data178 == "number") && (isFinite(data178))){
+if(data178 < 1 || isNaN(data178)){
+const err336 = {instancePath:instancePath+"/deploy/resources/limits/pids",schemaPath:"#/properties/deploy/properties/resources/properties/limits/properties/pids/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.deploy.properties.resources.properties.limits.properties.pids,data:data178};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err337 = {instancePath:instancePath+"/deploy/resources/limits",schemaPath:"#/properties/deploy/properties/resources/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.properties.limits.type,parentSchema:schema12.properties.deploy.properties.resources.properties.limits,data:data175};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+}
+}
+else {
+const err338 = {instancePath:instancePath+"/deploy/resources",schemaPath:"#/properties/deploy/properties/resources/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.properties.resources.type,parentSchema:schema12.properties.deploy.properties.resources,data:data174};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+}
+else {
+const err339 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.deploy.type,parentSchema:schema12.properties.deploy,data:data173};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+}
+else {
+const err340 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
 }
 errors++;
 }
@@ -4656,7 +5090,7 @@ const len2 = data12.length;
 for(let i2=0; i2<len2; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
-if(!pattern8.test(data13)){
+if(!pattern11.test(data13)){
 const err22 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i2,schemaPath:"#/definitions/volume/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema19.properties.labels.items,data:data13};
 if(vErrors === null){
 vErrors = [err22];
@@ -4764,7 +5198,7 @@ errors++;
 if(data16.name !== undefined){
 let data17 = data16.name;
 if(typeof data17 === "string"){
-if(!pattern80.test(data17)){
+if(!pattern89.test(data17)){
 const err29 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema20.properties.name,data:data17};
 if(vErrors === null){
 vErrors = [err29];
@@ -4975,7 +5409,7 @@ errors++;
 if(data27.subnet !== undefined){
 let data28 = data27.subnet;
 if(typeof data28 === "string"){
-if(!pattern83.test(data28)){
+if(!pattern92.test(data28)){
 const err44 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data28};
 if(vErrors === null){
 vErrors = [err44];
@@ -5000,7 +5434,7 @@ errors++;
 if(data27.gateway !== undefined){
 let data29 = data27.gateway;
 if(typeof data29 === "string"){
-if(!pattern40.test(data29)){
+if(!pattern49.test(data29)){
 const err46 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data29};
 if(vErrors === null){
 vErrors = [err46];
@@ -5025,7 +5459,7 @@ errors++;
 if(data27.ip_range !== undefined){
 let data30 = data27.ip_range;
 if(typeof data30 === "string"){
-if(!pattern83.test(data30)){
+if(!pattern92.test(data30)){
 const err48 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data30};
 if(vErrors === null){
 vErrors = [err48];
@@ -5100,7 +5534,7 @@ const len4 = data31.length;
 for(let i5=0; i5<len4; i5++){
 let data32 = data31[i5];
 if(typeof data32 === "string"){
-if(!pattern8.test(data32)){
+if(!pattern11.test(data32)){
 const err54 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i5,schemaPath:"#/definitions/network/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema20.properties.labels.items,data:data32};
 if(vErrors === null){
 vErrors = [err54];
@@ -5183,7 +5617,7 @@ if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 for(const key11 in data34){
 const _errs93 = errors;
 if(typeof key11 === "string"){
-if(!pattern48.test(key11)){
+if(!pattern57.test(key11)){
 const err59 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.secrets.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err59];
@@ -5224,7 +5658,7 @@ errors++;
 if(data35.file !== undefined){
 let data36 = data35.file;
 if(typeof data36 === "string"){
-if(!pattern11.test(data36)){
+if(!pattern7.test(data36)){
 const err62 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data36};
 if(vErrors === null){
 vErrors = [err62];
@@ -5249,7 +5683,7 @@ errors++;
 if(data35.environment !== undefined){
 let data37 = data35.environment;
 if(typeof data37 === "string"){
-if(!pattern90.test(data37)){
+if(!pattern99.test(data37)){
 const err64 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data37};
 if(vErrors === null){
 vErrors = [err64];
@@ -5334,7 +5768,7 @@ if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
 for(const key14 in data41){
 const _errs111 = errors;
 if(typeof key14 === "string"){
-if(!pattern48.test(key14)){
+if(!pattern57.test(key14)){
 const err71 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.configs.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err71];
@@ -5375,7 +5809,7 @@ errors++;
 if(data42.file !== undefined){
 let data43 = data42.file;
 if(typeof data43 === "string"){
-if(!pattern11.test(data43)){
+if(!pattern7.test(data43)){
 const err74 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data43};
 if(vErrors === null){
 vErrors = [err74];
@@ -5400,7 +5834,7 @@ errors++;
 if(data42.environment !== undefined){
 let data44 = data42.environment;
 if(typeof data44 === "string"){
-if(!pattern90.test(data44)){
+if(!pattern99.test(data44)){
 const err76 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data44};
 if(vErrors === null){
 vErrors = [err76];

@@ -150,14 +150,14 @@ function checkPlatform(a: Assembled, platform: string | undefined): Assembled {
   return a;
 }
 
-interface Assembled {
+export interface Assembled {
   manifestDigest: Digest;
   indexDigest?: Digest;
   manifest: ImageManifest;
   config: ImageConfig;
 }
 
-function finish(name: string, storeName: string, a: Assembled): ResolvedImage {
+export function finish(name: string, storeName: string, a: Assembled): ResolvedImage {
   const r: ResolvedImage = { name, storeName, manifestDigest: a.manifestDigest, manifest: a.manifest, config: a.config, configDigest: a.manifest.config.digest, layers: a.manifest.layers };
   if (a.indexDigest) r.indexDigest = a.indexDigest;
   return r;
@@ -197,7 +197,7 @@ async function completeFromStore(store: Store, top: Descriptor, want: Platform):
 }
 
 /** Stores the manifest(s), then downloads every absent blob, `concurrency` at a time. */
-async function pullMissing(store: Store, fetcher: Fetcher, top: ManifestBytes, want: Platform, name: string, opts: EnsureImageOptions): Promise<Assembled> {
+export async function pullMissing(store: Store, fetcher: Fetcher, top: ManifestBytes, want: Platform, name: string, opts: EnsureImageOptions): Promise<Assembled> {
   let parsed = parseManifest(top.bytes, top.mediaType);
   await store.putBlobBytes(top.bytes, top.digest);
   let indexDigest: Digest | undefined;

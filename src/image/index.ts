@@ -4,3 +4,4 @@ export { openLayerTar } from './layers.js';
 export { ImageNotFoundError, ImageSourceError } from './errors.js';
 export type { PullEvent, PullProgress } from './progress.js';
 export { listImages, type ImageSummary } from './list.js';
+export { importLayoutAs, storeNameOf } from './import-layout.js';

@@ -18,6 +18,8 @@ export interface DependencyWait {
 
 export type Action =
   | { type: 'pull'; service: string; image: string; reason: string }
+  /** Build the service's image (it has build:) into the store. */
+  | { type: 'build'; service: string; image: string; reason: string }
   | { type: 'create-volume'; volume: string; service: string; reason: string }
   /** Stop if running, then remove the container folder (named volumes stay). */
   | { type: 'remove'; service: string; reason: string }
@@ -45,6 +47,8 @@ export interface UpOptions {
   noStart?: boolean | undefined;
   /** `--pull`: overrides every service's pull_policy. */
   pull?: PullPolicy | undefined;
+  /** `--build` (true): build every service with build: first; `--no-build` (false): never build, use or pull the image. */
+  build?: boolean | undefined;
   /** Images were just pulled: plan no pull actions. */
   pulled?: boolean | undefined;
 }
@@ -100,6 +104,15 @@ function orphanOrder(observed: ObservedProject, project: Project | undefined): s
   return dependencyOrder(deps).reverse();
 }
 
+/** Why `up` builds the service's image first, or undefined (it has no build:, or its image is used as it is). */
+function buildReason(service: Service, stored: boolean, build: boolean | undefined): string | undefined {
+  if (service.build === undefined || build === false) return undefined;
+  if (build === true) return '--build';
+  if (service.pullPolicy === 'build') return 'pull policy build';
+  if (!stored && service.pullPolicy !== 'never') return 'not in the store';
+  return undefined;
+}
+
 /**
  * The plan of `dabba up`: orphans removed (with removeOrphans), images pulled,
  * then per service in dependency order: volumes created, rootfs materialised,
@@ -121,6 +134,11 @@ export function planUp(desired: Desired, observed: ObservedProject, options: UpO
   if (!options.pulled) {
     for (const name of order) {
       const service = project.services[name]!;
+      const build = buildReason(service, digests[name] !== undefined, options.build);
+      if (build !== undefined) {
+        actions.push({ type: 'build', service: name, image: service.image, reason: build });
+        continue;
+      }
       const policy = options.pull ?? service.pullPolicy;
       if (digests[name] === undefined) actions.push({ type: 'pull', service: name, image: service.image, reason: 'not in the store' });
       else if (policy === 'always') actions.push({ type: 'pull', service: name, image: service.image, reason: 'pull policy always' });
@@ -227,7 +245,7 @@ export function planRestart(project: Project, observed: ObservedProject, service
 export function formatPlan(plan: Plan): string {
   const lines = plan.actions.map((a) => {
     const subject = 'volume' in a ? `volume ${a.volume}` : a.service;
-    const extra = a.type === 'pull' ? ` ${a.image}` : '';
+    const extra = a.type === 'pull' || a.type === 'build' ? ` ${a.image}` : '';
     return `${a.type.padEnd(13)} ${subject}${extra}: ${a.reason}`;
   });
   if (plan.actions.length === 0) lines.push('nothing to do: every service is up to date');

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Service } from '../config/model.js';
 
 /** Service fields that do not affect a running container. */
-const NOT_RUN_RELEVANT: ReadonlySet<keyof Service> = new Set<keyof Service>(['image', 'platform', 'pullPolicy', 'dependsOn', 'labels', 'watch']);
+const NOT_RUN_RELEVANT: ReadonlySet<keyof Service> = new Set<keyof Service>(['image', 'build', 'platform', 'pullPolicy', 'dependsOn', 'labels', 'watch']);
 
 /** Human names of fields, for reasons like "environment changed". */
 const FIELD_NAMES: Partial<Record<keyof Service, string>> = {

@@ -47,7 +47,8 @@ export async function reconcileUp(project: Project, deps: ReconcileDeps, options
   const [desired, observed] = await Promise.all([resolveDesired(project, deps.images), deps.state.observe()]);
   const first = planUp(desired, observed, options);
   const pulls = first.actions.filter((a): a is Extract<Action, { type: 'pull' }> => a.type === 'pull');
-  if (pulls.length === 0) {
+  const builds = first.actions.filter((a): a is Extract<Action, { type: 'build' }> => a.type === 'build');
+  if (pulls.length === 0 && builds.length === 0) {
     await executePlan(first.actions, { project, digests: desired.digests, observed }, deps, options);
     return first;
   }
@@ -60,9 +61,14 @@ export async function reconcileUp(project: Project, deps: ReconcileDeps, options
       digests[a.service] = await step(a, () => deps.images.pull(service, options.pull ?? service.pullPolicy));
     }),
   );
+  // Builds run one after the other: each already uses every core, and their output stays readable.
+  for (const a of builds) {
+    deps.reporter.step(a.service, `building ${a.image} (${a.reason})`);
+    digests[a.service] = await step(a, () => deps.images.build(project.services[a.service]!));
+  }
   const second = planUp({ project, digests }, observed, { ...options, pulled: true });
   await executePlan(second.actions, { project, digests, observed }, deps, options);
-  return { actions: [...pulls, ...second.actions], orphans: second.orphans };
+  return { actions: [...pulls, ...builds, ...second.actions], orphans: second.orphans };
 }
 
 export interface PlanContext {
@@ -171,7 +177,8 @@ async function executeAction(action: Action, ctx: PlanContext, deps: ReconcileDe
   const stopOpts = { graceMs: options.graceMs };
   switch (action.type) {
     case 'pull':
-      throw new ReconcileError(`pull of ${action.service} reached the executor: plan again after pulling`);
+    case 'build':
+      throw new ReconcileError(`${action.type} of ${action.service} reached the executor: plan again after getting the images`);
     case 'remove':
       reporter.step(action.service, `removing (${action.reason})`);
       await deps.runtime.stop(action.service, stopOpts);

@@ -12,6 +12,8 @@ export interface ImageResolver {
   lookup(service: Service): Promise<string | undefined>;
   /** Makes sure the image is in the store, per `policy`, and returns its manifest digest. */
   pull(service: Service, policy: PullPolicy): Promise<string>;
+  /** Builds the image of a service with build: into the store and returns its manifest digest. */
+  build(service: Service): Promise<string>;
 }
 
 export interface Materializer {

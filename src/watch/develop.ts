@@ -15,21 +15,24 @@ export interface DevelopOutput {
   warn(text: string): void;
 }
 
-/** Syncs the changed host paths `changed` of `service` in; resolves whether a rule asks for a restart. */
-export async function syncWatchedPaths(project: Project, service: string, changed: readonly string[], out: DevelopOutput, env: NodeJS.ProcessEnv): Promise<boolean> {
+/** What a service's rules ask for once its files are synced. */
+export type WatchFollowUp = 'restart' | 'rebuild' | undefined;
+
+/** Syncs the changed host paths `changed` of `service` in; resolves whether a rule asks for a restart or a rebuild (which wins). */
+export async function syncWatchedPaths(project: Project, service: string, changed: readonly string[], out: DevelopOutput, env: NodeJS.ProcessEnv): Promise<WatchFollowUp> {
   const svc = project.services[service];
-  if (svc === undefined) return false;
+  if (svc === undefined) return undefined;
   const [{ readSyncOps, applySyncOps }, { readHostFacts }, { readState }] = await Promise.all([
     import('../container/sync.js'),
     import('../sandbox/index.js'),
     import('../state/store.js'),
   ]);
   const paths = projectPaths(project.workingDir);
-  let restart = false;
+  let followUp: WatchFollowUp;
   for (const path of changed) {
     for (const hit of matchWatchRules([svc], path)) {
       if (hit.rule.action === 'rebuild') {
-        out.warn(`${service}: develop.watch action rebuild is not supported (dabba runs prebuilt images)`);
+        followUp = 'rebuild';
         continue;
       }
       if ((hit.rule.action === 'sync' || hit.rule.action === 'sync+restart') && hit.containerPath !== undefined) {
@@ -41,8 +44,8 @@ export async function syncWatchedPaths(project: Project, service: string, change
         }
         out.info(`${service}: synced ${path} → ${hit.containerPath}`);
       }
-      if (hit.rule.action === 'restart' || hit.rule.action === 'sync+restart') restart = true;
+      if ((hit.rule.action === 'restart' || hit.rule.action === 'sync+restart') && followUp === undefined) followUp = 'restart';
     }
   }
-  return restart;
+  return followUp;
 }

@@ -3,7 +3,7 @@
  * `.env` or an env_file is debounced and re-applied (single-flight: edits
  * during a run are coalesced into one next run); an invalid edit prints its
  * errors and changes nothing. A change under a `develop.watch` path syncs
- * and/or restarts its service. The command wires in how a project is loaded,
+ * and/or restarts its service, or rebuilds its image. The command wires in how a project is loaded,
  * applied, restarted and stopped (src/cli/commands/up.ts).
  */
 import { join } from 'node:path';
@@ -20,6 +20,8 @@ export interface WatchLoopDeps {
   apply(project: Project): Promise<boolean>;
   /** Restarts `service` of `project`. */
   restart(project: Project, service: string): Promise<void>;
+  /** Builds `service`'s image again and recreates the service when the image changed. */
+  rebuild(project: Project, service: string): Promise<void>;
   /** Stops every service of `project`; `force` kills without a grace period. */
   stop(project: Project, force: boolean): Promise<void>;
   /** Once watching has begun, then every second with the current project: follow what is new. */
@@ -65,7 +67,9 @@ export async function watchProject(first: Project, deps: WatchLoopDeps): Promise
     pendingRules.clear();
     for (const [service, changed] of hits) {
       try {
-        if (await syncWatchedPaths(project, service, [...changed], deps, deps.env)) await deps.restart(project, service);
+        const followUp = await syncWatchedPaths(project, service, [...changed], deps, deps.env);
+        if (followUp === 'restart') await deps.restart(project, service);
+        else if (followUp === 'rebuild') await deps.rebuild(project, service);
       } catch (err) {
         deps.report(err);
       }

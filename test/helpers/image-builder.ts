@@ -141,6 +141,8 @@ export interface ImageSpec {
   compression?: Compression;
   config?: ImageConfig['config'];
   marker?: string;
+  /** Record a history entry per layer, as real images do (buildah's layer cache needs one). */
+  history?: boolean;
 }
 
 /** An image from explicit layers. */
@@ -155,6 +157,7 @@ export function buildImage(spec: ImageSpec): BuiltImage {
     created: '2024-01-01T00:00:00Z',
     config: spec.config ?? { Env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'], Cmd: ['sh'] },
     rootfs: { type: 'layers', diff_ids: layers.map((l) => l.diffId) },
+    ...(spec.history ? { history: layers.map((_, i) => ({ created: '2024-01-01T00:00:00Z', created_by: `layer ${i + 1}` })) } : {}),
   };
   const configBytes = Buffer.from(JSON.stringify(config));
   const configBlob: Blob = { descriptor: { mediaType: format === 'docker' ? MediaType.DockerConfig : MediaType.OciConfig, digest: sha256(configBytes), size: configBytes.length }, bytes: configBytes };
@@ -195,7 +198,7 @@ export function busyboxBaseLayer(): LayerEntry[] {
  * `/etc/dabba-marker` and `/etc/removed-later`, and a layer whiting that out
  * and adding `/etc/layer3`.
  */
-export function buildBusyboxImage(opts: { format?: 'docker' | 'oci'; platform?: Platform; marker?: string; compression?: Compression; config?: ImageConfig['config'] } = {}): BuiltImage {
+export function buildBusyboxImage(opts: { format?: 'docker' | 'oci'; platform?: Platform; marker?: string; compression?: Compression; config?: ImageConfig['config']; history?: boolean } = {}): BuiltImage {
   const platform = opts.platform ?? { os: 'linux', architecture: 'amd64' };
   const marker = opts.marker ?? `${platform.os}/${platform.architecture}${platform.variant ? `/${platform.variant}` : ''}`;
   return buildImage({

@@ -38,6 +38,8 @@ const RULES: Record<string, Rule> = {
   store: { imports: ['oci', 'util', 'errors'] },
   image: { imports: ['image-ref', 'oci', 'registry', 'store', 'util', 'errors'] },
   unpack: { imports: [LAYOUT, 'oci', 'util', 'errors'] },
+  // Builds images with buildah into the store; its bases come through image (the store, registries).
+  build: { imports: ['image', 'image-ref', 'oci', 'store', 'config', 'util', 'errors'] },
   // The ownership helper (apply-ownership-main.ts) applies unpack's ownership record from inside the
   // container's user namespace: the one way down from the sandbox into the unpacker.
   sandbox: { imports: [LAYOUT, 'unpack', 'config', 'oci', 'state', 'util', 'errors'] },
@@ -49,7 +51,7 @@ const RULES: Record<string, Rule> = {
   reconcile: { imports: ['plan', 'state', 'config', 'errors'] },
   watch: { imports: ['container', LAYOUT, 'sandbox', 'state', 'config', 'errors'] },
   // The one place that wires the real modules together.
-  cli: { imports: ['watch', 'reconcile', 'plan', 'supervisor', 'network', 'container', LAYOUT, 'sandbox', 'unpack', 'image', 'store', 'registry', 'image-ref', 'oci', 'state', 'config', 'util', 'errors'] },
+  cli: { imports: ['build', 'watch', 'reconcile', 'plan', 'supervisor', 'network', 'container', LAYOUT, 'sandbox', 'unpack', 'image', 'store', 'registry', 'image-ref', 'oci', 'state', 'config', 'util', 'errors'] },
 };
 
 function sourcesOf(dir: string): string[] {

@@ -11,7 +11,8 @@ export const command: Command = {
   options: [],
   async run(ctx) {
     const { evaluateHost, probeHost } = await import('../../sandbox/doctor.js');
-    const checks = evaluateHost(probeHost(ctx.env));
+    const { evaluateBuildah, probeBuildah } = await import('../../build/index.js');
+    const checks = [...evaluateHost(probeHost(ctx.env)), evaluateBuildah(await probeBuildah(ctx.env))];
     const width = Math.max(...checks.map((c) => c.name.length));
     for (const c of checks) {
       ctx.out.print(`${paint(ctx.out.color, COLOURS[c.status], c.status.padEnd(4))}  ${c.name.padEnd(width)}  ${c.detail}`);

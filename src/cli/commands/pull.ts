@@ -33,6 +33,11 @@ export const command: Command = {
     const jobs = new Map<string, { image: string; platform: string | undefined; policy: PullPolicy; services: string[] }>();
     for (const n of names) {
       const s = project.services[n]!;
+      // An image dabba builds is not in a registry; named explicitly, it is pulled all the same.
+      if (s.build !== undefined && args.positionals.length === 0) {
+        ctx.out.info(`${n}: not pulled: its image is built (dabba build)`);
+        continue;
+      }
       const platform = (args.options.platform as string | undefined) ?? s.platform;
       const key = `${s.image}\0${platform ?? ''}`;
       // `pull` is the explicit "fetch what is new" (compose pulls unless told never); `missing` is how up behaves.

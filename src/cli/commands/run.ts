@@ -40,7 +40,7 @@ import { assembleRunSpec } from '../../container/run-spec.js';
 import type { ResolvedImage } from '../../image/index.js';
 import type { Store } from '../../store/index.js';
 import { parseEnvPairs } from '../env-pairs.js';
-import { ensureServiceImage, loadProjectFor, materializeService, openImageStore, withLock } from '../wiring.js';
+import { loadProjectFor, serviceImage, materializeService, openImageStore, withLock } from '../wiring.js';
 
 const BACKENDS: readonly NetworkBackend[] = ['slirp4netns', 'pasta'];
 const FORWARDED: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'];
@@ -188,7 +188,7 @@ async function runContainer(ctx: CommandContext, spec: RunSpec, namespaces: Cont
 /** The service's image, pulled per its pull_policy (outside the lock: the store is safe for concurrent puts). */
 async function pullServiceImage(ctx: CommandContext, project: Project, service: Service): Promise<{ store: Store; image: ResolvedImage }> {
   const store = await openImageStore(ctx.env);
-  return { store, image: await ensureServiceImage(store, project, service, service.pullPolicy, ctx.env) };
+  return { store, image: await serviceImage(ctx, store, project, service) };
 }
 
 /** `--entrypoint` split as a shell would (compose's rule for a string entrypoint). */

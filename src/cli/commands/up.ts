@@ -25,12 +25,14 @@ function upOptions(args: ParsedArgs, project: Project): UpOptions {
   for (const s of args.positionals) {
     if (project.services[s] === undefined) throw new UsageError(`dabba up: no service "${s}" in ${project.configFile}`);
   }
+  if (args.options.build && args.options['no-build']) throw new UsageError('dabba up: --build and --no-build cannot be used together');
   return {
     services: args.positionals,
     forceRecreate: Boolean(args.options['force-recreate']),
     removeOrphans: Boolean(args.options['remove-orphans']),
     noStart: Boolean(args.options['no-start']),
     pull: pull as PullPolicy | undefined,
+    build: args.options.build ? true : args.options['no-build'] ? false : undefined,
   };
 }
 
@@ -47,6 +49,8 @@ export const command: Command = {
     { name: 'force-recreate', type: 'boolean', description: 'Recreate containers even if nothing changed' },
     { name: 'remove-orphans', type: 'boolean', description: 'Remove containers of services no longer in the file' },
     { name: 'pull', type: 'string', value: 'POLICY', description: 'missing, always or never (overrides pull_policy)' },
+    { name: 'build', type: 'boolean', description: 'Build the images of services with build: before starting (unchanged ones are not recreated)' },
+    { name: 'no-build', type: 'boolean', description: 'Never build: use (or pull) the images as they are' },
     { name: 'dry-run', type: 'boolean', description: 'Print the plan and change nothing' },
     { name: 'exit-code-from', type: 'string', value: 'SERVICE', description: 'Return this service\'s exit code; stop everything when it exits' },
     { name: 'timeout', short: 't', type: 'string', value: 'SECONDS', description: 'Grace period when stopping containers' },
@@ -146,6 +150,9 @@ async function runWatch(
         const observed = await deps.state.observe();
         await executePlan(planRestart(project, observed, [service]), { project, digests: {}, observed }, deps, { graceMs: view.graceMs });
       });
+    },
+    rebuild: async (project, service) => {
+      await withLock(ctx, paths, 'up --watch', () => reconcileUp(project, createReconcileDeps(ctx, project), { ...options, services: [service], build: true, graceMs: view.graceMs }));
     },
     stop: (project, force) => (force ? stopServices(ctx, project, Object.keys(project.services), true) : stopServices(ctx, project, Object.keys(project.services), false, view.graceMs)),
     follow: async (project) => {

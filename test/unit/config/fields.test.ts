@@ -187,6 +187,31 @@ const cases: FieldCase[] = [
     },
   },
   {
+    field: 'build: short and long syntax',
+    forms: ['build: ./app', 'build:\n  context: app', 'build:\n  context: /srv/proj/app\n  network: default\n  pull: false\n  no_cache: false\n  args: {}'],
+    expect: { build: { context: '/srv/proj/app', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] }, image: 'busybox' },
+  },
+  {
+    field: 'build: every long-syntax key, args interpolated and from the environment',
+    forms: [
+      'build:\n  context: app\n  dockerfile: docker/Dockerfile.dev\n  args: {VERSION: "${V}", EMPTY: null, N: 3}\n  target: dev\n  labels: [a=b]\n  network: host\n  extra_hosts: ["db:10.0.0.2"]\n  cache_from: [app:cache]\n  platforms: [linux/amd64]\n  pull: true\n  no_cache: true\n  tags: [app:dev]\npull_policy: build',
+      'build:\n  context: ./app\n  dockerfile: ./docker/Dockerfile.dev\n  args: [VERSION=1.2, EMPTY, N=3]\n  target: dev\n  labels: {a: b}\n  extra_hosts: {db: 10.0.0.2}\n  platforms: [linux/amd64]\n  pull: true\n  no_cache: true\n  tags: [app:dev]\npull_policy: build',
+    ],
+    options: { env: { V: '1.2', EMPTY: 'from-env' } },
+    expect: {
+      pullPolicy: 'build',
+      build: {
+        context: '/srv/proj/app', dockerfile: '/srv/proj/app/docker/Dockerfile.dev', args: { VERSION: '1.2', EMPTY: 'from-env', N: '3' }, target: 'dev', labels: { a: 'b' },
+        extraHosts: ['db:10.0.0.2'], platforms: ['linux/amd64'], pull: true, noCache: true, tags: ['app:dev'],
+      },
+    },
+  },
+  {
+    field: 'build: dockerfile_inline',
+    forms: ['build:\n  dockerfile_inline: |\n    FROM busybox\n    RUN echo hi'],
+    expect: { build: { context: '/srv/proj', dockerfileInline: 'FROM busybox\nRUN echo hi\n', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] } },
+  },
+  {
     field: 'dabba keys and plain flags',
     forms: ['net: false\nfakeroot: false\nread_only: true\ninit: true\nhostname: box\nworking_dir: /work\nplatform: linux/arm64/v8'],
     expect: { networkMode: { mode: 'none' }, fakeroot: false, readOnly: true, init: true, hostname: 'box', workingDir: '/work', platform: 'linux/arm64/v8' },
@@ -325,4 +350,10 @@ test('round trip through JSON output too', () => {
   const again = load(JSON.stringify(renderProject(p)));
   assert.deepEqual(comparable(again), comparable(p));
   assert.equal((renderProject(p).services as Record<string, Record<string, unknown>>).svc!.stop_grace_period, '1.5s');
+});
+
+test('build: without image: the image is named PROJECT-SERVICE, as compose names it', () => {
+  const p = load('name: shop\nservices:\n  web:\n    build: .\n');
+  assert.equal(p.services.web!.image, 'shop-web');
+  assert.deepEqual(load(formatYaml(renderProject(p))).services, p.services);
 });

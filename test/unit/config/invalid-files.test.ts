@@ -44,15 +44,106 @@ const cases: Case[] = [
     message: /^unknown key "enviroment" \(did you mean "environment"\?\)$/,
   },
   {
-    name: 'build: says to use a prebuilt image',
+    name: 'build: a git URL as context is refused with the reason',
     text: yaml`
       services:
         web:
-          build: .
-          image: app
+          build:
+            context: https://github.com/o/r.git#main
     `,
-    line: 3, col: 5, path: 'services.web.build',
-    message: /^dabba runs prebuilt images: build the image elsewhere and set image:$/,
+    line: 4, col: 16, path: 'services.web.build.context',
+    message: /^"https:\/\/github.com\/o\/r.git#main" is a remote context: dabba builds only from a local folder \(clone it and give its path\)$/,
+  },
+  {
+    name: 'build: - (standard input) as context is refused',
+    text: yaml`
+      services:
+        web:
+          build: "-"
+    `,
+    line: 3, col: 12, path: 'services.web.build',
+    message: /^a build context read from standard input \(-\) is not supported: give a folder$/,
+  },
+  {
+    name: 'build: a remote cache_from is refused',
+    text: yaml`
+      services:
+        web:
+          build:
+            context: .
+            cache_from: ["type=registry,ref=r/app:cache"]
+    `,
+    line: 5, col: 20, path: 'services.web.build.cache_from[0]',
+    message: /^"type=registry,ref=r\/app:cache": remote build caches are not supported/,
+  },
+  {
+    name: 'build: dockerfile and dockerfile_inline together',
+    text: yaml`
+      services:
+        web:
+          build:
+            dockerfile: Dockerfile
+            dockerfile_inline: FROM busybox
+    `,
+    line: 5, col: 7, path: 'services.web.build.dockerfile_inline',
+    message: /^dockerfile and dockerfile_inline cannot both be set$/,
+  },
+  {
+    name: 'build: an unknown key of the long syntax',
+    text: yaml`
+      services:
+        web:
+          build:
+            contxt: .
+    `,
+    line: 4, col: 7, path: 'services.web.build.contxt',
+    message: /^unknown key "contxt" \(did you mean "context"\?\)$/,
+  },
+  {
+    name: 'build: network none is refused with the reason',
+    text: yaml`
+      services:
+        web:
+          build:
+            network: none
+    `,
+    line: 4, col: 16, path: 'services.web.build.network',
+    message: /^network: none cannot be built here: buildah's chroot isolation, which dabba builds with \(it works unprivileged and on any cgroup setup\), runs every RUN step in the host's network$/,
+  },
+  {
+    name: 'build: network other than none/default/host',
+    text: yaml`
+      services:
+        web:
+          build:
+            network: mynet
+    `,
+    line: 4, col: 16, path: 'services.web.build.network',
+    message: /^"mynet" is not one of: default, none, host$/,
+  },
+  {
+    name: 'develop.watch action rebuild without build:',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          develop:
+            watch:
+              - {path: ./src, action: rebuild}
+    `,
+    line: 6, col: 33, path: 'services.web.develop.watch[0].action',
+    message: /^action: rebuild needs build: \(how to build the image\)$/,
+  },
+  {
+    name: 'pull_policy: build without build:',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          pull_policy: build
+    `,
+    line: 4, col: 18, path: 'services.web.pull_policy',
+    message: /^pull_policy: build needs build: \(how to build the image\)$/,
   },
   {
     name: 'a service without image',
@@ -62,7 +153,7 @@ const cases: Case[] = [
           command: ["true"]
     `,
     line: 2, col: 3, path: 'services.web',
-    message: /^missing required key "image"$/,
+    message: /^missing required key "image" \(or "build", to build it\)$/,
   },
   {
     name: 'services as a sequence',
@@ -179,7 +270,7 @@ const cases: Case[] = [
           pull_policy: weekly
     `,
     line: 4, col: 18, path: 'services.web.pull_policy',
-    message: /^"weekly" is not one of: missing, if_not_present, always, never$/,
+    message: /^"weekly" is not one of: missing, if_not_present, always, never, build$/,
   },
   {
     name: 'depends_on an unknown service (list)',

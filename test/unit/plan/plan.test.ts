@@ -160,3 +160,22 @@ test('stop, start and restart pick existing containers in the right order', () =
   assert.deepEqual(brief(planRestart(p, obs)), ['restart web: dabba restart', 'restart worker: dabba restart']);
   assert.deepEqual(brief(planRestart(p, obs, ['worker'])), ['restart worker: dabba restart']);
 });
+
+const built = service('app', { image: 'proj-app', build: { context: '/p', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] } });
+
+test('build: a missing image is built, not pulled; a stored one is used unless --build or pull_policy build', () => {
+  const p = project(built, web);
+  assert.deepEqual(brief(planUp({ project: p, digests: { app: undefined, web: D1 } }, observed([])).actions).slice(0, 1), ['build app: not in the store']);
+  const running = observed([observedFrom(built, D1), observedFrom(web, D1)]);
+  assert.deepEqual(planUp({ project: p, digests: { app: D1, web: D1 } }, running).actions, []);
+  assert.deepEqual(brief(planUp({ project: p, digests: { app: D1, web: D1 } }, running, { build: true }).actions), ['build app: --build']);
+  const always = project({ ...built, pullPolicy: 'build' }, web);
+  assert.deepEqual(brief(planUp({ project: always, digests: { app: D1, web: D1 } }, running).actions), ['build app: pull policy build']);
+  assert.match(formatPlan(planUp({ project: always, digests: { app: D1, web: D1 } }, running)), /^build +app proj-app: pull policy build$/m);
+});
+
+test('build: --no-build and pull_policy never never build (a missing image is then pulled, as compose does)', () => {
+  const p = project(built);
+  assert.deepEqual(brief(planUp({ project: p, digests: { app: undefined } }, observed([]), { build: false }).actions).slice(0, 1), ['pull app: not in the store']);
+  assert.deepEqual(brief(planUp({ project: project({ ...built, pullPolicy: 'never' }), digests: { app: undefined } }, observed([])).actions).slice(0, 1), ['pull app: not in the store']);
+});

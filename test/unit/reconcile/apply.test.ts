@@ -128,3 +128,25 @@ test('independent services start concurrently; a dependant of a failed start is 
   assert.ok(!bad.events.includes('start c'));
   assert.ok(bad.events.includes('start b'));
 });
+
+const buildSpec = { context: '/p', args: {}, labels: {}, extraHosts: [], platforms: [], pull: false, noCache: false, tags: [] };
+
+test('up builds a missing built image, then materialises it; --build recreates only a service whose build gave a new digest', async () => {
+  const app = service('app', { image: 'proj-app', build: buildSpec });
+  const other = service('other', { image: 'proj-other', build: buildSpec });
+  const w = fakeWorld({ built: { app: D1, other: D1 } });
+  await reconcileUp(project(app, other), w.deps);
+  assert.deepEqual(w.events.slice(0, 2), ['build app', 'build other']);
+  assert.ok(w.events.includes(`materialise app ${D1}`));
+  w.events.length = 0;
+  w.options.built!.app = D2;
+  await reconcileUp(project(app, other), w.deps, { build: true });
+  assert.deepEqual(w.events, ['build app', 'build other', 'stop app', `materialise app ${D2}`, 'start app']);
+});
+
+test('a failing build names the service; nothing of it is started', async () => {
+  const app = service('app', { image: 'proj-app', build: buildSpec });
+  const w = fakeWorld({ store: { [web.image]: D1 } });
+  await assert.rejects(reconcileUp(project(web, app), w.deps), /build app: build of app failed/);
+  assert.ok(!w.events.includes('start app'));
+});

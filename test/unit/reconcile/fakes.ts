@@ -18,6 +18,8 @@ export interface FakeContainer {
 export function fakeWorld(options: {
   store?: Record<string, string>;
   registry?: Record<string, string>;
+  /** Digest a build of the service (by name) produces; absent: the build fails. */
+  built?: Record<string, string>;
   behaviour?: Record<string, { exitCode?: number; health?: 'healthy' | 'unhealthy'; failStart?: string }>;
 } = {}) {
   const events: string[] = [];
@@ -33,6 +35,13 @@ export function fakeWorld(options: {
       events.push(`pull ${s.name} ${policy}`);
       const d = options.registry?.[s.image] ?? store[s.image];
       if (d === undefined) throw new Error(`manifest unknown: ${s.image}`);
+      store[s.image] = d;
+      return d;
+    },
+    build: async (s: Service) => {
+      events.push(`build ${s.name}`);
+      const d = options.built?.[s.name];
+      if (d === undefined) throw new Error(`build of ${s.name} failed`);
       store[s.image] = d;
       return d;
     },
@@ -100,5 +109,5 @@ export function fakeWorld(options: {
   const clock: Clock = { now: () => now, sleep: async (ms) => { now += ms; await new Promise((r) => setTimeout(r, 1)); } };
   const reporter: ReconcileReporter = { step: () => {} };
   const deps: ReconcileDeps = { images, materializer, runtime, state, clock, reporter };
-  return { deps, events, containers, volumes, store };
+  return { deps, events, containers, volumes, store, options };
 }

@@ -1,0 +1,71 @@
+/**
+ * Running buildah (I/O): found on the user's PATH, run by its path with
+ * dabba's helper environment and its own storage (argv.ts), output streamed
+ * line by line.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { findOnPath, helperEnv, HELPER_PATH, loadExeca } from '../util/host-helper.js';
+import { buildahEnv, POLICY_JSON, REGISTRIES_CONF, type BuildahPaths } from './argv.js';
+import { BuildahMissingError, BuildError, BUILDAH_PACKAGE_HINT } from './errors.js';
+
+/** The buildah executable, or BuildahMissingError naming the package. */
+export function requireBuildah(env: NodeJS.ProcessEnv): string {
+  const path = findBuildah(env);
+  if (path === undefined) throw new BuildahMissingError('buildah, which builds images, is not installed (not found on PATH)', { hint: BUILDAH_PACKAGE_HINT });
+  return path;
+}
+
+export function findBuildah(env: NodeJS.ProcessEnv): string | undefined {
+  return findOnPath('buildah', env.PATH ?? HELPER_PATH);
+}
+
+/** Creates dabba's buildah folders and config files (idempotent). */
+export async function prepareBuildah(paths: BuildahPaths): Promise<void> {
+  await mkdir(paths.root, { recursive: true, mode: 0o700 });
+  await Promise.all([paths.home, paths.tmp, paths.runroot].map((d) => mkdir(d, { recursive: true, mode: 0o700 })));
+  await writeFile(paths.policy, POLICY_JSON);
+  await writeFile(paths.registries, REGISTRIES_CONF);
+}
+
+export interface BuildahRun {
+  exitCode: number;
+  stdout: string;
+  /** The last lines of its output (stdout and stderr), for an error message. */
+  tail: string[];
+}
+
+/** Runs buildah with `argv`; each output line goes to `onLine`. Never rejects for a non-zero exit. */
+export async function runBuildah(buildah: string, paths: BuildahPaths, argv: readonly string[], onLine?: (line: string) => void, cwd?: string): Promise<BuildahRun> {
+  const { execa } = await loadExeca();
+  const tail: string[] = [];
+  const take = (line: string) => {
+    tail.push(line);
+    if (tail.length > 20) tail.shift();
+    onLine?.(line);
+  };
+  const child = execa(buildah, argv, { ...(cwd === undefined ? {} : { cwd }), env: buildahEnv(paths, helperEnv()), extendEnv: false, stdin: 'ignore', reject: false, buffer: false });
+  let stdout = '';
+  const split = (stream: NodeJS.ReadableStream | null, keep: boolean) => {
+    let rest = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      if (keep) stdout += chunk;
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop()!;
+      for (const l of lines) take(l);
+    });
+    stream?.on('end', () => rest !== '' && take(rest));
+  };
+  split(child.stdout, true);
+  split(child.stderr, false);
+  const r = await child;
+  if (r.exitCode === undefined) throw new BuildError(`running buildah failed: ${r.message}`, { cause: r });
+  return { exitCode: r.exitCode, stdout, tail };
+}
+
+/** Runs a buildah command that must succeed; its output is returned, a failure is a BuildError with its last lines. */
+export async function buildahOk(buildah: string, paths: BuildahPaths, argv: readonly string[], what: string, cwd?: string): Promise<string> {
+  const r = await runBuildah(buildah, paths, argv, undefined, cwd);
+  if (r.exitCode !== 0) throw new BuildError(`${what}: buildah exited with ${r.exitCode}: ${r.tail.filter((l) => l.trim() !== '').slice(-3).join(' / ')}`);
+  return r.stdout;
+}
