@@ -14,7 +14,7 @@ import type { ExtraHost } from '../config/model.js';
 import { planIdMapping, type HostFacts, type IdMapping } from '../sandbox/ids.js';
 import { requireTool } from '../sandbox/host.js';
 import { runHelper, spawnHelper } from '../sandbox/helper-spawn.js';
-import { waitForNewNamespace, writeIdMapping } from '../sandbox/holder.js';
+import { ENTER_KEEPING_IDS, waitForNewNamespace, writeIdMapping } from '../sandbox/holder.js';
 import type { SharedNetwork } from '../sandbox/namespaces.js';
 import { isAlive, processRef, signalProcess } from '../util/process.js';
 import { interfaceName, parseSubnet, pickAddress, pickSubnet } from './addresses.js';
@@ -157,7 +157,7 @@ function hostsInput(record: NetworkRecord, r: RunningContainer & { key: string }
 /** Joins the container's network namespace to the bridges and rewrites the /etc/hosts of every running member. */
 async function attach(c: ContainerOnNetworks, self: string, holderPid: number, veths: readonly VethPlan[], containerHolder: number, nsenter: string): Promise<void> {
   // Outside the record's lock: the veth names are this container's own, and bridges are made race-free.
-  await runHelper(nsenter, ['-t', String(holderPid), '-U', '-n', '--', '/bin/sh', '-c', attachScript(veths), 'sh', String(containerHolder), containerBatch(veths)], `service "${c.plan.service}": joining its networks`);
+  await runHelper(nsenter, ['-t', String(holderPid), ...ENTER_KEEPING_IDS, '-n', '--', '/bin/sh', '-c', attachScript(veths), 'sh', String(containerHolder), containerBatch(veths)], `service "${c.plan.service}": joining its networks`);
   await updateRecord(c.env, async (record) => {
     if (record.holder?.pid !== holderPid || !(await isAlive(record.holder))) throw new NetworkError('the network holder ended while the container started', { hint: 'run dabba up again' });
     const ref = await processRef(containerHolder);
@@ -206,7 +206,7 @@ export async function leaveNetworks(env: NodeJS.ProcessEnv, projectDir: string, 
       await signalProcess(holder, 'SIGKILL');
       record.holder = undefined;
     } else if (holder !== undefined && gone.length > 0 && (await isAlive(holder))) {
-      await runHelper(requireTool('nsenter', env), ['-t', String(holder.pid), '-U', '-n', '--', '/bin/sh', '-c', removeBridgesScript(gone)], 'removing a network');
+      await runHelper(requireTool('nsenter', env), ['-t', String(holder.pid), ...ENTER_KEEPING_IDS, '-n', '--', '/bin/sh', '-c', removeBridgesScript(gone)], 'removing a network');
     }
     return { record, result: undefined };
   });

@@ -13,7 +13,7 @@
  *   process user is not root) the network could not be joined.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, readlinkSync } from 'node:fs';
+import { closeSync, readFileSync, readlinkSync } from 'node:fs';
 import { SandboxError } from './errors.js';
 import { closeInheritedFds } from './fds.js';
 import { helperEnv, splitEnv, withInsideEnv } from './host-env.js';
@@ -38,9 +38,18 @@ export interface EnterOptions {
 }
 
 /** The nsenter argv (after the program) that enters the container of `info`; the working directory is descriptor `wdFd` of nsenter (pure). */
-export function buildEnterArgs(info: EnterInfo, user: { uid: number; gid: number }, wdFd: number, argv: readonly string[], joinNetwork = true): string[] {
+export function buildEnterArgs(info: EnterInfo, user: { uid: number; gid: number }, wdFd: number, argv: readonly string[], joinNetwork = true, keepIds = false): string[] {
   const userns = info.userNamespacePid !== undefined ? `--user=/proc/${info.userNamespacePid}/ns/user` : '-U';
-  return ['-t', String(info.initPid), userns, '-m', '-p', '-u', '-i', ...(joinNetwork ? ['-n'] : []), '-C', '-r', `--wd=/proc/self/fd/${wdFd}`, '-S', String(user.uid), '-G', String(user.gid), '--', ...argv];
+  const ids = keepIds ? ['--preserve-credentials'] : ['-S', String(user.uid), '-G', String(user.gid)];
+  return ['-t', String(info.initPid), userns, '-m', '-p', '-u', '-i', ...(joinNetwork ? ['-n'] : []), '-C', '-r', `--wd=/proc/self/fd/${wdFd}`, ...ids, '--', ...argv];
+}
+
+function setgroupsDenied(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/setgroups`, 'utf8').trim() === 'deny';
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -61,7 +70,10 @@ export function enterContainer(info: EnterInfo, argv: readonly string[], options
     const env = { ...helperEnv(), ...carried };
     // network_mode host: the container's network is dabba's own, which its user namespace may not join again.
     const joinNetwork = readlinkSync(`/proc/${info.initPid}/ns/net`) !== readlinkSync('/proc/self/ns/net');
-    const args = buildEnterArgs(info, user, 3, withInsideEnv(inside, argv), joinNetwork);
+    // A namespace mapped without a subordinate range denies setgroups, which -S/-G need; its one id is
+    // the invoking user's, as container root, which nsenter keeps with --preserve-credentials.
+    const keepIds = user.uid === 0 && user.gid === 0 && setgroupsDenied(info.userNamespacePid ?? info.initPid);
+    const args = buildEnterArgs(info, user, 3, withInsideEnv(inside, argv), joinNetwork, keepIds);
     const stdio = normaliseStdio(options.stdio);
     if (options.tty) {
       const tools: TerminalTools = { setpriv: requireTool('setpriv', hostEnv), script: requireTool('script', hostEnv) };

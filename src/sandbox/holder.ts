@@ -24,6 +24,16 @@ export type HolderPlace =
   | { kind: 'inside'; parentPid: number; parentMapping: IdMapping }
   | { kind: 'joined'; holderPid: number };
 
+/**
+ * nsenter's options to join a holder's user namespace with every capability
+ * there. Unprivileged dabba keeps its own ids, which are that namespace's
+ * root: switching to root would need setgroups, which a namespace mapped
+ * without a subordinate range denies. Host root switches to the namespace's
+ * root: its own id is not mapped there, and a namespace made by an unmapped
+ * id is refused.
+ */
+export const ENTER_KEEPING_IDS: readonly string[] = process.getuid?.() === 0 ? ['-U'] : ['-U', '--preserve-credentials'];
+
 export interface HolderTools {
   unshare: string;
   nsenter: string;
@@ -37,8 +47,8 @@ export async function startHolder(tools: HolderTools, mapping: IdMapping, net: b
     place.kind === 'host'
       ? spawnKeeper(tools.unshare, own)
       : place.kind === 'inside'
-        ? spawnKeeper(tools.nsenter, ['-t', String(place.parentPid), '-U', '--', tools.unshare, ...own])
-        : spawnKeeper(tools.nsenter, ['-t', String(place.holderPid), '-U', '-n', '--', tools.unshare, '--mount', '--', 'cat']);
+        ? spawnKeeper(tools.nsenter, ['-t', String(place.parentPid), ...ENTER_KEEPING_IDS, '--', tools.unshare, ...own])
+        : spawnKeeper(tools.nsenter, ['-t', String(place.holderPid), ...ENTER_KEEPING_IDS, '-n', '--', tools.unshare, '--mount', '--', 'cat']);
   try {
     if (place.kind === 'joined') {
       await waitForNewNamespace(holder, [place.holderPid], 'mnt');
@@ -67,7 +77,7 @@ export async function startHolder(tools: HolderTools, mapping: IdMapping, net: b
  */
 export async function writeIdMapsFrom(nsenter: string, parentPid: number, childPid: number, maps: { uid: IdMap[]; gid: IdMap[] }, what: string): Promise<void> {
   const script = 'printf %s "$1" > /proc/$2/uid_map && printf %s "$3" > /proc/$2/gid_map';
-  await runHelper(nsenter, ['-t', String(parentPid), '-U', '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(childPid), formatIdMap(maps.gid)], what);
+  await runHelper(nsenter, ['-t', String(parentPid), ...ENTER_KEEPING_IDS, '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(childPid), formatIdMap(maps.gid)], what);
 }
 
 /** A helper that lives while dabba keeps its stdin open: `cat` exits at EOF. */

@@ -157,7 +157,10 @@ export async function startContainer(spec: RunSpec, options: StartOptions = {}):
     const enterArgs = ['-t', String(holder.pid), '-U', ...(staged ? ['-m'] : []), ...(userNet ? ['-n'] : [])];
     // Without container root, bwrap runs as the invoking user's own id (its uid inside is the service's);
     // with a nested namespace as the process user; otherwise as the holder's root.
-    if (spec.idMapping.uid[0]?.inside !== 0) enterArgs.push('--preserve-credentials');
+    // Where the invoking user is the container's root, keeping its ids is becoming root without setgroups,
+    // which a namespace mapped without a subordinate range (and every namespace made inside it) denies.
+    const invokerIsRoot = spec.idMapping.rootIsInvoker && !asHostRoot;
+    if (spec.idMapping.uid[0]?.inside !== 0 || (usernsFd === undefined && invokerIsRoot)) enterArgs.push('--preserve-credentials');
     else if (usernsFd !== undefined) enterArgs.push(...asProcessUser);
     const argv = [...(cgroups?.prefix ?? []), ...limits, tools.nsenter, ...enterArgs, '--', tools.bwrap, ...args];
     const hostEnv = helperEnv({ term: terminal ? spec.env.TERM : undefined });
