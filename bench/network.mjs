@@ -103,7 +103,8 @@ try {
       podmanNet = `dabba-bench-${process.pid}`;
       run(dir, ['podman', ...podmanArgs, 'network', 'create', podmanNet]);
       for (const [name, cmd] of [['sink', ['netc', 'sink', '9000']], ['echo', ['netc', 'echo', '9001']], ['client', ['sleep', '100000']]]) {
-        run(dir, ['podman', ...podmanArgs, 'run', '-d', '--name', `${podmanNet}-${name}`, '--network', podmanNet, '--network-alias', name, images, ...cmd]);
+        // --ulimit host: podman's default open-files limit is above what this machine lets a process raise.
+        run(dir, ['podman', ...podmanArgs, 'run', '-d', '--ulimit', 'host', '--name', `${podmanNet}-${name}`, '--network', podmanNet, '--network-alias', name, images, ...cmd]);
       }
       await sleep(500);
       run(dir, ['podman', ...podmanArgs, 'exec', `${podmanNet}-client`, 'netc', 'rtt', 'echo', '9001', '1']);
