@@ -310,6 +310,17 @@ const cases: FieldCase[] = [
     forms: ['mem_limit: 1g\nmemswap_limit: -1', 'mem_limit: 1g\nmemswap_limit: "-1"'],
     expect: { resources: { memoryBytes: 1024 ** 3, memswapBytes: -1 } },
   },
+  {
+    // As compose's size parser: a fraction of a unit, rounded down to whole bytes (awesome-compose's minecraft: 1.5G).
+    field: 'sizes with a fraction',
+    forms: [
+      'mem_limit: 1.5g\nshm_size: 0.5k',
+      'deploy:\n  resources:\n    limits: {memory: 1.5G}\nshm_size: "512"',
+      'mem_limit: 1536m\nshm_size: 512.9b',
+      'mem_limit: 1610612736\nshm_size: 0.5kb',
+    ],
+    expect: { resources: { memoryBytes: 1610612736 }, shmSizeBytes: 512 },
+  },
 ];
 
 function projectText(form: string, top = ''): string {

@@ -972,6 +972,17 @@ const cases: Case[] = [
     message: /^mem_limit and deploy\.resources\.limits\.memory disagree: give one of them$/,
   },
   {
+    name: 'a size with a comma for a decimal point',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          mem_limit: 1,5g
+    `,
+    line: 4, col: 16, path: 'services.web.mem_limit',
+    message: /^"1,5g" is not a size \(expected bytes, or a number with k, m or g\)$/,
+  },
+  {
     name: 'memswap_limit below mem_limit',
     text: yaml`
       services:
