@@ -61,7 +61,7 @@ export async function startHolder(tools: HolderTools, mapping: IdMapping, net: b
       const uid = relativeIdMaps(place.parentMapping.uid, mapping.uid);
       const gid = relativeIdMaps(place.parentMapping.gid, mapping.gid);
       if (uid === undefined || gid === undefined) throw new SandboxError(`the container's ids are not all mapped in the network holder's namespace (${formatIdMap(mapping.uid).trim()})`);
-      await writeIdMapsFrom(tools.nsenter, place.parentPid, holder.pid!, { uid, gid }, 'mapping the container\'s user namespace inside the network holder\'s');
+      await writeIdMapsFrom(tools.nsenter, place.parentPid, holder.pid!, { uid, gid }, 'mapping the container\'s user namespace inside the network holder\'s', ENTER_KEEPING_IDS);
     }
     return holder;
   } catch (err) {
@@ -73,11 +73,12 @@ export async function startHolder(tools: HolderTools, mapping: IdMapping, net: b
 /**
  * Writes the maps of `childPid`'s user namespace from inside its parent
  * (`parentPid`'s): only a process in the parent may write them, and each
- * file in one write, as the kernel requires.
+ * file in one write, as the kernel requires. `enter`: how nsenter joins the
+ * parent (default: as its root).
  */
-export async function writeIdMapsFrom(nsenter: string, parentPid: number, childPid: number, maps: { uid: IdMap[]; gid: IdMap[] }, what: string): Promise<void> {
+export async function writeIdMapsFrom(nsenter: string, parentPid: number, childPid: number, maps: { uid: IdMap[]; gid: IdMap[] }, what: string, enter: readonly string[] = ['-U']): Promise<void> {
   const script = 'printf %s "$1" > /proc/$2/uid_map && printf %s "$3" > /proc/$2/gid_map';
-  await runHelper(nsenter, ['-t', String(parentPid), ...ENTER_KEEPING_IDS, '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(childPid), formatIdMap(maps.gid)], what);
+  await runHelper(nsenter, ['-t', String(parentPid), ...enter, '--', '/bin/sh', '-c', script, 'sh', formatIdMap(maps.uid), String(childPid), formatIdMap(maps.gid)], what);
 }
 
 /** A helper that lives while dabba keeps its stdin open: `cat` exits at EOF. */
