@@ -15,6 +15,9 @@ export interface BuildahPaths {
   /** Its HOME, so that the user's ~/.config/containers is not read. */
   home: string;
   tmp: string;
+  /** dabba's own folders: each build's (its Dockerfile, buildah's outputs), and the base images' layouts being loaded. */
+  work: string;
+  bases: string;
   policy: string;
   registries: string;
 }
@@ -27,6 +30,8 @@ export function buildahPaths(storeRoot: string): BuildahPaths {
     runroot: join(root, 'run'),
     home: join(root, 'home'),
     tmp: join(root, 'tmp'),
+    work: join(root, 'work'),
+    bases: join(root, 'bases'),
     policy: join(root, 'policy.json'),
     registries: join(root, 'registries.conf'),
   };

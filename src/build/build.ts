@@ -6,7 +6,7 @@
  * point at it only once everything succeeded: a failed build leaves the
  * previous image in place.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildSpec, Service } from '../config/model.js';
 import { defaultPlatform, ensureImage, importLayoutAs, storeNameOf, type PullEvent, type ResolvedImage } from '../image/index.js';
@@ -14,10 +14,11 @@ import { parseManifest } from '../oci/manifest.js';
 import { formatPlatform, parsePlatform } from '../oci/platform.js';
 import type { Digest } from '../oci/types.js';
 import type { Store } from '../store/index.js';
-import { budArgs, buildahPaths, pushLayoutArgs, type BuildahPaths } from './argv.js';
+import { budArgs, buildahPaths, pushLayoutArgs } from './argv.js';
 import { loadBases, resolveBases } from './bases.js';
 import { contextFingerprint, inputsDigest, lastBuildFile, readLastBuild, writeLastBuild } from './inputs.js';
 import { buildahOk, prepareBuildah, requireBuildah, runBuildah } from './buildah.js';
+import { openBuildah, type BuildahSession } from './root-userns.js';
 import { baseImages, findStep, parseInstructions, type Instruction } from './dockerfile.js';
 import { BuildError } from './errors.js';
 
@@ -42,13 +43,16 @@ export interface BuildRequest {
 export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImage> {
   const { service, store } = req;
   const spec = service.build;
-  const buildah = requireBuildah(req.env);
+  const exe = requireBuildah(req.env);
   checkPlatforms(spec);
   const paths = buildahPaths(store.root);
   await prepareBuildah(paths);
-  const work = await mkdtemp(join(paths.tmp, 'build-'));
+  const work = await mkdtemp(join(paths.work, 'build-'));
+  // Passable by buildah's ids as root (its outputs go to a folder of theirs in it); nothing in it is secret.
+  await chmod(work, 0o711);
+  let session: BuildahSession | undefined;
   try {
-    const { path: dockerfile, text } = await dockerfileOf(spec, work);
+    const { path: dockerfileOnHost, text } = await dockerfileOf(spec, work);
     const instructions = parseInstructions(text);
     const args = { ...spec.args, ...req.buildArgs };
     const noCache = spec.noCache || req.noCache === true;
@@ -66,21 +70,28 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
       req.onLine?.(`nothing changed since the last build of ${last}: buildah not run (--no-cache builds again)`);
       return await ensureImage(service.image, { store, baseDir: req.projectDir, policy: 'never', env: req.env });
     }
+    session = await openBuildah(exe, paths, spec.context, dockerfileOnHost, req.env);
+    const { buildah } = session;
     await loadBases(buildah, paths, store, bases);
-    const iidFile = join(work, 'iid');
+    // buildah's outputs: a folder of the work folder that buildah's ids may write.
+    const out = join(work, 'out');
+    await mkdir(out, { mode: 0o700 });
+    if (session.owner !== undefined) await chown(out, session.owner.uid, session.owner.gid);
+    const iidFile = join(out, 'iid');
     const tag = storeNames[0]!;
-    const argv = budArgs(paths, spec, { dockerfile, tag: tag.includes('@') ? `localhost/dabba-build/${service.name}` : tag, args, noCache, iidFile });
+    const argv = budArgs(buildah.paths, { ...spec, context: session.context }, { dockerfile: session.dockerfile, tag: tag.includes('@') ? `localhost/dabba-build/${service.name}` : tag, args, noCache, iidFile: session.inside(iidFile) });
     const steps = stepTracker(instructions, req.onLine);
-    const run = await runBuildah(buildah, paths, argv, steps.onLine);
-    if (run.exitCode !== 0) throw steps.failure(run.exitCode, run.tail, spec.dockerfileInline !== undefined ? 'dockerfile_inline' : relativeToProject(dockerfile, req.projectDir));
+    const run = await runBuildah(buildah, argv, steps.onLine);
+    if (run.exitCode !== 0) throw steps.failure(run.exitCode, run.tail, spec.dockerfileInline !== undefined ? 'dockerfile_inline' : relativeToProject(dockerfileOnHost, req.projectDir));
     const id = (await readFile(iidFile, 'utf8')).trim();
     const unchanged = await storedWithConfig(store, storeNames, id);
     const image = unchanged
       ? await ensureImage(service.image, { store, baseDir: req.projectDir, policy: 'never', env: req.env })
-      : await exportToStore(buildah, paths, store, id, names, req.projectDir, work);
+      : await exportToStore(session, store, id, names, req.projectDir, join(out, 'image'));
     await writeLastBuild(record, inputs, image.manifestDigest);
     return image;
   } finally {
+    session?.close();
     await rm(work, { recursive: true, force: true });
   }
 }
@@ -167,8 +178,9 @@ async function storedWithConfig(store: Store, storeNames: readonly string[], id:
   return true;
 }
 
-async function exportToStore(buildah: string, paths: BuildahPaths, store: Store, id: string, names: readonly string[], projectDir: string, work: string): Promise<ResolvedImage> {
-  const layout = join(work, 'image');
-  await buildahOk(buildah, paths, pushLayoutArgs(paths, id, layout), 'writing the built image');
+/** buildah writes the image as an OCI layout at `layout` (a host path buildah may write), imported from there. */
+async function exportToStore(session: BuildahSession, store: Store, id: string, names: readonly string[], projectDir: string, layout: string): Promise<ResolvedImage> {
+  const { buildah } = session;
+  await buildahOk(buildah, pushLayoutArgs(buildah.paths, id, session.inside(layout)), 'writing the built image');
   return importLayoutAs(store, layout, names, projectDir);
 }

@@ -22,9 +22,20 @@ export function findBuildah(env: NodeJS.ProcessEnv): string | undefined {
 /** Creates dabba's buildah folders and config files (idempotent). */
 export async function prepareBuildah(paths: BuildahPaths): Promise<void> {
   await mkdir(paths.root, { recursive: true, mode: 0o700 });
-  await Promise.all([paths.home, paths.tmp, paths.runroot].map((d) => mkdir(d, { recursive: true, mode: 0o700 })));
+  await Promise.all([paths.home, paths.tmp, paths.runroot, paths.work, paths.bases].map((d) => mkdir(d, { recursive: true, mode: 0o700 })));
   await writeFile(paths.policy, POLICY_JSON);
   await writeFile(paths.registries, REGISTRIES_CONF);
+}
+
+/**
+ * How buildah is started: its executable and its folders as buildah sees
+ * them, and, as host root, the command that puts it in dabba's build user
+ * namespace first (root-userns.ts).
+ */
+export interface Buildah {
+  exe: string;
+  paths: BuildahPaths;
+  enter?: readonly string[] | undefined;
 }
 
 export interface BuildahRun {
@@ -35,7 +46,7 @@ export interface BuildahRun {
 }
 
 /** Runs buildah with `argv`; each output line goes to `onLine`. Never rejects for a non-zero exit. */
-export async function runBuildah(buildah: string, paths: BuildahPaths, argv: readonly string[], onLine?: (line: string) => void, cwd?: string): Promise<BuildahRun> {
+export async function runBuildah(buildah: Buildah, argv: readonly string[], onLine?: (line: string) => void, cwd?: string): Promise<BuildahRun> {
   const { execa } = await loadExeca();
   const tail: string[] = [];
   const take = (line: string) => {
@@ -43,7 +54,11 @@ export async function runBuildah(buildah: string, paths: BuildahPaths, argv: rea
     if (tail.length > 20) tail.shift();
     onLine?.(line);
   };
-  const child = execa(buildah, argv, { ...(cwd === undefined ? {} : { cwd }), env: buildahEnv(paths, helperEnv()), extendEnv: false, stdin: 'ignore', reject: false, buffer: false });
+  const env = buildahEnv(buildah.paths, helperEnv());
+  // Inside the namespace the working directory is set there: it is one of buildah's folders as buildah sees them.
+  const child = buildah.enter === undefined
+    ? execa(buildah.exe, argv, { ...(cwd === undefined ? {} : { cwd }), env, extendEnv: false, stdin: 'ignore', reject: false, buffer: false })
+    : execa(buildah.enter[0]!, [...buildah.enter.slice(1), '/bin/sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', cwd ?? '/', buildah.exe, ...argv], { cwd: '/', env, extendEnv: false, stdin: 'ignore', reject: false, buffer: false });
   let stdout = '';
   const split = (stream: NodeJS.ReadableStream | null, keep: boolean) => {
     let rest = '';
@@ -64,8 +79,8 @@ export async function runBuildah(buildah: string, paths: BuildahPaths, argv: rea
 }
 
 /** Runs a buildah command that must succeed; its output is returned, a failure is a BuildError with its last lines. */
-export async function buildahOk(buildah: string, paths: BuildahPaths, argv: readonly string[], what: string, cwd?: string): Promise<string> {
-  const r = await runBuildah(buildah, paths, argv, undefined, cwd);
+export async function buildahOk(buildah: Buildah, argv: readonly string[], what: string, cwd?: string): Promise<string> {
+  const r = await runBuildah(buildah, argv, undefined, cwd);
   if (r.exitCode !== 0) throw new BuildError(`${what}: buildah exited with ${r.exitCode}: ${r.tail.filter((l) => l.trim() !== '').slice(-3).join(' / ')}`);
   return r.stdout;
 }

@@ -23,10 +23,10 @@ export async function probeBuildah(env: NodeJS.ProcessEnv): Promise<BuildahProbe
   try {
     const paths = { ...buildahPaths(dir), policy: join(dir, 'policy.json'), home: dir, tmp: dir };
     await writeFile(paths.policy, POLICY_JSON);
-    const version = (await runBuildah(buildah, paths, ['--version'])).stdout.trim();
+    const version = (await runBuildah({ exe: buildah, paths }, ['--version'])).stdout.trim();
     // A working container from scratch: buildah enters its user namespace and sets up the storage, as a build does.
-    const from = await runBuildah(buildah, paths, [...storageArgs(paths), 'from', '--signature-policy', paths.policy, '--quiet', 'scratch']);
-    const unshare = from.exitCode === 0 && process.getuid?.() !== 0 ? await runBuildah(buildah, paths, [...storageArgs(paths), 'unshare', 'true']) : from;
+    const from = await runBuildah({ exe: buildah, paths }, [...storageArgs(paths), 'from', '--signature-policy', paths.policy, '--quiet', 'scratch']);
+    const unshare = from.exitCode === 0 && process.getuid?.() !== 0 ? await runBuildah({ exe: buildah, paths }, [...storageArgs(paths), 'unshare', 'true']) : from;
     const failed = from.exitCode !== 0 ? from : unshare.exitCode !== 0 ? unshare : undefined;
     if (failed) return { installed: true, path: buildah, version, works: false, error: failed.tail.filter((l) => l.trim() !== '').slice(-2).join(' / ') };
     return { installed: true, path: buildah, version, works: true };

@@ -10,12 +10,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusyboxImage, pushImage } from '../helpers/image-builder.js';
 import { isolatedEnv, missingTool, runDabba, startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { BIN, requiredTools, until } from '../helpers/cli.js';
+import { parseSubidFile, ROOT_ID_RANGE } from '../../src/sandbox/ids.js';
 
 const tools = requiredTools(['buildah', 'skopeo', 'bwrap']);
 const skip = tools.skip || missingTool('docker-registry', ['--version']);
@@ -81,6 +82,25 @@ describe('build: with buildah', { skip }, () => {
     assert.equal(pulled.code, 0, pulled.stderr);
     assert.match(pulled.stderr, /web: not pulled: its image is built \(dabba build\)/);
     assert.equal((await dabba(dir, ['down'])).code, 0);
+  });
+
+  test('as root, RUN steps run as root of the unprivileged id range containers use, also in a 0700 folder', { skip: process.getuid?.() !== 0 && 'host root only: unprivileged, buildah maps the invoking user itself' }, async () => {
+    const dir = await project({
+      'dabba.yaml': 'name: confined\nservices:\n  c:\n    build: ./app\n',
+      'app/Dockerfile': `FROM ${reg.host}/busybox:latest\nCOPY note /note\nRUN id -u > /uid; cat /proc/self/uid_map > /map; cat /note\n`,
+      'app/note': 'read through the bind\n',
+    });
+    // As /root is: the build's ids cannot pass it, dabba binds the context into their namespace.
+    await chmod(dir, 0o700);
+    const built = await dabba(dir, ['build']);
+    assert.equal(built.code, 0, built.stderr);
+    assert.match(built.stderr, /^c \| read through the bind$/m);
+    const run = await dabba(dir, ['run', '--rm', 'c', 'cat', '/uid', '/map']);
+    assert.equal(run.code, 0, run.stderr);
+    const range = parseSubidFile(await readFile('/etc/subuid', 'utf8').catch(() => ''), { name: 'root', id: 0 }) ?? ROOT_ID_RANGE;
+    const [uid, map] = run.stdout.split('\n');
+    assert.equal(uid, '0');
+    assert.deepEqual(map!.trim().split(/\s+/).map(Number), [0, range.start, 65536]);
   });
 
   test('multi-stage dockerfile_inline with target: only that stage is built; image: names the result', async () => {

@@ -38,8 +38,9 @@ const RULES: Record<string, Rule> = {
   store: { imports: ['oci', 'util', 'errors'] },
   image: { imports: ['image-ref', 'oci', 'registry', 'store', 'util', 'errors'] },
   unpack: { imports: [LAYOUT, 'oci', 'util', 'errors'] },
-  // Builds images with buildah into the store; its bases come through image (the store, registries).
-  build: { imports: ['image', 'image-ref', 'oci', 'store', 'config', 'util', 'errors'] },
+  // Builds images with buildah into the store; its bases come through image (the store, registries). As
+  // host root, buildah runs in a user namespace mapped as a container's, made with the sandbox's holder.
+  build: { imports: ['image', 'image-ref', 'oci', 'store', 'sandbox', 'config', 'util', 'errors'] },
   // The ownership helper (apply-ownership-main.ts) applies unpack's ownership record from inside the
   // container's user namespace: the one way down from the sandbox into the unpacker.
   sandbox: { imports: [LAYOUT, 'unpack', 'config', 'oci', 'state', 'util', 'errors'] },
