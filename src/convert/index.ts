@@ -86,6 +86,9 @@ export function convertProject(project: Project, options: ConvertOptions): Conve
       return false;
     });
     const set = servicesOf(svc, usable, meta, selector, options.expose, lose, note);
+    if (set.published && names.has(set.published.metadata.name)) {
+      refusals.push(`services.${svc.name}.ports: the Service of its published ports, ${set.published.metadata.name}, would take the name of a service or alias`);
+    }
     const kind = pod.claims.length > 0 ? 'StatefulSet' : 'Deployment';
     manifests.push({ object: workload(svc, kind, meta, selector, { metadata: { labels }, spec: pod.spec }), comments });
     for (const s of set.internal) manifests.push({ object: s, comments: [] });

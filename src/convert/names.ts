@@ -7,6 +7,11 @@ export function isServiceName(name: string): boolean {
   return DNS_LABEL.test(name);
 }
 
+/** A pod's hostname (RFC 1123 label). */
+export function isHostname(name: string): boolean {
+  return /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name);
+}
+
 /**
  * A volume, secret or config key as an object name (RFC 1123 subdomain):
  * lowercase, other characters as `-`. Nothing resolves these, so a changed

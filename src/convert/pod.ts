@@ -2,7 +2,7 @@ import type { FileMount, Service } from '../config/model.js';
 import { DEFAULT_LOG_ROTATION } from '../config/run-options.js';
 import { containerOf } from './container.js';
 import type { PodSpec, Volume, VolumeMount } from './k8s-types.js';
-import { dataKey, objectName } from './names.js';
+import { dataKey, isHostname, objectName } from './names.js';
 
 export interface PodOptions {
   /** Emit bind mounts as hostPath volumes instead of refusing them. */
@@ -89,7 +89,10 @@ export function podOf(svc: Service, options: PodOptions, lose: (key: string, rea
 
   const restart = restartNote(svc);
   if (restart) note(restart);
-  if (svc.hostname !== undefined) spec.hostname = svc.hostname;
+  if (svc.hostname !== undefined) {
+    if (isHostname(svc.hostname)) spec.hostname = svc.hostname;
+    else lose('hostname', `"${svc.hostname}" is not a DNS label (a pod's hostname must be one): the pod's name is its hostname`);
+  }
   const mode = svc.networkMode;
   if (mode.mode === 'host') {
     spec.hostNetwork = true;

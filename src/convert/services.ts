@@ -67,7 +67,8 @@ export function servicesOf(
     return { internal };
   }
   if (publish.some((p) => p.hostIp !== '0.0.0.0' && p.hostIp !== '::')) lose('ports', 'host_ip: a Service listens on every node address');
-  const published = publish.map((p) => port(p.target, p.protocol === 'udp' ? 'UDP' : 'TCP', p.published));
+  // The same port published on several host addresses is one Service port.
+  const published = [...new Map(publish.map((p) => [`${p.published}/${p.protocol}`, port(p.target, p.protocol === 'udp' ? 'UDP' : 'TCP', p.published)])).values()];
   if (expose === 'nodeport') {
     const outside = published.filter((p) => p.port < NODE_PORTS.min || p.port > NODE_PORTS.max);
     for (const p of published) if (!outside.includes(p)) p.nodePort = p.port;

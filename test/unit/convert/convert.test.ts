@@ -104,3 +104,15 @@ test('convert: numeric users, restart notes, --expose=none', () => {
   assert.ok(!conversion.manifests.some((m) => m.object.metadata.name === 'web-published'));
   assert.deepEqual(conversion.lost.map((l) => l.key), ['ports']);
 });
+
+test('convert: a hostname that is not a DNS label is reported; one port on two addresses is one Service port; a taken -published name is refused', () => {
+  const { conversion } = convert('services:\n  web:\n    image: nginx\n    hostname: web.local\n    ports: ["10.0.0.1:8080:80", "10.0.0.2:8080:80"]\n');
+  const [deployment] = conversion.manifests;
+  assert.ok(deployment && deployment.object.kind === 'Deployment');
+  assert.equal(deployment.object.spec.template.spec.hostname, undefined);
+  assert.deepEqual(conversion.lost.map((l) => l.key), ['hostname', 'ports']);
+  const published = conversion.manifests.find((m) => m.object.metadata.name === 'web-published')!.object;
+  assert.ok(published.kind === 'Service');
+  assert.deepEqual(published.spec.ports.map((p) => p.port), [8080]);
+  assert.throws(() => convert('services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n  web-published:\n    image: nginx\n'), (err: unknown) => err instanceof ConvertError && /web-published, would take the name/.test(err.message));
+});
