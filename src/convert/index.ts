@@ -14,6 +14,7 @@ import { isServiceName, networkLabel, projectLabels, selectorOf } from './names.
 import { isolated, networksOf, policyOf } from './network-policy.js';
 import { podOf } from './pod.js';
 import { servicesOf, type Expose } from './services.js';
+import { WAIT_IMAGE, waitContainersOf } from './wait.js';
 
 export { ConvertError } from './errors.js';
 export { hostFilesOf, type FileContents } from './files.js';
@@ -76,6 +77,11 @@ export function convertProject(project: Project, options: ConvertOptions): Conve
     };
     const note = (comment: string): void => void comments.push(comment);
     const pod = podOf(svc, { allowHostpath: options.allowHostpath }, lose, note);
+    const wait = waitContainersOf(project, svc, lose);
+    if (wait.length > 0) {
+      pod.spec = { initContainers: wait, ...pod.spec };
+      note(`depends_on service_healthy → init containers (${WAIT_IMAGE}) that wait until the dependency's Service answers (it routes to ready pods only)`);
+    }
     refusals.push(...pod.refusals);
     for (const c of pod.claims) claims.set(c, [...(claims.get(c) ?? []), svc.name]);
     const selector = selectorOf(project.name, svc.name);

@@ -62,6 +62,7 @@ export type Volume =
   | { name: string; configMap: { name: string; items: KeyToPath[] } };
 
 export interface PodSpec {
+  initContainers?: Container[];
   containers: Container[];
   restartPolicy: 'Always';
   terminationGracePeriodSeconds: number;

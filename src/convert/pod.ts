@@ -132,7 +132,6 @@ function loseRest(svc: Service, lose: (key: string, reason: string) => void): vo
   if (!svc.fakeroot) lose('fakeroot', 'dabba\'s user mapping has no cluster meaning; use user: with numeric ids');
   if (svc.watch.length > 0) lose('develop.watch', 'file watching is for local development');
   if (svc.platform !== undefined) lose('platform', 'the node\'s architecture decides; use a nodeSelector on kubernetes.io/arch');
-  if (Object.keys(svc.dependsOn).length > 0) lose('depends_on', 'pods start together and in any order: a service must retry until what it needs answers');
   if (svc.links.length > 0) lose('links', 'every Service resolves in the namespace; a link\'s alias becomes a Service of that name');
   if (svc.containerName !== undefined) lose('container_name', 'pod names are generated; the name becomes a Service so that it still resolves');
   if (svc.networkMode.mode === 'bridge' && svc.networkMode.networks.some((n) => n.ipv4Address !== undefined)) lose('networks.ipv4_address', 'pod addresses are the cluster\'s to give');

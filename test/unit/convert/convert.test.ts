@@ -71,7 +71,7 @@ test('convert: the three-tier app keeps names, ports, networks and secrets as da
   const secret = conversion.manifests.find((m) => m.object.kind === 'Secret')!.object;
   assert.deepEqual(secret.kind === 'Secret' && secret.data, { db_password: Buffer.from('s3cret').toString('base64') });
   // Everything lost is reported, by service and key.
-  assert.deepEqual(conversion.lost.map(formatLost).map((l) => l.split(':')[0]), ['services.web.depends_on', 'services.web.ports', 'services.db.user', 'services.db.stop_signal']);
+  assert.deepEqual(conversion.lost.map(formatLost).map((l) => l.split(':')[0]), ['services.web.ports', 'services.db.user', 'services.db.stop_signal']);
 });
 
 test('convert: the volumes project reports every key it cannot carry', () => {
@@ -115,4 +115,22 @@ test('convert: a hostname that is not a DNS label is reported; one port on two a
   assert.ok(published.kind === 'Service');
   assert.deepEqual(published.spec.ports.map((p) => p.port), [8080]);
   assert.throws(() => convert('services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n  web-published:\n    image: nginx\n'), (err: unknown) => err instanceof ConvertError && /web-published, would take the name/.test(err.message));
+});
+
+test('convert: depends_on service_healthy waits in an init container on the dependency\'s TCP port; other conditions are reported', () => {
+  const { conversion } = convert(`services:
+  app:
+    image: app
+    depends_on:
+      db: { condition: service_healthy }
+      cache: { condition: service_healthy }
+      migrate: { condition: service_completed_successfully }
+  db: { image: postgres, expose: ["5432"], healthcheck: { test: [CMD, pg_isready] } }
+  cache: { image: redis, expose: ["6379/udp"], healthcheck: { test: [CMD, redis-cli, ping] } }
+  migrate: { image: app }
+`);
+  const app = conversion.manifests.find((m) => m.object.metadata.name === 'app')!;
+  assert.ok(app.object.kind === 'Deployment');
+  assert.deepEqual(app.object.spec.template.spec.initContainers?.map((c) => [c.name, c.command?.[2]]), [['wait-for-db', 'until nc -z -w 2 db 5432; do sleep 1; done']]);
+  assert.deepEqual(conversion.lost.map((l) => `${l.service}.${l.key}`), ['app.depends_on.cache', 'app.depends_on.migrate']);
 });
