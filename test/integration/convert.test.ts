@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { dabba } from '../helpers/cli.js';
@@ -100,6 +100,10 @@ test('dabba convert refuses what it cannot carry, with the reason and exit 2', a
     const hostPath = await dabba(dir, ['convert', '--to', 'kubernetes', '--allow-hostpath']);
     assert.equal(hostPath.code, 0, hostPath.stderr);
     assert.match(hostPath.stdout, /hostPath:\n\s+path: .*\/site\n/);
+    await writeFile(join(dir, 'dabba.yaml'), 'services:\n  web:\n    image: nginx\n    secrets: [key]\nsecrets:\n  key: { file: ./missing.key }\n');
+    const missing = await dabba(dir, ['convert', '--to', 'kubernetes']);
+    assert.equal(missing.code, 2, missing.stderr);
+    assert.match(missing.stderr, /cannot read .*\/missing\.key, the file of services\.web\.secrets\.key: ENOENT/);
     for (const [args, message] of [
       [['convert'], /--to kubernetes is required/],
       [['convert', '--to', 'nomad'], /--to kubernetes is required, not "nomad"/],
