@@ -67,7 +67,7 @@ export function convertProject(project: Project, options: ConvertOptions): Conve
   const aliases = aliasesOf(project);
   const names = new Set(services.map((s) => s.name));
   const isolate = isolated(project);
-  const tail: Manifest[] = [];
+  const policies: Manifest[] = [];
   for (const svc of services) {
     const comments: string[] = [];
     const lose = (key: string, reason: string): void => {
@@ -101,21 +101,22 @@ export function convertProject(project: Project, options: ConvertOptions): Conve
     if (set.published) manifests.push({ object: set.published, comments: [] });
     if (isolate && svc.networkMode.mode === 'bridge') {
       const open = set.published ? set.published.spec.ports.map((p) => ({ port: p.targetPort, protocol: p.protocol })) : [];
-      tail.push({ object: policyOf(project, svc, meta, selector, open), comments: [] });
+      policies.push({ object: policyOf(project, svc, meta, selector, open), comments: [] });
     }
   }
   if (refusals.length > 0) {
-    throw new ConvertError(`cannot convert:\n  ${refusals.join('\n  ')}`, { hint: 'put the files in the image or in configs:, use a named volume, or pass --allow-hostpath to mount the node\'s path (it must exist on every node)' });
+    throw new ConvertError(`cannot convert:\n  ${refusals.join('\n  ')}`, { hint: 'a bind mount: put the files in the image or in configs:, use a named volume, or pass --allow-hostpath to mount the node\'s path (it must exist on every node); a name taken: rename the service' });
   }
+  const claimObjects: Manifest[] = [];
   for (const [volume, users] of claims) {
     const comments = [`size: dabba.yaml gives none; ${claimOf(volume, meta).spec.resources.requests.storage} is asked for`];
     if (users.length > 1) comments.push(`shared by ${users.join(', ')}: ReadWriteOnce binds it to one node at a time; use a storage class with ReadWriteMany to spread them`);
-    tail.unshift({ object: claimOf(volume, meta), comments });
+    claimObjects.push({ object: claimOf(volume, meta), comments });
   }
   for (const n of Object.values(project.networks)) {
     if (n.subnet !== undefined) lost.push({ key: `networks.${n.key}.ipam`, reason: 'pod addresses are the cluster\'s to give' });
     if (n.external) lost.push({ key: `networks.${n.key}.external`, reason: 'a network shared with other projects: their pods are not selected by these NetworkPolicies' });
   }
   const files: K8sObject[] = [...secretsOf(services, options.files, meta), ...configMapsOf(services, options.files, meta)];
-  return { manifests: [...files.map((object) => ({ object, comments: [] })), ...tail.filter((m) => m.object.kind === 'PersistentVolumeClaim'), ...manifests, ...tail.filter((m) => m.object.kind === 'NetworkPolicy')], lost };
+  return { manifests: [...files.map((object) => ({ object, comments: [] })), ...claimObjects, ...manifests, ...policies], lost };
 }
