@@ -10,6 +10,7 @@ import { UsageError } from '../errors/index.js';
  */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   config: { summary: 'Validate dabba.yaml and print the normalised project', load: async () => (await import('./commands/config.js')).command },
+  convert: { summary: 'Write the project as Kubernetes manifests', load: async () => (await import('./commands/convert.js')).command },
   build: { summary: 'Build the images of services that have build:', load: async () => (await import('./commands/build.js')).command },
   pull: { summary: 'Pull service images into the local store', load: async () => (await import('./commands/pull.js')).command },
   images: { summary: 'List images in the local store', load: async () => (await import('./commands/images.js')).command },

@@ -50,9 +50,11 @@ const RULES: Record<string, Rule> = {
   network: { imports: [LAYOUT, 'sandbox', 'state', 'config', 'util', 'errors'] },
   supervisor: { imports: ['network', 'container', LAYOUT, 'sandbox', 'state', 'config', 'oci', 'util', 'errors'] },
   reconcile: { imports: ['plan', 'state', 'config', 'errors'] },
+  // dabba.yaml → Kubernetes objects, pure: the command reads the secret files and writes the output.
+  convert: { imports: ['config', 'oci', 'errors'], pure: true },
   watch: { imports: ['container', LAYOUT, 'sandbox', 'state', 'config', 'errors'] },
   // The one place that wires the real modules together.
-  cli: { imports: ['build', 'watch', 'reconcile', 'plan', 'supervisor', 'network', 'container', LAYOUT, 'sandbox', 'unpack', 'image', 'store', 'registry', 'image-ref', 'oci', 'state', 'config', 'util', 'errors'] },
+  cli: { imports: ['convert', 'build', 'watch', 'reconcile', 'plan', 'supervisor', 'network', 'container', LAYOUT, 'sandbox', 'unpack', 'image', 'store', 'registry', 'image-ref', 'oci', 'state', 'config', 'util', 'errors'] },
 };
 
 function sourcesOf(dir: string): string[] {

@@ -1,0 +1,136 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments } from 'yaml';
+import { ConvertError, convertProject, formatLost, hostFilesOf, type ConvertOptions, type K8sObject } from '../../../src/convert/index.js';
+import { renderFiles, renderStream } from '../../../src/convert/render.js';
+import { load } from '../config/load-text.js';
+
+// Golden files: test/fixtures/convert/NAME/{dabba.yaml,expected.yaml}; UPDATE_GOLDEN=1 rewrites expected.yaml.
+const FIXTURES = fileURLToPath(new URL('../../../../test/fixtures/convert/', import.meta.url));
+const NGINX_CONF = 'server { listen 80; }\n';
+
+function convert(yaml: string, options: Partial<ConvertOptions> = {}, env: Record<string, string> = {}) {
+  const project = load(yaml, { env });
+  const files = new Map(hostFilesOf(Object.values(project.services)).map((p) => [p, new TextEncoder().encode(p.endsWith('nginx.conf') ? NGINX_CONF : `bytes of ${p}`)]));
+  return { project, conversion: convertProject(project, { expose: 'nodeport', allowHostpath: false, files, ...options }) };
+}
+
+const GOLDEN: { name: string; options: Partial<ConvertOptions> }[] = [
+  { name: 'three-tier', options: {} },
+  { name: 'volumes', options: { allowHostpath: true, namespace: 'shop', expose: 'loadbalancer' } },
+];
+
+const KINDS: Record<string, string> = { Deployment: 'apps/v1', StatefulSet: 'apps/v1', Service: 'v1', PersistentVolumeClaim: 'v1', Secret: 'v1', ConfigMap: 'v1', NetworkPolicy: 'networking.k8s.io/v1' };
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+const LABEL_VALUE = /^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+
+/** What the API server would refuse first: the kind's version, object names, label values, and selectors that match the template. */
+function assertValid(o: K8sObject): void {
+  assert.equal(o.apiVersion, KINDS[o.kind], `${o.kind} ${o.metadata.name}`);
+  assert.match(o.metadata.name, SUBDOMAIN);
+  for (const v of Object.values(o.metadata.labels ?? {})) assert.match(v, LABEL_VALUE);
+  if (o.kind === 'Service') {
+    assert.match(o.metadata.name, /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/);
+    assert.ok(o.spec.ports.length > 0);
+    for (const p of o.spec.ports) assert.ok(p.name.length <= 15 && p.port > 0 && p.port < 65536);
+  }
+  if (o.kind === 'Deployment' || o.kind === 'StatefulSet') {
+    const labels = o.spec.template.metadata.labels;
+    for (const [k, v] of Object.entries(o.spec.selector.matchLabels)) assert.equal(labels[k], v, `${o.metadata.name}: selector ${k}`);
+    const volumes = new Set((o.spec.template.spec.volumes ?? []).map((v) => v.name));
+    for (const c of o.spec.template.spec.containers) for (const m of c.volumeMounts ?? []) assert.ok(volumes.has(m.name), `${o.metadata.name}: mount of ${m.name}`);
+  }
+}
+
+for (const { name, options } of GOLDEN) {
+  test(`convert golden: ${name}`, () => {
+    const { project, conversion } = convert(readFileSync(`${FIXTURES}${name}/dabba.yaml`, 'utf8'), options, { DB_PASSWORD: 's3cret' });
+    for (const m of conversion.manifests) assertValid(m.object);
+    const text = renderStream(project.name, conversion);
+    const expected = `${FIXTURES}${name}/expected.yaml`;
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(expected, text);
+    assert.equal(text, readFileSync(expected, 'utf8'));
+    // The stream reads back (any YAML reader) to exactly the objects, one document each.
+    const docs = parseAllDocuments(text).map((d) => d.toJS() as unknown).filter((d) => d !== null);
+    assert.deepEqual(docs, conversion.manifests.map((m) => m.object));
+    // -o DIR: one file per object, names unique.
+    const files = renderFiles(project.name, conversion);
+    assert.equal(new Set(files.map((f) => f.name)).size, conversion.manifests.length);
+  });
+}
+
+test('convert: the three-tier app keeps names, ports, networks and secrets as dabba means them', () => {
+  const { conversion } = convert(readFileSync(`${FIXTURES}three-tier/dabba.yaml`, 'utf8'), {}, { DB_PASSWORD: 's3cret' });
+  const byKind = (kind: string) => conversion.manifests.map((m) => m.object).filter((o) => o.kind === kind).map((o) => o.metadata.name);
+  assert.deepEqual(byKind('StatefulSet'), ['db']);
+  assert.deepEqual(byKind('Deployment'), ['web', 'api']);
+  assert.deepEqual(byKind('Service'), ['web', 'web-published', 'api', 'backend', 'db']);
+  assert.deepEqual(byKind('NetworkPolicy'), ['web', 'api', 'db']);
+  const secret = conversion.manifests.find((m) => m.object.kind === 'Secret')!.object;
+  assert.deepEqual(secret.kind === 'Secret' && secret.data, { db_password: Buffer.from('s3cret').toString('base64') });
+  // Everything lost is reported, by service and key.
+  assert.deepEqual(conversion.lost.map(formatLost).map((l) => l.split(':')[0]), ['services.web.ports', 'services.db.user', 'services.db.stop_signal']);
+});
+
+test('convert: the volumes project reports every key it cannot carry', () => {
+  const { conversion } = convert(readFileSync(`${FIXTURES}volumes/dabba.yaml`, 'utf8'), { allowHostpath: true });
+  assert.deepEqual(conversion.lost.map((l) => `${l.service}.${l.key}`), [
+    'app.pids_limit', 'app.extra_hosts', 'app.init', 'app.ulimits', 'app.container_name', 'worker.user',
+  ]);
+  assert.ok(!conversion.manifests.some((m) => m.object.kind === 'NetworkPolicy'), 'one network: nothing to isolate');
+});
+
+test('convert refuses a bind mount without --allow-hostpath, naming the service, the key and the path', () => {
+  assert.throws(() => convert('services:\n  web:\n    image: nginx\n    volumes: ["./site:/usr/share/nginx/html"]\n'), (err: unknown) => {
+    assert.ok(err instanceof ConvertError);
+    assert.match(err.message, /services\.web\.volumes\[0\]: bind mount of \/srv\/proj\/site/);
+    assert.match(err.hint ?? '', /--allow-hostpath/);
+    return true;
+  });
+});
+
+test('convert refuses service names a cluster cannot resolve', () => {
+  assert.throws(() => convert('services:\n  my_db:\n    image: postgres\n'), (err: unknown) => err instanceof ConvertError && /"my_db"/.test(err.message));
+});
+
+test('convert: numeric users, restart notes, --expose=none', () => {
+  const { conversion } = convert('services:\n  web:\n    image: nginx\n    user: "33"\n    restart: "no"\n    ports: ["8080:80"]\n', { expose: 'none' });
+  const [deployment] = conversion.manifests;
+  assert.ok(deployment && deployment.object.kind === 'Deployment');
+  assert.deepEqual(deployment.object.spec.template.spec.containers[0]!.securityContext, { runAsUser: 33 });
+  assert.ok(deployment.comments.some((c) => c.startsWith('restart: "no" → Always')));
+  assert.ok(!conversion.manifests.some((m) => m.object.metadata.name === 'web-published'));
+  assert.deepEqual(conversion.lost.map((l) => l.key), ['ports']);
+});
+
+test('convert: a hostname that is not a DNS label is reported; one port on two addresses is one Service port; a taken -published name is refused', () => {
+  const { conversion } = convert('services:\n  web:\n    image: nginx\n    hostname: web.local\n    ports: ["10.0.0.1:8080:80", "10.0.0.2:8080:80"]\n');
+  const [deployment] = conversion.manifests;
+  assert.ok(deployment && deployment.object.kind === 'Deployment');
+  assert.equal(deployment.object.spec.template.spec.hostname, undefined);
+  assert.deepEqual(conversion.lost.map((l) => l.key), ['hostname', 'ports']);
+  const published = conversion.manifests.find((m) => m.object.metadata.name === 'web-published')!.object;
+  assert.ok(published.kind === 'Service');
+  assert.deepEqual(published.spec.ports.map((p) => p.port), [8080]);
+  assert.throws(() => convert('services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n  web-published:\n    image: nginx\n'), (err: unknown) => err instanceof ConvertError && /web-published, would take the name/.test(err.message));
+});
+
+test('convert: depends_on service_healthy waits in an init container on the dependency\'s TCP port; other conditions are reported', () => {
+  const { conversion } = convert(`services:
+  app:
+    image: app
+    depends_on:
+      db: { condition: service_healthy }
+      cache: { condition: service_healthy }
+      migrate: { condition: service_completed_successfully }
+  db: { image: postgres, expose: ["5432"], healthcheck: { test: [CMD, pg_isready] } }
+  cache: { image: redis, expose: ["6379/udp"], healthcheck: { test: [CMD, redis-cli, ping] } }
+  migrate: { image: app }
+`);
+  const app = conversion.manifests.find((m) => m.object.metadata.name === 'app')!;
+  assert.ok(app.object.kind === 'Deployment');
+  assert.deepEqual(app.object.spec.template.spec.initContainers?.map((c) => [c.name, c.command?.[2]]), [['wait-for-db', 'until nc -z -w 2 db 5432; do sleep 1; done']]);
+  assert.deepEqual(conversion.lost.map((l) => `${l.service}.${l.key}`), ['app.depends_on.cache', 'app.depends_on.migrate']);
+});
