@@ -59,6 +59,8 @@ const result = await esbuild.build({
   banner: { js: '(function (exports, require, module, __filename, __dirname, __bundleUrl) {' },
   footer: { js: '})' },
   plugins: [forScript],
+  // Its validators are loaded by \`dabba convert\` only, from node_modules.
+  external: ['kubernetes-models', 'kubernetes-models/*'],
   // Whitespace and syntax only: names stay, for stack traces and error class names.
   minifyWhitespace: true,
   minifySyntax: true,

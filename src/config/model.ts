@@ -75,6 +75,11 @@ export interface ResourceLimits {
   pids?: number;
 }
 
+export interface ResourceReservations {
+  memoryBytes?: number;
+  cpus?: number;
+}
+
 export interface LogRotation {
   maxBytes: number;
   /** Files kept, the current one included. */
@@ -277,4 +282,8 @@ export interface Service {
   logging: LogRotation;
   /** mem_limit, memswap_limit, cpus, cpu_shares, pids_limit and deploy.resources.limits, merged. */
   resources: ResourceLimits;
+  /** mem_reservation and deploy.resources.reservations: requests on a cluster; one machine does not reserve. */
+  reservations: ResourceReservations;
+  /** deploy.replicas: how many a cluster runs; `up` runs one. */
+  replicas: number;
 }

@@ -56,6 +56,13 @@ function runOptions(s: Service, out: Record<string, unknown>): void {
   if (r.cpus !== undefined) out.cpus = r.cpus;
   if (r.cpuShares !== undefined) out.cpu_shares = r.cpuShares;
   if (r.pids !== undefined) out.pids_limit = r.pids;
+  if (s.reservations.memoryBytes !== undefined) out.mem_reservation = s.reservations.memoryBytes;
+  if (s.reservations.cpus !== undefined || s.replicas !== 1) {
+    out.deploy = {
+      ...(s.replicas !== 1 ? { replicas: s.replicas } : {}),
+      ...(s.reservations.cpus !== undefined ? { resources: { reservations: { cpus: s.reservations.cpus } } } : {}),
+    };
+  }
   if (s.logging.maxBytes !== DEFAULT_LOG_ROTATION.maxBytes || s.logging.maxFiles !== DEFAULT_LOG_ROTATION.maxFiles) {
     out.logging = { driver: 'json-file', options: { 'max-size': String(s.logging.maxBytes), 'max-file': String(s.logging.maxFiles) } };
   }

@@ -9,7 +9,7 @@
 import { posix } from 'node:path';
 import { InvalidSpecError } from './errors.js';
 import type { Lookup } from './interpolate.js';
-import type { DeviceMount, FileDefinition, FileMount, LogRotation, ResourceLimits, Rlimit, Service } from './model.js';
+import type { DeviceMount, FileDefinition, FileMount, LogRotation, ResourceLimits, ResourceReservations, Rlimit, Service } from './model.js';
 import { parseSize } from './size.js';
 import type { KeyPath } from './source.js';
 import { resolveHostPath } from './volumes.js';
@@ -37,7 +37,11 @@ export interface RawRunOptions {
   cpus?: number | string;
   cpu_shares?: number;
   pids_limit?: number;
-  deploy?: { resources?: { limits?: { cpus?: number | string; memory?: number | string; pids?: number } } };
+  mem_reservation?: number | string;
+  deploy?: {
+    replicas?: number;
+    resources?: { limits?: { cpus?: number | string; memory?: number | string; pids?: number }; reservations?: { cpus?: number | string; memory?: number | string } };
+  };
 }
 
 type At = (...rest: (string | number)[]) => KeyPath;
@@ -77,7 +81,7 @@ export function topLevelFiles(
   };
 }
 
-export type RunOptions = Pick<Service, 'secrets' | 'configs' | 'capAdd' | 'capDrop' | 'ulimits' | 'shmSizeBytes' | 'tty' | 'stdinOpen' | 'sysctls' | 'devices' | 'logging' | 'resources'>;
+export type RunOptions = Pick<Service, 'secrets' | 'configs' | 'capAdd' | 'capDrop' | 'ulimits' | 'shmSizeBytes' | 'tty' | 'stdinOpen' | 'sysctls' | 'devices' | 'logging' | 'resources' | 'reservations' | 'replicas'>;
 
 /** The run options of one service, normalised. */
 export function runOptions(svc: RawRunOptions, lookup: Lookup, at: At, report: Report, files: TopLevelFiles): RunOptions {
@@ -95,6 +99,8 @@ export function runOptions(svc: RawRunOptions, lookup: Lookup, at: At, report: R
     devices: devices(svc.devices),
     logging: logRotation(svc.logging),
     resources: resourceLimits(svc, at, report),
+    reservations: resourceReservations(svc, at, report),
+    replicas: svc.deploy?.replicas ?? 1,
   };
 }
 
@@ -248,13 +254,7 @@ function shmSize(raw: number | string | undefined): number | undefined {
 function resourceLimits(raw: RawRunOptions, at: At, report: Report): ResourceLimits {
   const limits = raw.deploy?.resources?.limits ?? {};
   const out: ResourceLimits = {};
-  const pick = <T>(key: string, own: T | undefined, deployKey: string, deployed: T | undefined, same: (a: T, b: T) => boolean): T | undefined => {
-    if (own !== undefined && deployed !== undefined && !same(own, deployed)) {
-      report(at('deploy', 'resources', 'limits', deployKey), `${key} and deploy.resources.limits.${deployKey} disagree: give one of them`);
-    }
-    return own ?? deployed;
-  };
-  const eq = (a: number, b: number): boolean => a === b;
+  const pick = agreeing('limits', at, report);
   const memory = pick('mem_limit', raw.mem_limit === undefined ? undefined : parseSize(raw.mem_limit), 'memory', limits.memory === undefined ? undefined : parseSize(limits.memory), eq);
   if (memory !== undefined) out.memoryBytes = memory;
   if (raw.memswap_limit !== undefined) {
@@ -268,5 +268,30 @@ function resourceLimits(raw: RawRunOptions, at: At, report: Report): ResourceLim
   if (raw.cpu_shares !== undefined) out.cpuShares = raw.cpu_shares;
   const pids = pick('pids_limit', raw.pids_limit, 'pids', limits.pids, eq);
   if (pids !== undefined) out.pids = pids;
+  return out;
+}
+
+const eq = (a: number, b: number): boolean => a === b;
+
+/** A service key or its `deploy.resources.<group>` twin: the one given, and an error where both are and disagree (as compose). */
+function agreeing(group: 'limits' | 'reservations', at: At, report: Report) {
+  return <T>(key: string, own: T | undefined, deployKey: string, deployed: T | undefined, same: (a: T, b: T) => boolean): T | undefined => {
+    if (own !== undefined && deployed !== undefined && !same(own, deployed)) {
+      report(at('deploy', 'resources', group, deployKey), `${key} and deploy.resources.${group}.${deployKey} disagree: give one of them`);
+    }
+    return own ?? deployed;
+  };
+}
+
+/** `mem_reservation` or `deploy.resources.reservations`: kept for `convert`, never enforced here. */
+function resourceReservations(raw: RawRunOptions, at: At, report: Report): ResourceReservations {
+  const reservations = raw.deploy?.resources?.reservations ?? {};
+  const out: ResourceReservations = {};
+  const memory = agreeing('reservations', at, report)('mem_reservation', raw.mem_reservation === undefined ? undefined : parseSize(raw.mem_reservation), 'memory', reservations.memory === undefined ? undefined : parseSize(reservations.memory), eq);
+  if (memory !== undefined) out.memoryBytes = memory;
+  if (reservations.cpus !== undefined) out.cpus = Number(reservations.cpus);
+  const limits = raw.deploy?.resources?.limits;
+  const limit = raw.mem_limit ?? limits?.memory;
+  if (memory !== undefined && limit !== undefined && memory > parseSize(limit)) report(at(raw.mem_reservation === undefined ? 'deploy' : 'mem_reservation'), `the memory reservation (${memory} bytes) is more than the limit (${parseSize(limit)} bytes)`);
   return out;
 }

@@ -39,22 +39,29 @@ function securityContext(svc: Service, lose: (key: string, reason: string) => vo
   return Object.keys(ctx).length > 0 ? ctx : undefined;
 }
 
-function limits(svc: Service, lose: (key: string, reason: string) => void): Record<string, string> | undefined {
-  const r = svc.resources;
+function quantities(amounts: { memoryBytes?: number; cpus?: number }): Record<string, string> {
   const out: Record<string, string> = {};
-  if (r.memoryBytes !== undefined) out.memory = String(r.memoryBytes);
-  if (r.cpus !== undefined) out.cpu = `${Math.max(1, Math.round(r.cpus * 1000))}m`;
+  if (amounts.memoryBytes !== undefined) out.memory = String(amounts.memoryBytes);
+  if (amounts.cpus !== undefined) out.cpu = `${Math.max(1, Math.round(amounts.cpus * 1000))}m`;
+  return out;
+}
+
+function resources(svc: Service, lose: (key: string, reason: string) => void): Container['resources'] | undefined {
+  const r = svc.resources;
+  const limits = quantities(r);
+  const requests = quantities(svc.reservations);
   if (r.memswapBytes !== undefined) lose('memswap_limit', 'Kubernetes sets no swap limit per container');
   if (r.cpuShares !== undefined) lose('cpu_shares', 'a relative weight has no per-container equivalent (requests.cpu is an amount, not a weight)');
   if (r.pids !== undefined) lose('pids_limit', 'the pid limit is set per node (kubelet podPidsLimit), not per container');
+  const out = { ...(Object.keys(limits).length > 0 ? { limits } : {}), ...(Object.keys(requests).length > 0 ? { requests } : {}) };
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
 const PULL = { missing: 'IfNotPresent', always: 'Always', never: 'Never', build: 'IfNotPresent' } as const;
 
 /** The container of a service's pod (its volume mounts are added by the caller). */
-export function containerOf(svc: Service, lose: (key: string, reason: string) => void): Container {
-  const c: Container = { name: svc.name, image: svc.image, imagePullPolicy: PULL[svc.pullPolicy] };
+export function containerOf(svc: Service, image: string, lose: (key: string, reason: string) => void): Container {
+  const c: Container = { name: svc.name, image, imagePullPolicy: PULL[svc.pullPolicy] };
   if (svc.entrypoint !== undefined) {
     if (svc.entrypoint.length > 0) c.command = svc.entrypoint;
     else lose('entrypoint', 'an empty entrypoint reads as unset on Kubernetes: the image\'s ENTRYPOINT runs');
@@ -73,8 +80,8 @@ export function containerOf(svc: Service, lose: (key: string, reason: string) =>
       c.ports.push({ containerPort: p.target, protocol: p.protocol === 'udp' ? 'UDP' : 'TCP' });
     }
   }
-  const lim = limits(svc, lose);
-  if (lim) c.resources = { limits: lim };
+  const res = resources(svc, lose);
+  if (res) c.resources = res;
   const sec = securityContext(svc, lose);
   if (sec) c.securityContext = sec;
   if (svc.healthcheck) {

@@ -8,6 +8,18 @@ type Meta = { namespace?: string; labels: Record<string, string> };
 /** The bytes of every host file a secret or config is read from, by absolute path (read by the caller). */
 export type FileContents = ReadonlyMap<string, Uint8Array>;
 
+/**
+ * What the caller found at a bind mount's source: a file, or a folder of
+ * files (its entries by name), small enough for a ConfigMap; else why not.
+ */
+export type BindSource =
+  | { kind: 'file'; bytes: Uint8Array }
+  | { kind: 'folder'; files: ReadonlyMap<string, Uint8Array> }
+  | { kind: 'unfit'; reason: string };
+
+/** The most a ConfigMap may hold (the API server's limit on data and binaryData together). */
+export const CONFIGMAP_MAX_BYTES = 1024 * 1024;
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function bytesOf(m: FileMount, files: FileContents): Uint8Array {
@@ -41,16 +53,22 @@ export function secretsOf(services: readonly Service[], files: FileContents, met
   return [...out.values()];
 }
 
-/** One ConfigMap per config the services use: text as data, other bytes as binaryData. */
+/** A ConfigMap of files by key: text as data, other bytes as binaryData. */
+export function configMapOf(name: string, entries: readonly (readonly [string, Uint8Array])[], meta: Meta): ConfigMap {
+  const map: ConfigMap = { apiVersion: API.core, kind: 'ConfigMap', metadata: { name, ...meta } };
+  for (const [key, bytes] of entries) {
+    const text = textOf(bytes);
+    if (text === undefined) map.binaryData = { ...map.binaryData, [key]: Buffer.from(bytes).toString('base64') };
+    else map.data = { ...map.data, [key]: text };
+  }
+  return map;
+}
+
+/** One ConfigMap per config the services use. */
 export function configMapsOf(services: readonly Service[], files: FileContents, meta: Meta): ConfigMap[] {
   const out = new Map<string, ConfigMap>();
   for (const m of services.flatMap((s) => s.configs)) {
-    if (out.has(m.source)) continue;
-    const bytes = bytesOf(m, files);
-    const text = textOf(bytes);
-    const key = dataKey(m.source);
-    const base = { apiVersion: API.core, kind: 'ConfigMap', metadata: { name: objectName(m.source), ...meta } } as const;
-    out.set(m.source, text === undefined ? { ...base, binaryData: { [key]: Buffer.from(bytes).toString('base64') } } : { ...base, data: { [key]: text } });
+    if (!out.has(m.source)) out.set(m.source, configMapOf(objectName(m.source), [[dataKey(m.source), bytesOf(m, files)]], meta));
   }
   return [...out.values()];
 }

@@ -6,7 +6,7 @@
  */
 import type { Project, Service } from '../config/model.js';
 import { ConvertError } from './errors.js';
-import { claimOf, configMapsOf, secretsOf, type FileContents } from './files.js';
+import { claimOf, configMapsOf, secretsOf, type BindSource, type FileContents } from './files.js';
 import { API, type Deployment, type K8sObject, type Manifest, type StatefulSet } from './k8s-types.js';
 import type { Lost } from './lost.js';
 import { formatLost } from './lost.js';
@@ -14,13 +14,15 @@ import { isServiceName, networkLabel, projectLabels, selectorOf } from './names.
 import { isolated, networksOf, policyOf } from './network-policy.js';
 import { podOf } from './pod.js';
 import { servicesOf, type Expose } from './services.js';
+import { validateObjects } from './validate.js';
 import { WAIT_IMAGE, waitContainersOf } from './wait.js';
 
 export { ConvertError } from './errors.js';
-export { hostFilesOf, type FileContents } from './files.js';
+export { CONFIGMAP_MAX_BYTES, hostFilesOf, type BindSource, type FileContents } from './files.js';
 export { formatLost, type Lost } from './lost.js';
 export type { Expose } from './services.js';
 export type { K8sObject, Manifest } from './k8s-types.js';
+export { API_RELEASE } from './validate.js';
 
 export interface ConvertOptions {
   namespace?: string | undefined;
@@ -28,6 +30,10 @@ export interface ConvertOptions {
   allowHostpath: boolean;
   /** The contents of hostFilesOf(services). */
   files: FileContents;
+  /** What is at each bind mount's source, by its path: small files and folders become ConfigMaps. */
+  binds: ReadonlyMap<string, BindSource>;
+  /** Images the store has, pinned by digest (image as written → `registry/repository@digest`). */
+  pinned: ReadonlyMap<string, string>;
 }
 
 export interface Conversion {
@@ -50,7 +56,7 @@ function workload(svc: Service, kind: 'Deployment' | 'StatefulSet', meta: { name
   const selector = { matchLabels: { ...matchLabels } };
   const annotations = Object.keys(svc.labels).length > 0 ? { annotations: { ...svc.labels } } : {};
   if (kind === 'StatefulSet') return { apiVersion: API.apps, kind, metadata: { name: svc.name, ...meta, ...annotations }, spec: { replicas: 1, serviceName: svc.name, selector, template } };
-  return { apiVersion: API.apps, kind, metadata: { name: svc.name, ...meta, ...annotations }, spec: { replicas: 1, selector, template } };
+  return { apiVersion: API.apps, kind, metadata: { name: svc.name, ...meta, ...annotations }, spec: { replicas: svc.replicas, selector, template } };
 }
 
 export function convertProject(project: Project, options: ConvertOptions): Conversion {
@@ -68,6 +74,7 @@ export function convertProject(project: Project, options: ConvertOptions): Conve
   const names = new Set(services.map((s) => s.name));
   const isolate = isolated(project);
   const policies: Manifest[] = [];
+  const bindMaps: K8sObject[] = [];
   for (const svc of services) {
     const comments: string[] = [];
     const lose = (key: string, reason: string): void => {
@@ -76,13 +83,17 @@ export function convertProject(project: Project, options: ConvertOptions): Conve
       comments.push(`lost: ${formatLost(l)}`);
     };
     const note = (comment: string): void => void comments.push(comment);
-    const pod = podOf(svc, { allowHostpath: options.allowHostpath }, lose, note);
+    const pinned = svc.build === undefined ? options.pinned.get(svc.image) : undefined;
+    if (pinned !== undefined) note(`image ${svc.image}: pinned to the digest dabba pulled`);
+    else if (svc.build === undefined && !svc.image.includes('@')) note(`image ${svc.image}: by its tag (dabba's store has no pull of it to pin)`);
+    const pod = podOf(svc, { allowHostpath: options.allowHostpath, image: pinned ?? svc.image, binds: options.binds, meta }, lose, note);
     const wait = waitContainersOf(project, svc, lose);
     if (wait.length > 0) {
       pod.spec = { initContainers: wait, ...pod.spec };
       note(`depends_on service_healthy → init containers (${WAIT_IMAGE}) that wait until the dependency's Service answers (it routes to ready pods only)`);
     }
     refusals.push(...pod.refusals);
+    bindMaps.push(...pod.configMaps);
     for (const c of pod.claims) claims.set(c, [...(claims.get(c) ?? []), svc.name]);
     const selector = selectorOf(project.name, svc.name);
     const labels = { ...selector, ...Object.fromEntries(networksOf(svc).map((n) => [networkLabel(n), 'true'])) };
@@ -95,7 +106,8 @@ export function convertProject(project: Project, options: ConvertOptions): Conve
     if (set.published && names.has(set.published.metadata.name)) {
       refusals.push(`services.${svc.name}.ports: the Service of its published ports, ${set.published.metadata.name}, would take the name of a service or alias`);
     }
-    const kind = pod.claims.length > 0 ? 'StatefulSet' : 'Deployment';
+    const kind = pod.claims.length > 0 && svc.replicas === 1 ? 'StatefulSet' : 'Deployment';
+    if (pod.claims.length > 0 && svc.replicas !== 1) note(`deploy.replicas ${svc.replicas}: the replicas share the claims of its named volumes, as dabba's containers would`);
     manifests.push({ object: workload(svc, kind, meta, selector, { metadata: { labels }, spec: pod.spec }), comments });
     for (const s of set.internal) manifests.push({ object: s, comments: [] });
     if (set.published) manifests.push({ object: set.published, comments: [] });
@@ -117,6 +129,8 @@ export function convertProject(project: Project, options: ConvertOptions): Conve
     if (n.subnet !== undefined) lost.push({ key: `networks.${n.key}.ipam`, reason: 'pod addresses are the cluster\'s to give' });
     if (n.external) lost.push({ key: `networks.${n.key}.external`, reason: 'a network shared with other projects: their pods are not selected by these NetworkPolicies' });
   }
-  const files: K8sObject[] = [...secretsOf(services, options.files, meta), ...configMapsOf(services, options.files, meta)];
-  return { manifests: [...files.map((object) => ({ object, comments: [] })), ...claimObjects, ...manifests, ...policies], lost };
+  const files: K8sObject[] = [...secretsOf(services, options.files, meta), ...configMapsOf(services, options.files, meta), ...bindMaps];
+  const all = [...files.map((object) => ({ object, comments: [] })), ...claimObjects, ...manifests, ...policies];
+  validateObjects(all.map((m) => m.object));
+  return { manifests: all, lost };
 }

@@ -43,7 +43,7 @@ export interface Container {
   workingDir?: string;
   env?: EnvVar[];
   ports?: ContainerPort[];
-  resources?: { limits: Record<string, string> };
+  resources?: { limits?: Record<string, string>; requests?: Record<string, string> };
   securityContext?: SecurityContext;
   livenessProbe?: Probe;
   readinessProbe?: Probe;
@@ -80,7 +80,7 @@ export interface Deployment {
   apiVersion: typeof API.apps;
   kind: 'Deployment';
   metadata: ObjectMeta;
-  spec: { replicas: 1; selector: { matchLabels: Record<string, string> }; template: PodTemplate };
+  spec: { replicas: number; selector: { matchLabels: Record<string, string> }; template: PodTemplate };
 }
 
 export interface StatefulSet {

@@ -1,18 +1,27 @@
-import type { FileMount, Service } from '../config/model.js';
+import { basename } from 'node:path/posix';
+import type { FileMount, Service, VolumeMount as DabbaMount } from '../config/model.js';
 import { DEFAULT_LOG_ROTATION } from '../config/run-options.js';
 import { containerOf } from './container.js';
-import type { PodSpec, Volume, VolumeMount } from './k8s-types.js';
+import { configMapOf, type BindSource } from './files.js';
+import type { ConfigMap, PodSpec, Volume, VolumeMount } from './k8s-types.js';
 import { dataKey, isHostname, objectName } from './names.js';
 
 export interface PodOptions {
-  /** Emit bind mounts as hostPath volumes instead of refusing them. */
+  /** Emit bind mounts that are not ConfigMaps as hostPath volumes instead of refusing them. */
   allowHostpath: boolean;
+  /** The image reference the container runs (pinned by digest when the store has it). */
+  image: string;
+  /** What is at each bind mount's source (read by the caller). */
+  binds: ReadonlyMap<string, BindSource>;
+  meta: { namespace?: string; labels: Record<string, string> };
 }
 
 export interface PodResult {
   spec: PodSpec;
   /** Named volumes the pod claims (by their key in dabba.yaml). */
   claims: string[];
+  /** The ConfigMaps of its bind-mounted project files. */
+  configMaps: ConfigMap[];
   /** Why the service cannot be converted (bind mounts without --allow-hostpath). */
   refusals: string[];
 }
@@ -27,6 +36,27 @@ function fileVolume(kind: 'secret' | 'config', m: FileMount, i: number, lose: (k
   return [volume, { name, mountPath: m.target, subPath: item.path, readOnly: true }];
 }
 
+type BindMount = Extract<DabbaMount, { type: 'bind' }>;
+
+/** A bind mount of a small project file or folder as a ConfigMap volume; undefined when it is not one (the reason is the caller's). */
+function bindConfigMap(svc: Service, v: BindMount, i: number, options: PodOptions, lose: (key: string, reason: string) => void, note: (comment: string) => void): { map: ConfigMap; volume: Volume; mount: VolumeMount } | string {
+  const found = options.binds.get(v.source);
+  if (found === undefined) return 'not read';
+  if (found.kind === 'unfit') return found.reason;
+  const named: [string, Uint8Array][] = found.kind === 'file' ? [[basename(v.source), found.bytes]] : [...found.files];
+  const keys = named.map(([n]) => dataKey(n));
+  if (new Set(keys).size < keys.length) return 'file names that differ only in characters a ConfigMap key cannot hold';
+  const name = objectName(`${svc.name}-vol-${i}`);
+  const map = configMapOf(name, named.map(([, bytes], j) => [keys[j]!, bytes] as const), options.meta);
+  const volume: Volume = { name: `vol-${i}`, configMap: { name, items: named.map(([n], j) => ({ key: keys[j]!, path: n })) } };
+  const mount: VolumeMount = found.kind === 'file'
+    ? { name: `vol-${i}`, mountPath: v.target, subPath: basename(v.source), readOnly: true }
+    : { name: `vol-${i}`, mountPath: v.target, readOnly: true };
+  note(`volumes[${i}]: the ${found.kind} ${v.source} → ConfigMap ${name}`);
+  if (!v.readOnly) lose(`volumes[${i}]`, `${v.source} is mounted read-only from a ConfigMap: the service cannot write it`);
+  return { map, volume, mount };
+}
+
 function restartNote(svc: Service): string | undefined {
   switch (svc.restart.policy) {
     case 'always': return undefined;
@@ -38,11 +68,12 @@ function restartNote(svc: Service): string | undefined {
 
 /** The pod of a service: its container, volumes and pod-level settings; what does not carry over is given to `lose`. */
 export function podOf(svc: Service, options: PodOptions, lose: (key: string, reason: string) => void, note: (comment: string) => void): PodResult {
-  const container = containerOf(svc, lose);
+  const container = containerOf(svc, options.image, lose);
   const spec: PodSpec = { containers: [container], restartPolicy: 'Always', terminationGracePeriodSeconds: Math.ceil(svc.stopGracePeriodMs / 1000) };
   const volumes: Volume[] = [];
   const mounts: VolumeMount[] = [];
   const claims: string[] = [];
+  const configMaps: ConfigMap[] = [];
   const refusals: string[] = [];
   svc.volumes.forEach((v, i) => {
     const name = `vol-${i}`;
@@ -53,11 +84,19 @@ export function podOf(svc: Service, options: PodOptions, lose: (key: string, rea
       return;
     }
     if (v.type === 'bind') {
+      const asMap = bindConfigMap(svc, v, i, options, lose, note);
+      if (typeof asMap !== 'string') {
+        configMaps.push(asMap.map);
+        volumes.push(asMap.volume);
+        mounts.push(asMap.mount);
+        return;
+      }
       if (!options.allowHostpath) {
-        refusals.push(`services.${svc.name}.volumes[${i}]: bind mount of ${v.source}: host paths do not exist on a cluster's nodes`);
+        refusals.push(`services.${svc.name}.volumes[${i}]: bind mount of ${v.source}: not a ConfigMap (${asMap}), and host paths do not exist on a cluster's nodes`);
         return;
       }
       volumes.push({ name, hostPath: { path: v.source } });
+      note(`volumes[${i}]: ${v.source} is not a ConfigMap (${asMap}): a hostPath, which must exist on every node`);
     } else if (v.source === undefined) {
       volumes.push({ name, emptyDir: {} });
     } else {
@@ -119,7 +158,7 @@ export function podOf(svc: Service, options: PodOptions, lose: (key: string, rea
     note('sysctls: Kubernetes allows only its "safe" sysctls unless the kubelet is started with --allowed-unsafe-sysctls');
   }
   loseRest(svc, lose);
-  return { spec, claims, refusals };
+  return { spec, claims, configMaps, refusals };
 }
 
 /** The keys with no counterpart in a pod, reported when they are set to other than their default. */

@@ -2,11 +2,12 @@ import { formatYaml } from '../config/emit-yaml.js';
 import type { Conversion } from './index.js';
 import type { Manifest } from './k8s-types.js';
 import { formatLost } from './lost.js';
+import { API_RELEASE } from './validate.js';
 
 /** The lines above the output: what it is, and what of the project as a whole is lost. */
 function header(project: string, conversion: Conversion): string[] {
   return [
-    `Kubernetes manifests of dabba project "${project}" (dabba convert; apps/v1, v1, networking.k8s.io/v1)`,
+    `Kubernetes manifests of dabba project "${project}" (dabba convert; the Kubernetes ${API_RELEASE} API: apps/v1, v1, networking.k8s.io/v1)`,
     ...conversion.lost.filter((l) => l.service === undefined).map((l) => `lost: ${formatLost(l)}`),
   ];
 }

@@ -5,3 +5,4 @@ export { ImageNotFoundError, ImageSourceError } from './errors.js';
 export type { PullEvent, PullProgress } from './progress.js';
 export { listImages, type ImageSummary } from './list.js';
 export { importLayoutAs, storeNameOf } from './import-layout.js';
+export { pinnedImages } from './pinned.js';

@@ -92,6 +92,8 @@ export function makeService(over: Partial<Service> = {}): Service {
     devices: [],
     logging: { maxBytes: 10 * 1024 * 1024, maxFiles: 4 },
     resources: {},
+    reservations: {},
+    replicas: 1,
     ...over,
   };
 }

@@ -1,9 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { dabba } from '../helpers/cli.js';
+import { buildBusyboxImage, pushImage } from '../helpers/image-builder.js';
+import { isolatedEnv, runDabba, startRegistry } from '../helpers/registry.js';
 import { withFiles } from '../helpers/rootfs.js';
 
 // The real CLI (no container is run): `dabba convert --to kubernetes` on a project with an override
@@ -94,7 +97,7 @@ test('dabba convert refuses what it cannot carry, with the reason and exit 2', a
   await withFiles({ 'dabba.yaml': 'services:\n  web:\n    image: nginx\n    volumes: ["./site:/usr/share/nginx/html"]\n' }, async (dir) => {
     const bind = await dabba(dir, ['convert', '--to', 'kubernetes']);
     assert.equal(bind.code, 2);
-    assert.match(bind.stderr, /services\.web\.volumes\[0\]: bind mount of .*\/site: host paths do not exist/);
+    assert.match(bind.stderr, /services\.web\.volumes\[0\]: bind mount of .*\/site: not a ConfigMap \(.*\/site: ENOENT\), and host paths do not exist/);
     assert.match(bind.stderr, /hint: .*--allow-hostpath/);
     assert.equal(bind.stdout, '');
     const hostPath = await dabba(dir, ['convert', '--to', 'kubernetes', '--allow-hostpath']);
@@ -114,5 +117,57 @@ test('dabba convert refuses what it cannot carry, with the reason and exit 2', a
       assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
       assert.match(r.stderr, message);
     }
+  });
+});
+
+test('dabba convert: small bind-mounted files and flat folders become ConfigMaps; links, FIFOs, sub-folders and big files do not, without following or blocking', async () => {
+  await withFiles({ 'nginx.conf': 'server { listen 80; }\n', 'conf.d/a.conf': 'a\n' }, async (dir) => {
+    await writeFile(join(dir, 'conf.d', 'b.bin'), Buffer.from([0xff, 0x00]));
+    await writeFile(join(dir, 'secret.txt'), 'host secret\n', { mode: 0o600 });
+    await mkdir(join(dir, 'linked'));
+    await symlink(join(dir, 'secret.txt'), join(dir, 'linked', 'passwd'));
+    await mkdir(join(dir, 'piped'));
+    execFileSync('mkfifo', [join(dir, 'piped', 'fifo')]);
+    await mkdir(join(dir, 'nested', 'deeper'), { recursive: true });
+    await writeFile(join(dir, 'big.bin'), Buffer.alloc(1024 * 1024 + 1));
+    const project = (volumes: string[]) => `services:\n  web:\n    image: nginx\n    volumes: ${JSON.stringify(volumes)}\n`;
+    await writeFile(join(dir, 'dabba.yaml'), project(['./nginx.conf:/etc/nginx/nginx.conf:ro', './conf.d:/etc/nginx/conf.d']));
+    const ok = await dabba(dir, ['convert', '--to', 'kubernetes']);
+    assert.equal(ok.code, 0, ok.stderr);
+    const maps = objects(ok.stdout).filter((o) => o.kind === 'ConfigMap') as (Obj & { binaryData?: Record<string, string> })[];
+    assert.deepEqual(maps.map((m) => [m.metadata.name, m.data, m.binaryData]), [
+      ['web-vol-0', { 'nginx.conf': 'server { listen 80; }\n' }, undefined],
+      ['web-vol-1', { 'a.conf': 'a\n' }, { 'b.bin': '/wA=' }],
+    ]);
+    assert.match(ok.stderr, /not carried over: services\.web\.volumes\[1\]: .*conf\.d is mounted read-only from a ConfigMap/);
+    for (const [source, reason] of [
+      ['./linked', /linked\/passwd is not a regular file/],
+      ['./piped', /piped\/fifo is not a regular file/],
+      ['./nested', /nested\/deeper is not a regular file/],
+      ['./big.bin', /more than 1048576 bytes/],
+    ] as const) {
+      await writeFile(join(dir, 'dabba.yaml'), project([`${source}:/data`]));
+      const r = await dabba(dir, ['convert', '--to', 'kubernetes'], {}, 20_000);
+      assert.equal(r.code, 2, `${source}: ${r.stderr}`);
+      assert.match(r.stderr, reason, source);
+      assert.doesNotMatch(r.stderr + r.stdout, /host secret/);
+    }
+  });
+});
+
+test('dabba convert pins an image the store has pulled to its digest; others keep their tag', async (t) => {
+  const registry = await startRegistry();
+  t.after(() => registry.stop());
+  const image = buildBusyboxImage({ marker: 'pinned' });
+  await pushImage(registry, 'tools/busybox', '1', image);
+  await withFiles({ 'dabba.yaml': `services:\n  app:\n    image: ${registry.host}/tools/busybox:1\n  other:\n    image: ${registry.host}/tools/other:2\n` }, async (dir) => {
+    const env = isolatedEnv(dir);
+    const pull = await runDabba(['pull', 'app'], { cwd: dir, env });
+    assert.equal(pull.code, 0, pull.stderr);
+    const r = await runDabba(['convert', '--to', 'kubernetes'], { cwd: dir, env });
+    assert.equal(r.code, 0, r.stderr);
+    const images = objects(r.stdout).filter((o) => o.kind === 'Deployment').map((o) => o.spec!.template!.spec.containers[0]!.image);
+    assert.deepEqual(images, [`${registry.host}/tools/busybox@${image.digest}`, `${registry.host}/tools/other:2`]);
+    assert.match(r.stdout, /# image .*busybox:1: pinned to the digest dabba pulled/);
   });
 });

@@ -1,9 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from '../command.js';
 import { activeProject, loadProject } from '../../config/index.js';
 import { loadOptions } from '../project-options.js';
-import { ConvertError, convertProject, formatLost, hostFilesOf, type Expose } from '../../convert/index.js';
+import { convertProject, formatLost, type Expose } from '../../convert/index.js';
+import { readBindSources, readFileSources, readPinnedImages } from './convert-inputs.js';
 import { renderFiles, renderStream } from '../../convert/render.js';
 import { UsageError } from '../../errors/index.js';
 import { writeFileAtomic } from '../../util/atomic.js';
@@ -34,16 +35,14 @@ export const command: Command = {
     }
     // Named services: those only, as `dabba build` takes them.
     const project = args.positionals.length === 0 ? loaded : { ...loaded, services: Object.fromEntries(args.positionals.map((n) => [n, loaded.services[n]!])) };
-    const files = new Map<string, Uint8Array>();
-    for (const path of hostFilesOf(Object.values(project.services))) {
-      try {
-        files.set(path, await readFile(path));
-      } catch (err) {
-        const users = Object.values(project.services).flatMap((s) => [...s.secrets.map((m) => ['secrets', m] as const), ...s.configs.map((m) => ['configs', m] as const)].filter(([, m]) => 'file' in m.from && m.from.file === path).map(([kind, m]) => `services.${s.name}.${kind}.${m.source}`));
-        throw new ConvertError(`cannot read ${path}, the file of ${users.join(', ')}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { hint: 'create the file, or point the top-level secret or config at another one' });
-      }
-    }
-    const conversion = convertProject(project, { namespace, expose: expose as Expose, allowHostpath: Boolean(args.options['allow-hostpath']), files });
+    const conversion = convertProject(project, {
+      namespace,
+      expose: expose as Expose,
+      allowHostpath: Boolean(args.options['allow-hostpath']),
+      files: await readFileSources(project),
+      binds: await readBindSources(project),
+      pinned: await readPinnedImages(project, ctx.env),
+    });
     for (const l of conversion.lost) ctx.out.warn(`not carried over: ${formatLost(l)}`);
     const output = (args.options.output as string | undefined) ?? '-';
     if (output === '-') {

@@ -80,6 +80,8 @@ export const command: Command = {
     for (const o of plan.orphans) ctx.out.warn(`found a container for service "${o}", which is not in ${project.configFile}; use --remove-orphans to remove it`);
     const unenforced = unenforcedLimitsWarning(names.flatMap((n) => project.services[n] ?? []));
     if (unenforced !== undefined) ctx.out.warn(unenforced);
+    const replicated = names.flatMap((n) => project.services[n] ?? []).filter((s) => s.replicas !== 1);
+    if (replicated.length > 0) ctx.out.warn(`deploy.replicas is for a cluster (dabba convert): up runs one container per service (${replicated.map((s) => `${s.name}: ${s.replicas}`).join(', ')})`);
     if (args.options.watch) return runWatch(ctx, project, options, { attach, offsets, names, graceMs });
     if (!attach) {
       if (options.noStart) return 0;

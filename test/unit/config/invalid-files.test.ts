@@ -972,6 +972,18 @@ const cases: Case[] = [
     message: /^mem_limit and deploy\.resources\.limits\.memory disagree: give one of them$/,
   },
   {
+    name: 'a memory reservation above the limit',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          mem_limit: 1g
+          mem_reservation: 2g
+    `,
+    line: 5, col: 22, path: 'services.web.mem_reservation',
+    message: /^the memory reservation \(2147483648 bytes\) is more than the limit \(1073741824 bytes\)$/,
+  },
+  {
     name: 'a size with a comma for a decimal point',
     text: yaml`
       services:
@@ -1001,10 +1013,10 @@ const cases: Case[] = [
         web:
           image: busybox
           deploy:
-            replicas: 2
+            placement: { constraints: [node.role==manager] }
     `,
-    line: 5, col: 7, path: 'services.web.deploy.replicas',
-    message: /^unknown key "replicas"/,
+    line: 5, col: 7, path: 'services.web.deploy.placement',
+    message: /^unknown key "placement"/,
   },
   {
     name: 'a config at a secret\'s target',

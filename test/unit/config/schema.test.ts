@@ -100,6 +100,7 @@ test('the schema and the model agree: a fully specified service prints every ser
         devices: [/dev/fuse]
         logging: {driver: local, options: {max-size: 1m}}
         mem_limit: 1g
+        mem_reservation: 512m
         memswap_limit: 2g
         cpus: 0.5
         cpu_shares: 512
@@ -116,7 +117,8 @@ test('the schema and the model agree: a fully specified service prints every ser
   const declared = Object.keys(defs.service!.properties as Schema);
   // build, runtime and group_add are declared only to explain that they are refused; env_file is merged into environment;
   // extends is applied; security_opt (no-new-privileges) and privileged (false) are the only values accepted, which every
-  // container has; deploy.resources.limits prints as mem_limit, cpus and pids_limit; network_mode is printed instead of
+  // container has; deploy.resources.limits prints as mem_limit, cpus and pids_limit (deploy itself only for replicas and
+  // reserved cpus); network_mode is printed instead of
   // networks, for a service not on the project's networks.
   const notPrinted = new Set(['build', 'runtime', 'group_add', 'deploy', 'env_file', 'extends', 'security_opt', 'privileged', 'network_mode']);
   assert.deepEqual([...printed].sort(), declared.filter((k) => !notPrinted.has(k)).sort());

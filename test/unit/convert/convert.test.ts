@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { ConvertError, convertProject, formatLost, hostFilesOf, type ConvertOptions, type K8sObject } from '../../../src/convert/index.js';
+import { ConvertError, convertProject, formatLost, hostFilesOf, type BindSource, type ConvertOptions, type K8sObject } from '../../../src/convert/index.js';
 import { renderFiles, renderStream } from '../../../src/convert/render.js';
-import { load } from '../config/load-text.js';
+import { validateObjects } from '../../../src/convert/validate.js';
+import { load, PROJECT_DIR } from '../config/load-text.js';
 
 // Golden files: test/fixtures/convert/NAME/{dabba.yaml,expected.yaml}; UPDATE_GOLDEN=1 rewrites expected.yaml.
 const FIXTURES = fileURLToPath(new URL('../../../../test/fixtures/convert/', import.meta.url));
@@ -14,12 +15,19 @@ const NGINX_CONF = 'server { listen 80; }\n';
 function convert(yaml: string, options: Partial<ConvertOptions> = {}, env: Record<string, string> = {}) {
   const project = load(yaml, { env });
   const files = new Map(hostFilesOf(Object.values(project.services)).map((p) => [p, new TextEncoder().encode(p.endsWith('nginx.conf') ? NGINX_CONF : `bytes of ${p}`)]));
-  return { project, conversion: convertProject(project, { expose: 'nodeport', allowHostpath: false, files, ...options }) };
+  return { project, conversion: convertProject(project, { expose: 'nodeport', allowHostpath: false, files, binds: new Map(), pinned: new Map(), ...options }) };
 }
 
+const NGINX_DIGEST = `sha256:${'ab'.repeat(32)}`;
+const BINDS = new Map<string, BindSource>([
+  [`${PROJECT_DIR}/worker.conf`, { kind: 'file', bytes: new TextEncoder().encode('queue=jobs\n') }],
+  [`${PROJECT_DIR}/templates`, { kind: 'folder', files: new Map([['mail.txt', new TextEncoder().encode('Hello {{name}}\n')], ['logo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0xff])]]) }],
+  [`${PROJECT_DIR}/static`, { kind: 'unfit', reason: 'a folder of more than 256 entries' }],
+]);
+
 const GOLDEN: { name: string; options: Partial<ConvertOptions> }[] = [
-  { name: 'three-tier', options: {} },
-  { name: 'volumes', options: { allowHostpath: true, namespace: 'shop', expose: 'loadbalancer' } },
+  { name: 'three-tier', options: { pinned: new Map([['nginx:1.27', `docker.io/library/nginx@${NGINX_DIGEST}`]]) } },
+  { name: 'volumes', options: { allowHostpath: true, namespace: 'shop', expose: 'loadbalancer', binds: BINDS } },
 ];
 
 const KINDS: Record<string, string> = { Deployment: 'apps/v1', StatefulSet: 'apps/v1', Service: 'v1', PersistentVolumeClaim: 'v1', Secret: 'v1', ConfigMap: 'v1', NetworkPolicy: 'networking.k8s.io/v1' };
@@ -89,6 +97,41 @@ test('convert refuses a bind mount without --allow-hostpath, naming the service,
     assert.match(err.hint ?? '', /--allow-hostpath/);
     return true;
   });
+});
+
+test('convert: a small bind-mounted file is a ConfigMap; an unfit one is refused with its reason, or a hostPath with --allow-hostpath', () => {
+  const yaml = 'services:\n  web:\n    image: nginx\n    volumes: ["./nginx.conf:/etc/nginx/nginx.conf:ro", "./site:/usr/share/nginx/html"]\n';
+  const binds = new Map<string, BindSource>([
+    ['/srv/proj/nginx.conf', { kind: 'file', bytes: new TextEncoder().encode(NGINX_CONF) }],
+    ['/srv/proj/site', { kind: 'unfit', reason: '/srv/proj/site/img is not a regular file (a ConfigMap holds a flat folder of files)' }],
+  ]);
+  assert.throws(() => convert(yaml, { binds }), (err: unknown) => err instanceof ConvertError && /volumes\[1\]: bind mount of \/srv\/proj\/site: not a ConfigMap \(\/srv\/proj\/site\/img is not a regular file/.test(err.message) && !/volumes\[0\]/.test(err.message));
+  const { conversion } = convert(yaml, { binds, allowHostpath: true });
+  const map = conversion.manifests.find((m) => m.object.kind === 'ConfigMap')!.object;
+  assert.deepEqual(map.kind === 'ConfigMap' && [map.metadata.name, map.data], ['web-vol-0', { 'nginx.conf': NGINX_CONF }]);
+  const web = conversion.manifests.find((m) => m.object.kind === 'Deployment')!;
+  assert.ok(web.object.kind === 'Deployment');
+  assert.deepEqual(web.object.spec.template.spec.volumes?.map((v) => Object.keys(v)[1]), ['configMap', 'hostPath']);
+  assert.ok(web.comments.some((c) => c.includes('volumes[1]: /srv/proj/site is not a ConfigMap')));
+});
+
+test('convert: every object is checked against the API schemas; a value the API refuses names the object and the field', () => {
+  const deployment = convert('services:\n  web:\n    image: nginx\n').conversion.manifests[0]!.object;
+  const broken = structuredClone(deployment) as unknown as { spec: { template: { spec: { containers: { ports?: unknown }[] } } } };
+  broken.spec.template.spec.containers[0]!.ports = [{ containerPort: 'eighty' }];
+  assert.throws(() => validateObjects([broken as unknown as K8sObject]), (err: unknown) => {
+    assert.ok(err instanceof ConvertError);
+    assert.match(err.message, /Kubernetes 1\.27 API:\n {2}Deployment web: spec\.template\.spec\.containers\[0\]\.ports\[0\]\.containerPort must be integer/);
+    return true;
+  });
+});
+
+test('convert: deploy.replicas and reservations; a named volume with replicas stays a Deployment', () => {
+  const { conversion } = convert('services:\n  db:\n    image: postgres\n    volumes: [data:/var/lib/postgresql/data]\n    mem_reservation: 1g\n    deploy: { replicas: 2, resources: { reservations: { cpus: "1.5" } } }\nvolumes:\n  data: {}\n');
+  const db = conversion.manifests.find((m) => m.object.metadata.name === 'db' && m.object.kind !== 'PersistentVolumeClaim')!.object;
+  assert.ok(db.kind === 'Deployment');
+  assert.equal(db.spec.replicas, 2);
+  assert.deepEqual(db.spec.template.spec.containers[0]!.resources, { requests: { memory: String(1024 ** 3), cpu: '1500m' } });
 });
 
 test('convert refuses service names a cluster cannot resolve', () => {
