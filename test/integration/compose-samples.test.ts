@@ -2,14 +2,17 @@
  * Real-world compose files (docker/awesome-compose, copied unchanged under
  * test/fixtures/compose/, see its README): `dabba config` validates each one
  * found in its own folder, as `docker compose config` would, or refuses it for
- * the reason expected. Only the real CLI's config step runs: no image is
+ * the reason expected, and `dabba convert` turns each valid one into
+ * Kubernetes objects its API schemas accept. Only the real CLI's config and
+ * convert steps run: no image is
  * pulled or built and no container starts, so neither bwrap nor a network is needed.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse, parseAllDocuments } from 'yaml';
 import { runDabba } from '../helpers/registry.js';
 import { makeTempDir } from '../helpers/rootfs.js';
 
@@ -28,6 +31,8 @@ interface Sample {
   warnings?: string[];
   /** The error's first line after "error: invalid configuration:", when dabba refuses the file. */
   fails?: string;
+  /** Secret files the example names but does not publish: written with stand-in bytes before converting. */
+  secretFiles?: string[];
 }
 
 const samples: Sample[] = [
@@ -38,7 +43,7 @@ const samples: Sample[] = [
   { example: 'gitea-postgres' },
   { example: 'minecraft', about: 'deploy.resources.limits.memory with a fraction (1.5G), ~ in a bind source' },
   { example: 'nextcloud-redis-mariadb' },
-  { example: 'nginx-golang-mysql', about: 'secrets from a file, build:, depends_on: service_healthy' },
+  { example: 'nginx-golang-mysql', about: 'secrets from a file, build:, depends_on: service_healthy', secretFiles: ['db/password.txt'] },
   { example: 'pihole-cloudflared-DoH', about: 'variables from its .env, networks with ipam, a fixed ipv4_address', warnings: [OBSOLETE_VERSION] },
   { example: 'plex', about: 'the media path from its .env' },
   {
@@ -51,8 +56,8 @@ const samples: Sample[] = [
   { example: 'portainer' },
   { example: 'prometheus-grafana' },
   { example: 'react-express-mongodb', about: 'several networks, anonymous volumes, stdin_open' },
-  { example: 'react-express-mysql', about: 'build args and target, secrets, a read-only bind' },
-  { example: 'spring-postgres' },
+  { example: 'react-express-mysql', about: 'build args and target, secrets, a read-only bind', secretFiles: ['db/password.txt'] },
+  { example: 'spring-postgres', secretFiles: ['db/password.txt'] },
   { example: 'traefik-golang', about: 'labels, the docker socket bound' },
   { example: 'vuejs' },
   {
@@ -91,6 +96,15 @@ for (const s of samples) {
         const again = await runDabba(['-f', 'printed.yaml', 'config'], { cwd: dir, env });
         assert.equal(again.code, 0, again.stderr);
         assert.equal(again.stdout, printed.stdout);
+        // It converts to Kubernetes objects that the API's schemas accept: a workload per service.
+        for (const f of s.secretFiles ?? []) {
+          await mkdir(dirname(join(dir, f)), { recursive: true });
+          await writeFile(join(dir, f), 'stand-in\n');
+        }
+        const k8s = await runDabba(['convert', '--to', 'kubernetes', '--allow-hostpath'], { cwd: dir, env });
+        assert.equal(k8s.code, 0, k8s.stderr);
+        const workloads = parseAllDocuments(k8s.stdout).map((d) => d.toJS() as { kind?: string } | null).filter((o) => o?.kind === 'Deployment' || o?.kind === 'StatefulSet');
+        assert.equal(workloads.length, Object.keys((parse(printed.stdout) as { services: object }).services).length);
       } else {
         assert.equal(r.code, 2, r.stderr);
         assert.deepEqual(messageLines(r.stderr), [...(s.warnings ?? []), 'error: invalid configuration:', s.fails]);
