@@ -136,6 +136,7 @@ network_config_dir = "${join(dir, 'networks')}"
     const problems: string[] = [];
     const note = (what: string, r: CommandRun) => r.code !== 0 && problems.push(`${what}: ${r.stderr.trim()}`);
     note('pod rm', await podman(['pod', 'rm', '--all', '--force', '--time', '0']));
+    note('rm', await podman(['rm', '--all', '--force', '--time', '0']));
     note('network prune', await podman(['network', 'prune', '--force']));
     // Rootless, the container files belong to subordinate ids: only podman's user namespace may remove them.
     if (rootless && existsSync(paths.storage)) note('storage rm', await podman(['unshare', 'rm', '-rf', paths.storage]));

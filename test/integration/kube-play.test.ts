@@ -66,7 +66,10 @@ async function podman(args: string[]): Promise<string> {
 /** Every container's state and log, for a failure's message. */
 async function containerLogs(): Promise<string> {
   const names = (await pm!.podman(['ps', '-a', '--format', '{{.Names}} {{.Status}}'])).stdout.trim().split('\n');
-  const logs = await Promise.all(names.map(async (line) => `${line}: ${(await pm!.podman(['logs', line.split(' ')[0]!])).stdout.trim()}`));
+  const logs = await Promise.all(names.map(async (line) => {
+    const r = await pm!.podman(['logs', '--tail', '10', line.split(' ')[0]!]);
+    return `${line}:\n${r.stdout}${r.stderr}`.trim();
+  }));
   return logs.join('\n');
 }
 
