@@ -97,8 +97,8 @@ export async function startPodman(dir: string, o: { registry: string; subnet: st
   await mkdir(paths.xdg, { recursive: true, mode: 0o700 });
   await chmod(paths.xdg, 0o700);
   const dns = o.subnet.replace(/\.0\/\d+$/, '.1');
-  // runc may not raise limits past the caller's hard limits (no CAP_SYS_RESOURCE in a sandbox), and podman's
-  // default raises both: the containers get limits every host here allows.
+  // podman's default open-files and process limits are more than runc may set where it lacks CAP_SYS_RESOURCE
+  // (as in a sandbox, root included): the containers get limits any host here allows.
   await writeFile(paths.conf, `[containers]
 default_ulimits = ["nofile=4096:4096", "nproc=4096:4096"]
 dns_servers = ["${dns}"]
