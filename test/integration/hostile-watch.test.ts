@@ -123,8 +123,8 @@ ${service(['sh', '-c', "trap 'exit 0' TERM; while true; do sleep 0.1; done"], '.
   });
 
   it('edits of a file never reach the host file its container swaps it (or its folder) with', async () => {
-    // A first edit, not counted, until its sync is reported: on a loaded machine the watcher and the first
-    // helpers can take long to be ready.
+    // A first edit, not counted, until its sync is reported: on a loaded machine the first helpers into the
+    // container can take long to start.
     await writeFile(join(dir, 'src', 'f.txt'), 'v0\n');
     await until('the first sync', () => count(/^(flipparent: synced |error: )/) > 0, 60_000).catch(async () => {
       await writeFile(join(dir, 'src', 'f.txt'), 'v0 again\n');

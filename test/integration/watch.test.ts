@@ -170,16 +170,9 @@ describe('up --watch: develop.watch sync', { skip, timeout: 120_000 }, () => {
       child = spawn(process.execPath, [BIN, 'up', '-d', '--watch'], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
       child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
       await until('the watch to start', () => stderr.includes('watching for changes'), 60_000);
-      // Under a loaded CI machine the first edit after "watching for changes" is at times not acted on
-      // (not understood yet, see the README): the edit is saved again every 5 s until it is synced.
-      let saved = 0;
-      await until('the file to be synced', async () => {
-        if (Date.now() - saved > 5000) {
-          await writeFile(join(dir, 'src', 'hello.txt'), 'two\n');
-          saved = Date.now();
-        }
-        return (await dabba(dir, ['exec', '-T', 'app', 'cat', '/srv/app/hello.txt'], env)).stdout === 'two\n';
-      }, 60_000).catch((err: unknown) => {
+      // Once "watching for changes" is printed, the first edit is acted on (chokidar's early ready: src/watch/watcher.ts).
+      await writeFile(join(dir, 'src', 'hello.txt'), 'two\n');
+      await until('the file to be synced', async () => (await dabba(dir, ['exec', '-T', 'app', 'cat', '/srv/app/hello.txt'], env)).stdout === 'two\n', 60_000).catch((err: unknown) => {
         throw new Error(`${(err as Error).message}; up --watch said:\n${stderr}`);
       });
       assert.match(stderr, /app: synced .*hello\.txt → \/srv\/app\/hello\.txt/);
