@@ -59,6 +59,8 @@ const hostServers = [];
 // podman of its own (storage, vfs: nothing stays mounted), with runc and cgroupfs as this host needs.
 const podmanArgs = ['--runtime', 'runc', '--cgroup-manager', 'cgroupfs', '--storage-driver', 'vfs', '--root', join(dir, 'podman', 'root'), '--runroot', join(dir, 'podman', 'run')];
 let podmanNet;
+const PODMAN_SUBNET = '10.89.202.0/24';
+const PODMAN_DNS = '10.89.202.1';
 const podmanImage = join(tmpdir(), `dabba-bench-net-img-${process.pid}`);
 try {
   await writeOciLayout(join(dir, 'img'), buildNetImage());
@@ -101,10 +103,11 @@ try {
       run(dir, ['podman', ...podmanArgs, 'pull', '-q', `oci:${podmanImage}`]);
       const images = run(dir, ['podman', ...podmanArgs, 'images', '-q']).trim().split('\n')[0];
       podmanNet = `dabba-bench-${process.pid}`;
-      run(dir, ['podman', ...podmanArgs, 'network', 'create', podmanNet]);
+      run(dir, ['podman', ...podmanArgs, 'network', 'create', '--subnet', PODMAN_SUBNET, podmanNet]);
       for (const [name, cmd] of [['sink', ['netc', 'sink', '9000']], ['echo', ['netc', 'echo', '9001']], ['client', ['sleep', '100000']]]) {
-        // --ulimit host: podman's default open-files limit is above what this machine lets a process raise.
-        run(dir, ['podman', ...podmanArgs, 'run', '-d', '--ulimit', 'host', '--name', `${podmanNet}-${name}`, '--network', podmanNet, '--network-alias', name, images, ...cmd]);
+        // runc here refuses podman's default process limit (no CAP_SYS_RESOURCE), and `--ulimit host` as well.
+        // --dns: aardvark-dns only, so that no name is asked of the host's resolvers (musl asks all at once).
+        run(dir, ['podman', ...podmanArgs, 'run', '-d', '--ulimit', 'nofile=4096:4096', '--ulimit', 'nproc=4096:4096', '--dns', PODMAN_DNS, '--name', `${podmanNet}-${name}`, '--network', podmanNet, '--network-alias', name, images, ...cmd]);
       }
       await sleep(500);
       run(dir, ['podman', ...podmanArgs, 'exec', `${podmanNet}-client`, 'netc', 'rtt', 'echo', '9001', '1']);
