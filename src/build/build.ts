@@ -9,7 +9,7 @@
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildSpec, Service } from '../config/model.js';
-import { defaultPlatform, ensureImage, importLayoutAs, storeNameOf, type PullEvent, type ResolvedImage } from '../image/index.js';
+import { defaultPlatform, ensureImage, storeNameOf, type PullEvent, type ResolvedImage } from '../image/index.js';
 import { parseManifest } from '../oci/manifest.js';
 import { formatPlatform, parsePlatform } from '../oci/platform.js';
 import type { Digest } from '../oci/types.js';
@@ -21,6 +21,10 @@ import { buildahOk, prepareBuildah, requireBuildah, runBuildah } from './buildah
 import { openBuildah, type BuildahSession } from './root-userns.js';
 import { baseImages, findStep, parseInstructions, type Instruction } from './dockerfile.js';
 import { BuildError } from './errors.js';
+import { importBuiltLayout, readImageId } from './output.js';
+
+/** The folder of buildah's outputs the built image is written to, as an OCI layout. */
+const LAYOUT = 'image';
 
 export interface BuildRequest {
   store: Store;
@@ -83,11 +87,11 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
     const steps = stepTracker(instructions, req.onLine);
     const run = await runBuildah(buildah, argv, steps.onLine);
     if (run.exitCode !== 0) throw steps.failure(run.exitCode, run.tail, spec.dockerfileInline !== undefined ? 'dockerfile_inline' : relativeToProject(dockerfileOnHost, req.projectDir));
-    const id = (await readFile(iidFile, 'utf8')).trim();
+    const id = await readImageId(out);
     const unchanged = await storedWithConfig(store, storeNames, id);
     const image = unchanged
       ? await ensureImage(service.image, { store, baseDir: req.projectDir, policy: 'never', env: req.env })
-      : await exportToStore(session, store, id, names, req.projectDir, join(out, 'image'));
+      : await exportToStore(session, store, id, names, req.projectDir, out);
     await writeLastBuild(record, inputs, image.manifestDigest);
     return image;
   } finally {
@@ -178,9 +182,9 @@ async function storedWithConfig(store: Store, storeNames: readonly string[], id:
   return true;
 }
 
-/** buildah writes the image as an OCI layout at `layout` (a host path buildah may write), imported from there. */
-async function exportToStore(session: BuildahSession, store: Store, id: string, names: readonly string[], projectDir: string, layout: string): Promise<ResolvedImage> {
+/** buildah writes the image as an OCI layout in `out` (a host folder buildah may write), imported from there. */
+async function exportToStore(session: BuildahSession, store: Store, id: string, names: readonly string[], projectDir: string, out: string): Promise<ResolvedImage> {
   const { buildah } = session;
-  await buildahOk(buildah, pushLayoutArgs(buildah.paths, id, session.inside(layout)), 'writing the built image');
-  return importLayoutAs(store, layout, names, projectDir);
+  await buildahOk(buildah, pushLayoutArgs(buildah.paths, id, session.inside(join(out, LAYOUT))), 'writing the built image');
+  return importBuiltLayout(store, out, LAYOUT, names, projectDir);
 }
