@@ -54,6 +54,8 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
   const work = await mkdtemp(join(paths.work, 'build-'));
   // Passable by buildah's ids as root (its outputs go to a folder of theirs in it); nothing in it is secret.
   await chmod(work, 0o711);
+  // buildah's outputs: a folder of the work folder that buildah's ids may write.
+  const out = join(work, 'out');
   let session: BuildahSession | undefined;
   try {
     const { path: dockerfileOnHost, text } = await dockerfileOf(spec, work);
@@ -77,8 +79,6 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
     session = await openBuildah(exe, paths, spec.context, dockerfileOnHost, req.env);
     const { buildah } = session;
     await loadBases(buildah, paths, store, bases);
-    // buildah's outputs: a folder of the work folder that buildah's ids may write.
-    const out = join(work, 'out');
     await mkdir(out, { mode: 0o700 });
     if (session.owner !== undefined) await chown(out, session.owner.uid, session.owner.gid);
     const iidFile = join(out, 'iid');
@@ -95,7 +95,12 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
     await writeLastBuild(record, inputs, image.manifestDigest);
     return image;
   } finally {
-    session?.close();
+    try {
+      await session?.removeOutputs(out);
+    } finally {
+      session?.close();
+    }
+    // Only dabba's own files are left in it.
     await rm(work, { recursive: true, force: true });
   }
 }

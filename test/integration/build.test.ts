@@ -4,13 +4,14 @@
  * RUN/COPY/ARG/ENV/USER/WORKDIR/CMD, multi-stage with target,
  * dockerfile_inline, a build arg from interpolation, a failing RUN (message,
  * exit code, old image kept), up --build rebuilding only the edited service,
- * pull_policy: build, skopeo reading the result, and no buildah.
+ * pull_policy: build, skopeo reading the result, the work folder left empty,
+ * and no buildah.
  * One store (and buildah cache) for the whole file: the base is loaded once.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusyboxImage, pushImage } from '../helpers/image-builder.js';
@@ -195,6 +196,10 @@ describe('build: with buildah', { skip }, () => {
     const built = await dabba(dir, ['build', '-q']);
     assert.equal(built.code, 0, built.stderr);
     assert.equal((await dabba(dir, ['run', '--rm', 'o', 'cat', '/o'])).stdout, 'offline\n');
+  });
+
+  test('every build, failed or not, left nothing in buildah\'s work folder (as root its outputs are removed as the range\'s root)', async () => {
+    assert.deepEqual(await readdir(join(root, 'store', 'buildah', 'work')), []);
   });
 
   test('without buildah: build and up fail naming the package; config still validates', async () => {
