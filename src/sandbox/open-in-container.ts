@@ -46,8 +46,14 @@ export function openFileInRoot(rootPath: string, path: string, where = IN_CONTAI
   const found = openInRoot(rootPath, path, 'file', where);
   try {
     if (!found.stat.isFile()) throw new SandboxError(`file ${path}: not a regular file ${where}`);
-    // Re-opening the O_PATH descriptor opens exactly the file that was checked.
-    return { fd: openSync(`/proc/self/fd/${found.fd}`, constants.O_RDONLY), size: found.stat.size };
+    let fd: number;
+    try {
+      // Re-opening the O_PATH descriptor opens exactly the file that was checked.
+      fd = openSync(`/proc/self/fd/${found.fd}`, constants.O_RDONLY);
+    } catch (err) {
+      throw notFound(path, (err as NodeJS.ErrnoException).code, 'file', where);
+    }
+    return { fd, size: found.stat.size };
   } finally {
     closeSync(found.fd);
   }
