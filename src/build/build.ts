@@ -9,7 +9,7 @@
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import type { BuildSpec, Service } from '../config/model.js';
-import { defaultPlatform, ensureImage, importLayoutAs, storeNameOf, type PullEvent, type ResolvedImage } from '../image/index.js';
+import { defaultPlatform, ensureImage, storeNameOf, type PullEvent, type ResolvedImage } from '../image/index.js';
 import { parseManifest } from '../oci/manifest.js';
 import { formatPlatform, parsePlatform } from '../oci/platform.js';
 import type { Digest } from '../oci/types.js';
@@ -21,6 +21,10 @@ import { buildahOk, prepareBuildah, requireBuildah, runBuildah } from './buildah
 import { openBuildah, type BuildahSession } from './root-userns.js';
 import { baseImages, findStep, parseInstructions, type Instruction } from './dockerfile.js';
 import { BuildError } from './errors.js';
+import { importBuiltLayout, readImageId } from './output.js';
+
+/** The folder of buildah's outputs the built image is written to, as an OCI layout. */
+const LAYOUT = 'image';
 
 export interface BuildRequest {
   store: Store;
@@ -50,6 +54,8 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
   const work = await mkdtemp(join(paths.work, 'build-'));
   // Passable by buildah's ids as root (its outputs go to a folder of theirs in it); nothing in it is secret.
   await chmod(work, 0o711);
+  // buildah's outputs: a folder of the work folder that buildah's ids may write.
+  const out = join(work, 'out');
   let session: BuildahSession | undefined;
   try {
     const { path: dockerfileOnHost, text } = await dockerfileOf(spec, work);
@@ -73,8 +79,6 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
     session = await openBuildah(exe, paths, spec.context, dockerfileOnHost, req.env);
     const { buildah } = session;
     await loadBases(buildah, paths, store, bases);
-    // buildah's outputs: a folder of the work folder that buildah's ids may write.
-    const out = join(work, 'out');
     await mkdir(out, { mode: 0o700 });
     if (session.owner !== undefined) await chown(out, session.owner.uid, session.owner.gid);
     const iidFile = join(out, 'iid');
@@ -83,15 +87,20 @@ export async function buildServiceImage(req: BuildRequest): Promise<ResolvedImag
     const steps = stepTracker(instructions, req.onLine);
     const run = await runBuildah(buildah, argv, steps.onLine);
     if (run.exitCode !== 0) throw steps.failure(run.exitCode, run.tail, spec.dockerfileInline !== undefined ? 'dockerfile_inline' : relativeToProject(dockerfileOnHost, req.projectDir));
-    const id = (await readFile(iidFile, 'utf8')).trim();
+    const id = await readImageId(out);
     const unchanged = await storedWithConfig(store, storeNames, id);
     const image = unchanged
       ? await ensureImage(service.image, { store, baseDir: req.projectDir, policy: 'never', env: req.env })
-      : await exportToStore(session, store, id, names, req.projectDir, join(out, 'image'));
+      : await exportToStore(session, store, id, names, req.projectDir, out);
     await writeLastBuild(record, inputs, image.manifestDigest);
     return image;
   } finally {
-    session?.close();
+    try {
+      await session?.removeOutputs(out);
+    } finally {
+      session?.close();
+    }
+    // Only dabba's own files are left in it.
     await rm(work, { recursive: true, force: true });
   }
 }
@@ -178,9 +187,9 @@ async function storedWithConfig(store: Store, storeNames: readonly string[], id:
   return true;
 }
 
-/** buildah writes the image as an OCI layout at `layout` (a host path buildah may write), imported from there. */
-async function exportToStore(session: BuildahSession, store: Store, id: string, names: readonly string[], projectDir: string, layout: string): Promise<ResolvedImage> {
+/** buildah writes the image as an OCI layout in `out` (a host folder buildah may write), imported from there. */
+async function exportToStore(session: BuildahSession, store: Store, id: string, names: readonly string[], projectDir: string, out: string): Promise<ResolvedImage> {
   const { buildah } = session;
-  await buildahOk(buildah, pushLayoutArgs(buildah.paths, id, session.inside(layout)), 'writing the built image');
-  return importLayoutAs(store, layout, names, projectDir);
+  await buildahOk(buildah, pushLayoutArgs(buildah.paths, id, session.inside(join(out, LAYOUT))), 'writing the built image');
+  return importBuiltLayout(store, out, LAYOUT, names, projectDir);
 }

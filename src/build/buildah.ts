@@ -38,9 +38,19 @@ export interface Buildah {
   enter?: readonly string[] | undefined;
 }
 
+/**
+ * What of buildah's output is held: a RUN step's output passes through it,
+ * so a step that prints without end (or without a newline) must not grow
+ * dabba's memory. Only short outputs (ids, `images --json`) are parsed.
+ */
+const MAX_LINE_CHARS = 64 << 10;
+const MAX_STDOUT_CHARS = 16 << 20;
+
 export interface BuildahRun {
   exitCode: number;
+  /** Its first MAX_STDOUT_CHARS characters; `stdoutCut` says when there were more. */
   stdout: string;
+  stdoutCut: boolean;
   /** The last lines of its output (stdout and stderr), for an error message. */
   tail: string[];
 }
@@ -60,14 +70,23 @@ export async function runBuildah(buildah: Buildah, argv: readonly string[], onLi
     ? execa(buildah.exe, argv, { ...(cwd === undefined ? {} : { cwd }), env, extendEnv: false, stdin: 'ignore', reject: false, buffer: false })
     : execa(buildah.enter[0]!, [...buildah.enter.slice(1), '/bin/sh', '-c', 'cd "$1" && shift && exec "$@"', 'sh', cwd ?? '/', buildah.exe, ...argv], { cwd: '/', env, extendEnv: false, stdin: 'ignore', reject: false, buffer: false });
   let stdout = '';
+  let stdoutCut = false;
   const split = (stream: NodeJS.ReadableStream | null, keep: boolean) => {
     let rest = '';
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => {
-      if (keep) stdout += chunk;
+      if (keep && !stdoutCut) {
+        stdoutCut = stdout.length + chunk.length > MAX_STDOUT_CHARS;
+        stdout += chunk.slice(0, MAX_STDOUT_CHARS - stdout.length);
+      }
       const lines = (rest + chunk).split('\n');
       rest = lines.pop()!;
       for (const l of lines) take(l);
+      // A line without end is shown in pieces.
+      while (rest.length > MAX_LINE_CHARS) {
+        take(rest.slice(0, MAX_LINE_CHARS));
+        rest = rest.slice(MAX_LINE_CHARS);
+      }
     });
     stream?.on('end', () => rest !== '' && take(rest));
   };
@@ -75,12 +94,13 @@ export async function runBuildah(buildah: Buildah, argv: readonly string[], onLi
   split(child.stderr, false);
   const r = await child;
   if (r.exitCode === undefined) throw new BuildError(`running buildah failed: ${r.message}`, { cause: r });
-  return { exitCode: r.exitCode, stdout, tail };
+  return { exitCode: r.exitCode, stdout, stdoutCut, tail };
 }
 
 /** Runs a buildah command that must succeed; its output is returned, a failure is a BuildError with its last lines. */
 export async function buildahOk(buildah: Buildah, argv: readonly string[], what: string, cwd?: string): Promise<string> {
   const r = await runBuildah(buildah, argv, undefined, cwd);
   if (r.exitCode !== 0) throw new BuildError(`${what}: buildah exited with ${r.exitCode}: ${r.tail.filter((l) => l.trim() !== '').slice(-3).join(' / ')}`);
+  if (r.stdoutCut) throw new BuildError(`${what}: buildah printed more than ${MAX_STDOUT_CHARS} characters`);
   return r.stdout;
 }

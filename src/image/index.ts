@@ -4,5 +4,6 @@ export { openLayerTar } from './layers.js';
 export { ImageNotFoundError, ImageSourceError } from './errors.js';
 export type { PullEvent, PullProgress } from './progress.js';
 export { listImages, type ImageSummary } from './list.js';
-export { importLayoutAs, storeNameOf } from './import-layout.js';
+export { importImageAs, storeNameOf } from './import-layout.js';
+export type { Fetcher, ManifestBytes } from './fetchers.js';
 export { pinnedImages } from './pinned.js';

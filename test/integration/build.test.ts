@@ -3,14 +3,16 @@
  * of a loopback registry (pulled by dabba into its store, then offline),
  * RUN/COPY/ARG/ENV/USER/WORKDIR/CMD, multi-stage with target,
  * dockerfile_inline, a build arg from interpolation, a failing RUN (message,
- * exit code, old image kept), up --build rebuilding only the edited service,
- * pull_policy: build, skopeo reading the result, and no buildah.
+ * exit code, old image kept), a FIFO in place of buildah's iid refused, up
+ * --build rebuilding only the edited service,
+ * pull_policy: build, skopeo reading the result, the work folder left empty,
+ * and no buildah.
  * One store (and buildah cache) for the whole file: the base is loaded once.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBusyboxImage, pushImage } from '../helpers/image-builder.js';
@@ -130,6 +132,35 @@ describe('build: with buildah', { skip }, () => {
     assert.match(up.stderr, /build api: Dockerfile:3: step .* failed with exit code 7/);
   });
 
+  test('a FIFO put in place of buildah\'s iid while it builds, as a process a build left behind could: an error naming it, not a hang', async (t) => {
+    const dir = await project({ 'dabba.yaml': 'name: fifo\nservices:\n  f:\n    build:\n      context: .\n      no_cache: true\n', Dockerfile: `FROM ${reg.host}/busybox:latest\nRUN sleep 1\n` });
+    const work = join(root, 'store', 'buildah', 'work');
+    let planted: string | undefined;
+    let building = true;
+    // buildah writes its id into the FIFO (this reader takes it), which is then left, with no writer, for dabba to open.
+    const readers: ChildProcess[] = [];
+    t.after(() => readers.forEach((r) => r.kill('SIGKILL')));
+    const planter = (async () => {
+      while (building && planted === undefined) {
+        for (const b of await readdir(work).catch(() => [])) {
+          const out = join(work, b, 'out');
+          if (!(await stat(out).catch(() => undefined))?.isDirectory()) continue;
+          execFileSync('mkfifo', ['-m', '666', join(out, 'iid')]);
+          readers.push(spawn('cat', [join(out, 'iid')], { stdio: 'ignore' }));
+          planted = out;
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    })();
+    const built = await dabba(dir, ['build']);
+    building = false;
+    await planter;
+    assert.ok(planted, 'the output folder was never seen');
+    assert.equal(built.code, 1, `${built.signal ?? ''} ${built.stderr}`);
+    assert.match(built.stderr, /building service "f": file iid: not a regular file in buildah's output \/.*\/out\n/);
+    assert.match(built.stderr, /hint: a process of the build may have changed its output/);
+  });
+
   test('up builds a missing image; up --build after editing one context rebuilds and recreates only that service', async () => {
     const dockerfile = `FROM ${reg.host}/busybox:latest\nCOPY msg /msg\nCMD ["sh", "-c", "cat /msg; sleep 600"]\n`;
     const dir = await project({
@@ -192,6 +223,10 @@ describe('build: with buildah', { skip }, () => {
     const built = await dabba(dir, ['build', '-q']);
     assert.equal(built.code, 0, built.stderr);
     assert.equal((await dabba(dir, ['run', '--rm', 'o', 'cat', '/o'])).stdout, 'offline\n');
+  });
+
+  test('every build, failed or not, left nothing in buildah\'s work folder (as root its outputs are removed as the range\'s root)', async () => {
+    assert.deepEqual(await readdir(join(root, 'store', 'buildah', 'work')), []);
   });
 
   test('without buildah: build and up fail naming the package; config still validates', async () => {
