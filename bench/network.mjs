@@ -191,6 +191,8 @@ try {
   if (podmanNet) {
     spawnSync('podman', [...podmanArgs, 'rm', '-f', '-t', '0', `${podmanNet}-sink`, `${podmanNet}-echo`, `${podmanNet}-client`], { stdio: 'ignore' });
     spawnSync('podman', [...podmanArgs, 'network', 'rm', podmanNet], { stdio: 'ignore' });
+    // Rootless, podman's storage belongs to the user's subordinate ids: removed from inside its namespace.
+    spawnSync('podman', [...podmanArgs, 'unshare', 'rm', '-rf', join(dir, 'podman')], { stdio: 'ignore' });
   }
   rmSync(podmanImage, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
