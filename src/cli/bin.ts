@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 /**
  * dabba's executable. It runs the bundle `npm run build` makes
  * (scripts/bundle.mjs, from ./main.ts): one script of the whole CLI, compiled
