@@ -36,6 +36,7 @@ import { dirname, join, resolve } from 'node:path';
 import { cacheKey, decodeCache, encodeCache, fileDigest, recordEnv, sameEnv, sameEnvFiles } from './cache.js';
 import { codeStamp, readCacheFile, writeCacheFile } from './cache-file.js';
 import { envFilePaths } from './canonical.js';
+import { parseDotenv } from './dotenv.js';
 import { ConfigNotFoundError, ConfigReadError, type Diagnostic, type FileText } from './errors.js';
 import type { Project } from './model.js';
 import { analyze, build, type TextInput } from './pipeline.js';
@@ -72,16 +73,30 @@ export interface LoadOptions {
 
 /**
  * The project files, as compose picks them: `-f`, else COMPOSE_FILE (split at
- * COMPOSE_PATH_SEPARATOR, default `:`), both relative to the working folder;
- * else found from the project folder (or the working folder) upwards.
+ * COMPOSE_PATH_SEPARATOR, default `:`; from the environment, else from the
+ * `--env-file`s or the `.env` of the working folder or `--project-directory`),
+ * relative to the working folder; else found from the project folder (or the
+ * working folder) upwards.
  */
 async function projectFiles(options: LoadOptions): Promise<string[]> {
   if (options.files !== undefined && options.files.length > 0) return options.files.map((f) => resolve(options.cwd, f));
-  const fromEnv = options.env.COMPOSE_FILE;
+  const start = options.projectDirectory === undefined ? options.cwd : resolve(options.cwd, options.projectDirectory);
+  const composeEnv = options.env.COMPOSE_FILE !== undefined ? options.env : await composeVariablesOfDotenv(options, start);
+  const fromEnv = composeEnv.COMPOSE_FILE;
   if (fromEnv !== undefined && fromEnv !== '') {
-    return fromEnv.split(options.env.COMPOSE_PATH_SEPARATOR || ':').filter((f) => f !== '').map((f) => resolve(options.cwd, f));
+    return fromEnv.split(composeEnv.COMPOSE_PATH_SEPARATOR || ':').filter((f) => f !== '').map((f) => resolve(options.cwd, f));
   }
-  return findProjectFiles(options.projectDirectory === undefined ? options.cwd : resolve(options.cwd, options.projectDirectory));
+  return findProjectFiles(start);
+}
+
+/** COMPOSE_FILE and COMPOSE_PATH_SEPARATOR as the dotenv files set them, before any project file is known. */
+async function composeVariablesOfDotenv(options: LoadOptions, dir: string): Promise<NodeJS.ProcessEnv> {
+  const paths = options.envFiles !== undefined && options.envFiles.length > 0 ? options.envFiles.map((f) => resolve(options.cwd, f)) : [join(dir, '.env')];
+  const values: Record<string, string> = {};
+  for (const text of await Promise.all(paths.map(readTextIfExists))) {
+    if (text !== undefined) Object.assign(values, parseDotenv(text, (name) => values[name] ?? options.env[name]).values);
+  }
+  return { COMPOSE_FILE: values.COMPOSE_FILE, COMPOSE_PATH_SEPARATOR: options.env.COMPOSE_PATH_SEPARATOR ?? values.COMPOSE_PATH_SEPARATOR };
 }
 
 /**

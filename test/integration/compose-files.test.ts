@@ -74,6 +74,12 @@ test('dabba config: --profile, COMPOSE_PROFILES, -p and COMPOSE_PROJECT_NAME, CO
     const composeFile = dabba(root, ['config'], { COMPOSE_FILE: 'app/compose.yaml:app/prod.yaml' });
     assert.equal(composeFile.code, 0, composeFile.stderr);
     assert.equal((parse(composeFile.stdout) as Doc).services.web!.image, 'busybox:1.36');
+    // COMPOSE_FILE from the .env of the working folder, as compose reads it; the environment's wins.
+    await writeFile(join(root, '.env'), 'FILES=app/compose.yaml\nCOMPOSE_FILE=${FILES}:app/prod.yaml\n');
+    const fromDotenv = dabba(root, ['config']);
+    assert.equal(fromDotenv.code, 0, fromDotenv.stderr);
+    assert.equal((parse(fromDotenv.stdout) as Doc).services.web!.image, 'busybox:1.36');
+    assert.notEqual((parse(dabba(root, ['config'], { COMPOSE_FILE: 'app/compose.yaml' }).stdout) as Doc).services.web!.image, 'busybox:1.36');
   }));
 
 test('dabba config: a problem in a later file is reported at that file\'s line; the cache notices an edited override', () =>
