@@ -8,11 +8,13 @@
 // is for exactly the text bin.js compiles. Its last line names the cache file
 // (`cli.<sha256>.cache`): a bundle rebuilt without its cache finds none, and a
 // cache V8 rejects (another node) only costs the compile. Before the cache is
-// made, `dabba config -q`, `dabba ps` and `dabba convert` run in this process
-// on a project in a temp folder, so that it holds the functions every command
-// calls compiled, not only the script's top level: the first loads the project
-// through the config pipeline, the second takes it from the config cache the
-// first wrote, the third compiles the Kubernetes API validators it bundles.
+// made, `dabba config -q` and `dabba ps` run in this process on a project in a
+// temp folder, so that it holds the functions every command calls compiled,
+// not only the script's top level: the first loads the project through the
+// config pipeline, the second takes it from the config cache the first wrote.
+// `convert`'s Kubernetes API validators are bundled but left out of the
+// cache: a bigger cache is read by every command, and they are compiled
+// lazily, function by function, only by the one that calls them.
 //
 // Modules that find files next to themselves (`new URL('./main.js',
 // import.meta.url)`: the supervisor's entry, package.json, the schema) are
@@ -95,7 +97,7 @@ async function warmUp(script) {
     const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
     const out = { stdout: sink, stderr: sink, color: false, print() {}, info() {}, warn() {} };
     const env = { PATH: process.env.PATH, HOME: dir, DABBA_STORE: join(dir, 'store') };
-    for (const args of [['config', '-q'], ['ps'], ['convert', '--to', 'kubernetes']]) {
+    for (const args of [['config', '-q'], ['ps']]) {
       const code = await module.exports.main(['-f', join(dir, 'dabba.yaml'), ...args], env, out);
       if (code !== 0) throw new Error(`warming the code cache up: dabba ${args.join(' ')} exited ${code}`);
     }
