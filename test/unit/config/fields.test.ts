@@ -321,6 +321,17 @@ const cases: FieldCase[] = [
     ],
     expect: { resources: { memoryBytes: 1610612736 }, shmSizeBytes: 512 },
   },
+  {
+    // go-units' RAMInBytes, which compose reads sizes with: t and p, a space, KiB-style units (all powers of 1024).
+    field: 'sizes in every unit compose reads',
+    forms: [
+      'mem_limit: 2t\nshm_size: 1 KiB',
+      'mem_limit: 2 TiB\nshm_size: 1kib',
+      'mem_limit: 0.001953125p\nshm_size: 1K',
+      'mem_limit: 2048GB\nshm_size: 1024',
+    ],
+    expect: { resources: { memoryBytes: 2 * 1024 ** 4 }, shmSizeBytes: 1024 },
+  },
 ];
 
 function projectText(form: string, top = ''): string {

@@ -992,7 +992,7 @@ const cases: Case[] = [
           mem_limit: 1,5g
     `,
     line: 4, col: 16, path: 'services.web.mem_limit',
-    message: /^"1,5g" is not a size \(expected bytes, or a number with k, m or g\)$/,
+    message: /^"1,5g" is not a size \(expected bytes, or a number with k, m, g, t or p\)$/,
   },
   {
     name: 'memswap_limit below mem_limit',
