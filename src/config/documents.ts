@@ -4,9 +4,10 @@
 // taken from `texts`: one not there yet is noted in `needs`, and loadProject
 // (index.ts) reads it and runs the pipeline again. Pure.
 
+import { parseDotenv } from './dotenv.js';
 import type { Diagnostic, FileText } from './errors.js';
 import { applyExtends } from './extends.js';
-import { applyInclude, type IncludeContext } from './include.js';
+import { applyInclude, type IncludeContext, type IncludeEnvFiles } from './include.js';
 import { checkInputLimits } from './input-limits.js';
 import { interpolateTree, type Lookup } from './interpolate.js';
 import { Locator } from './locator.js';
@@ -47,6 +48,8 @@ export class Documents implements IncludeContext {
   readonly failed = new Set<string>();
   private readonly raw = new Map<string, Document | undefined>();
   private readonly including: string[] = [];
+  /** The variables of the project being read: an included one may add its own (include.ts). */
+  private lookups: Lookup[] = [];
 
   constructor(private readonly options: DocumentsOptions) {}
 
@@ -58,31 +61,70 @@ export class Documents implements IncludeContext {
   }
 
   load(path: string, from: { locator: Locator; path: KeyPath }): Located | undefined {
-    if (!this.raw.has(path)) {
+    // A file is interpolated with the variables of the project that names it.
+    const key = `${this.lookups.length}\u0000${path}`;
+    if (!this.raw.has(key)) {
       const text = this.text(path, from);
       if (text === null) return undefined;
-      this.raw.set(path, this.parse(path, text));
+      this.raw.set(key, this.parse(path, text));
     }
-    const doc = this.raw.get(path);
+    const doc = this.raw.get(key);
     return doc !== undefined && isMapping(doc.value) ? (doc as Located) : undefined;
   }
 
-  loadProject(path: string, projectDir: string, from: { locator: Locator; path: KeyPath }): Located | undefined {
+  loadProject(path: string, projectDir: string, from: { locator: Locator; path: KeyPath }, envFiles: IncludeEnvFiles): Located | undefined {
     if (this.including.includes(path)) {
       this.report(from.locator, from.path, `include cycle: ${[...this.including.slice(this.including.indexOf(path)), path].map(this.options.displayName).join(' includes ')}`);
       return undefined;
     }
+    const lookup = this.includedLookup(envFiles, from);
     const text = this.text(path, from);
-    if (text === null) return undefined;
-    const doc = this.parse(path, text);
-    if (doc === undefined || !isMapping(doc.value)) return undefined;
+    if (text === null || lookup === undefined) return undefined;
+    this.lookups.push(lookup);
     this.including.push(path);
     try {
+      const doc = this.parse(path, text);
+      if (doc === undefined || !isMapping(doc.value)) return undefined;
       this.resolveReferences(doc as Located, path, projectDir);
+      return doc as Located;
     } finally {
       this.including.pop();
+      this.lookups.pop();
     }
-    return doc as Located;
+  }
+
+  /**
+   * The variables of an included project, as compose-go's include: those of
+   * the including project, then what its env files add (a variable already
+   * set keeps its value). Undefined while a file is still to be read, or
+   * when a named one is missing (reported).
+   */
+  private includedLookup(envFiles: IncludeEnvFiles, from: { locator: Locator; path: KeyPath }): Lookup | undefined {
+    const outer = this.lookup();
+    const values: Record<string, string> = {};
+    let ready = true;
+    for (const path of envFiles.paths) {
+      if (!this.options.texts.has(path)) {
+        this.needs.add(path);
+        ready = false;
+        continue;
+      }
+      const file = this.options.texts.get(path);
+      this.used.add(path);
+      if (file === undefined && !envFiles.named) continue;
+      if (typeof file !== 'string') {
+        this.report(from.locator, envFiles.at, file === undefined ? `${this.options.displayName(path)}: no such file` : file.unreadable);
+        return undefined;
+      }
+      const parsed = parseDotenv(file, (name) => outer(name) ?? values[name]);
+      for (const problem of parsed.problems) this.report(from.locator, envFiles.at, `${this.options.displayName(path)}:${problem.line}:${problem.col}: ${problem.message}`);
+      Object.assign(values, parsed.values);
+    }
+    return ready ? (name) => outer(name) ?? (Object.hasOwn(values, name) ? values[name] : undefined) : undefined;
+  }
+
+  private lookup(): Lookup {
+    return this.lookups.at(-1) ?? this.options.lookup;
   }
 
   report(locator: Locator, path: KeyPath, message: string): void {
@@ -113,7 +155,8 @@ export class Documents implements IncludeContext {
 
   /** Parsed and interpolated, or undefined when it has problems that stop it being used (reported). */
   private parse(path: string, text: string): Document | undefined {
-    const { diagnostics, warn, lookup } = this.options;
+    const { diagnostics, warn } = this.options;
+    const lookup = this.lookup();
     const file = this.options.displayName(path);
     // Before the parser: a file too large or too deep would exhaust them.
     const limit = checkInputLimits(text);

@@ -1,6 +1,8 @@
 // Top-level `include:` as compose-go's loader/include.go applies it: each
 // entry is a project of its own (its files merged in order, their relative
-// paths from its project folder, by default the first file's folder), whose
+// paths from its project folder, by default the first file's folder, its
+// variables this project's plus what its env_file, by default its folder's
+// `.env`, adds), whose
 // services and volumes join this document; where this document defines the
 // same name, its definition is merged over the included one. Pure: files come
 // through `load`, which also applies their own `include` and `extends`.
@@ -11,9 +13,17 @@ import { withAbsolutePaths } from './relative-paths.js';
 import type { KeyPath } from './source.js';
 import { isMapping } from './tree.js';
 
+/** The env files of an included project: `env_file:` (each must exist), else its project folder's `.env` if there is one. */
+export interface IncludeEnvFiles {
+  paths: string[];
+  named: boolean;
+  /** Where a problem with them is reported: `env_file`, else the include entry. */
+  at: KeyPath;
+}
+
 export interface IncludeContext extends ReferenceContext {
-  /** An included file's document with its own include and extends applied (relative to `projectDir`), or undefined as `load`. */
-  loadProject(path: string, projectDir: string, from: { locator: Located['locator']; path: KeyPath }): Located | undefined;
+  /** An included file's document with its own include and extends applied (relative to `projectDir`), interpolated with its env files, or undefined as `load`. */
+  loadProject(path: string, projectDir: string, from: { locator: Located['locator']; path: KeyPath }, envFiles: IncludeEnvFiles): Located | undefined;
 }
 
 const RESOURCES = ['services', 'volumes'] as const;
@@ -31,18 +41,23 @@ export function applyInclude(doc: Located, baseDir: string, ctx: IncludeContext)
     const at: KeyPath = ['include', i];
     const spec = typeof entry === 'string' ? { path: entry } : entry;
     const paths = isMapping(spec) ? (typeof spec.path === 'string' ? [spec.path] : spec.path) : undefined;
-    if (!isMapping(spec) || !Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === 'string') || (spec.project_directory !== undefined && typeof spec.project_directory !== 'string')) {
-      ctx.report(doc.locator, at, 'an include entry is a file path, or a mapping with path: (a path or a list of paths) and optionally project_directory:');
+    const envFile = isMapping(spec) ? (typeof spec.env_file === 'string' ? [spec.env_file] : spec.env_file) : undefined;
+    if (!isMapping(spec) || !Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === 'string') || (spec.project_directory !== undefined && typeof spec.project_directory !== 'string')
+      || (envFile !== undefined && (!Array.isArray(envFile) || !envFile.every((p) => typeof p === 'string')))) {
+      ctx.report(doc.locator, at, 'an include entry is a file path, or a mapping with path: (a path or a list of paths), and optionally project_directory: and env_file: (a path or a list of paths)');
       return;
     }
-    const unknown = Object.keys(spec).find((k) => k !== 'path' && k !== 'project_directory' && !k.startsWith('x-'));
+    const unknown = Object.keys(spec).find((k) => k !== 'path' && k !== 'project_directory' && k !== 'env_file' && !k.startsWith('x-'));
     if (unknown !== undefined) {
-      ctx.report(doc.locator, [...at, unknown], unknown === 'env_file' ? 'include env_file: is not supported: the included project reads the variables of this one' : `unknown key ${unknown} in include (expected path, project_directory)`);
+      ctx.report(doc.locator, [...at, unknown], `unknown key ${unknown} in include (expected path, project_directory, env_file)`);
       return;
     }
     const files = paths.map((p) => resolve(baseDir, p));
     const projectDir = typeof spec.project_directory === 'string' ? resolve(baseDir, spec.project_directory) : dirname(files[0]!);
-    const docs = files.map((f, j) => ctx.loadProject(f, projectDir, { locator: doc.locator, path: typeof entry === 'string' ? at : [...at, 'path', ...(typeof spec.path === 'string' ? [] : [j])] }));
+    const envFiles: IncludeEnvFiles = envFile === undefined
+      ? { paths: [resolve(projectDir, '.env')], named: false, at }
+      : { paths: (envFile as string[]).map((p) => resolve(baseDir, p)), named: true, at: [...at, 'env_file'] };
+    const docs = files.map((f, j) => ctx.loadProject(f, projectDir, { locator: doc.locator, path: typeof entry === 'string' ? at : [...at, 'path', ...(typeof spec.path === 'string' ? [] : [j])] }, envFiles));
     const [first, ...rest] = docs;
     if (first === undefined || rest.some((d) => d === undefined)) return;
     for (const d of rest) mergeDocument(first, d!, [], (p) => ctx.onProblem(p));

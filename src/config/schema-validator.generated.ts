@@ -4,7 +4,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"include":{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["path"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"path":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"The file, or files merged in order (relative to the including file's project folder)."},"project_directory":{"type":"string","description":"The included project's folder, against which its relative paths resolve (default: its first file's folder)."}}}]},"description":"Other compose files whose services and volumes join this project, each a project of its own: paths in it are relative to its folder. A service defined here too is merged over the included one. (env_file: of an include is not supported: the included files read this project's variables.)"},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}},"networks":{"type":"object","description":"Networks services join, by key (services name them under networks:). Every service without networks: or network_mode: joins default, the project's own network; an entry default: here customises it. A service reaches by name (service name, container_name, aliases) only the services that share one of its networks.","additionalProperties":{"$ref":"#/definitions/network"}},"secrets":{"type":"object","description":"Secrets that services list under secrets:, by name: file: (a host file, relative to the project folder) or environment: (a variable of dabba's environment or .env).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}},"configs":{"type":"object","description":"Configs that services list under configs:, by name: file:, environment: or content: (the text itself, interpolated).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a config name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder). Required unless build: is set; beside build: it names the built image."},"profiles":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a profile name (letters, digits, _ . -, starting with a letter or digit, at least two characters)"},"description":"Profiles the service belongs to: it starts only when one of them is enabled (--profile, COMPOSE_PROFILES; * enables all) or it is named on the command line, as in compose. Without profiles it is always active."},"extends":{"oneOf":[{"type":"string"},{"type":"object","required":["service"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"service":{"type":"string","description":"The service to extend."},"file":{"type":"string","description":"The file it is in (relative to the project folder; in an included or extended file, to that file's folder). Paths in that service are relative to its file's folder."}}}],"x-error":"extends takes a service name, or a mapping with service: and optionally file:","description":"Start from another service (in this file, or file: + service:) and merge this service's keys over it, with the rules of several files (see Several files, profiles)."},"build":{"type":["string","object"],"pattern":"\\S","x-error":"a build context must not be empty","description":"Build the image with buildah (rootless, daemonless) from a Dockerfile: a context folder (short syntax), or the long syntax below. The result is named by image:, else PROJECT-SERVICE.","properties":{"context":{"type":"string","pattern":"\\S","x-error":"a build context must not be empty","description":"The folder sent to the build, relative to the project folder (default .). A git URL or - is not supported."},"dockerfile":{"type":"string","pattern":"\\S","x-error":"a Dockerfile path must not be empty","description":"The Dockerfile, relative to the context (default Dockerfile, else Containerfile)."},"dockerfile_inline":{"type":"string","description":"The Dockerfile's text, instead of a file."},"args":{"type":["object","array"],"description":"Build arguments (ARG): a mapping or a list of KEY=VALUE; a bare KEY takes its value from the environment, and is left out when unset.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a build argument (expected KEY=VALUE or KEY)","description":"KEY=VALUE or KEY."}},"target":{"type":"string","pattern":"\\S","x-error":"a target must not be empty","description":"The stage of a multi-stage Dockerfile to build (default the last)."},"labels":{"type":["object","array"],"description":"Labels set on the built image: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."}},"network":{"enum":["default","none","host"],"description":"Network of RUN steps: default (also host): the host's network. none is refused: dabba builds with buildah's chroot isolation, whose RUN steps always share the host's network."},"extra_hosts":{"type":["array","object"],"description":"Entries added to /etc/hosts of RUN steps: HOST:IP (or HOST=IP) items, or a mapping of HOST to IP.","items":{"type":"string","pattern":"^[^:=\\s]+[:=]\\S+$","x-error":"{value} is not a host entry (expected HOST:IP or HOST=IP)","description":"HOST:IP or HOST=IP."},"additionalProperties":{"type":"string","description":"The address."}},"cache_from":{"type":"array","items":{"type":"string"},"description":"Accepted for compatibility: build steps are always cached locally, in dabba's own buildah storage; remote caches (type=registry, …) are refused."},"platforms":{"type":"array","items":{"type":"string"},"description":"Only this host's platform can be built (no emulation); any other is refused."},"pull":{"type":"boolean","description":"Fetch the FROM images again (their tags re-resolved) before building. Default false: FROM images dabba has are used as they are."},"no_cache":{"type":"boolean","description":"Run every step again, without the build cache. Default false."},"tags":{"type":"array","items":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image name"},"description":"More names for the built image in dabba's store."},"secrets":{"not":{},"x-error":"build secrets are not supported yet","description":"Not supported yet."},"ssh":{"not":{},"x-error":"build ssh forwarding is not supported","description":"Not supported."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never","build"],"description":"missing (default; also if_not_present): pull (or, with build:, build) only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored; build: build the image (build: needed) on every up."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync","rebuild"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart; rebuild: build the image again (the service needs build:) and recreate the service when it changed."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g, 1.5g (rounded down to whole bytes, as compose). Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"mem_reservation":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Memory the service needs to have: a request on a cluster (dabba convert); one machine does not reserve, so dabba up accepts it."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m, g, t or p, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"replicas and resources (limits as cpus, mem_limit and pids_limit; reservations as mem_reservation); the rest of deploy is about a swarm.","properties":{"replicas":{"type":"integer","minimum":0,"description":"How many containers of the service a cluster runs (dabba convert). dabba up runs one, and says so when this is not 1."},"resources":{"type":"object","description":"Resource limits and reservations.","properties":{"reservations":{"type":"object","description":"What the service needs to have: on a cluster, the requests a node must have free (dabba convert). One machine does not reserve: dabba up accepts them.","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"CPUs reserved."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"As mem_reservation."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"network":{"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileSource":{"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileUse":{"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/dabba/dabba/schema/dabba.schema.json","title":"dabba.yaml","description":"A dabba project: the subset of the Compose Specification that dabba runs without Docker, plus dabba's own per-service keys net and fakeroot.","type":"object","required":["services"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$","x-error":"{value} is not a project name (expected lowercase letters, digits, _ and -, starting with a letter or digit)","description":"Project name. Default: the project folder's name, lowercased, keeping only a-z, 0-9, _ and -."},"version":{"type":["string","number"],"description":"Obsolete, as in compose: accepted and ignored."},"include":{"type":"array","items":{"oneOf":[{"type":"string"},{"type":"object","required":["path"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"path":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}],"description":"The file, or files merged in order (relative to the including file's project folder)."},"project_directory":{"type":"string","description":"The included project's folder, against which its relative paths resolve (default: its first file's folder)."},"env_file":{"oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}],"description":"Files of variables for the included project (relative to the including file's project folder; each must exist), instead of the .env of its folder. Variables this project has keep their values."}}}]},"description":"Other compose files whose services and volumes join this project, each a project of its own: paths in it are relative to its folder. A service defined here too is merged over the included one. Its files read this project's variables, plus those its own .env (or env_file:) adds."},"services":{"type":"object","description":"The services (containers) of the project, by name. A service's name is also the name of its folder under .dabba/.","additionalProperties":{"$ref":"#/definitions/service"}},"volumes":{"type":"object","description":"Named volumes that services mount with `NAME:/path`. Each lives in .dabba/volumes/NAME/ and survives re-creating the service.","additionalProperties":{"$ref":"#/definitions/volume"}},"networks":{"type":"object","description":"Networks services join, by key (services name them under networks:). Every service without networks: or network_mode: joins default, the project's own network; an entry default: here customises it. A service reaches by name (service name, container_name, aliases) only the services that share one of its networks.","additionalProperties":{"$ref":"#/definitions/network"}},"secrets":{"type":"object","description":"Secrets that services list under secrets:, by name: file: (a host file, relative to the project folder) or environment: (a variable of dabba's environment or .env).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}},"configs":{"type":"object","description":"Configs that services list under configs:, by name: file:, environment: or content: (the text itself, interpolated).","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a config name (expected letters, digits, _, . and -)"},"additionalProperties":{"$ref":"#/definitions/fileSource"}}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba, useful as a YAML anchor to reuse."}},"additionalProperties":false,"definitions":{"service":{"type":"object","description":"One container: the image it runs and how.","properties":{"image":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image (expected a reference such as busybox or ghcr.io/o/r:tag, or oci:DIR, oci-archive:FILE, docker-archive:FILE)","description":"The image to run: a registry reference (busybox, ghcr.io/o/r:tag, r@sha256:...) or a local source oci:DIR[:TAG], oci-archive:FILE[:TAG], docker-archive:FILE[:REPO:TAG] (relative paths from the project folder). Required unless build: is set; beside build: it names the built image."},"profiles":{"type":"array","items":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a profile name (letters, digits, _ . -, starting with a letter or digit, at least two characters)"},"description":"Profiles the service belongs to: it starts only when one of them is enabled (--profile, COMPOSE_PROFILES; * enables all) or it is named on the command line, as in compose. Without profiles it is always active."},"extends":{"oneOf":[{"type":"string"},{"type":"object","required":["service"],"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"properties":{"service":{"type":"string","description":"The service to extend."},"file":{"type":"string","description":"The file it is in (relative to the project folder; in an included or extended file, to that file's folder). Paths in that service are relative to its file's folder."}}}],"x-error":"extends takes a service name, or a mapping with service: and optionally file:","description":"Start from another service (in this file, or file: + service:) and merge this service's keys over it, with the rules of several files (see Several files, profiles)."},"build":{"type":["string","object"],"pattern":"\\S","x-error":"a build context must not be empty","description":"Build the image with buildah (rootless, daemonless) from a Dockerfile: a context folder (short syntax), or the long syntax below. The result is named by image:, else PROJECT-SERVICE.","properties":{"context":{"type":"string","pattern":"\\S","x-error":"a build context must not be empty","description":"The folder sent to the build, relative to the project folder (default .). A git URL or - is not supported."},"dockerfile":{"type":"string","pattern":"\\S","x-error":"a Dockerfile path must not be empty","description":"The Dockerfile, relative to the context (default Dockerfile, else Containerfile)."},"dockerfile_inline":{"type":"string","description":"The Dockerfile's text, instead of a file."},"args":{"type":["object","array"],"description":"Build arguments (ARG): a mapping or a list of KEY=VALUE; a bare KEY takes its value from the environment, and is left out when unset.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a build argument (expected KEY=VALUE or KEY)","description":"KEY=VALUE or KEY."}},"target":{"type":"string","pattern":"\\S","x-error":"a target must not be empty","description":"The stage of a multi-stage Dockerfile to build (default the last)."},"labels":{"type":["object","array"],"description":"Labels set on the built image: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."}},"network":{"enum":["default","none","host"],"description":"Network of RUN steps: default (also host): the host's network. none is refused: dabba builds with buildah's chroot isolation, whose RUN steps always share the host's network."},"extra_hosts":{"type":["array","object"],"description":"Entries added to /etc/hosts of RUN steps: HOST:IP (or HOST=IP) items, or a mapping of HOST to IP.","items":{"type":"string","pattern":"^[^:=\\s]+[:=]\\S+$","x-error":"{value} is not a host entry (expected HOST:IP or HOST=IP)","description":"HOST:IP or HOST=IP."},"additionalProperties":{"type":"string","description":"The address."}},"cache_from":{"type":"array","items":{"type":"string"},"description":"Accepted for compatibility: build steps are always cached locally, in dabba's own buildah storage; remote caches (type=registry, …) are refused."},"platforms":{"type":"array","items":{"type":"string"},"description":"Only this host's platform can be built (no emulation); any other is refused."},"pull":{"type":"boolean","description":"Fetch the FROM images again (their tags re-resolved) before building. Default false: FROM images dabba has are used as they are."},"no_cache":{"type":"boolean","description":"Run every step again, without the build cache. Default false."},"tags":{"type":"array","items":{"type":"string","pattern":"^\\S+$","x-error":"{value} is not an image name"},"description":"More names for the built image in dabba's store."},"secrets":{"not":{},"x-error":"build secrets are not supported yet","description":"Not supported yet."},"ssh":{"not":{},"x-error":"build ssh forwarding is not supported","description":"Not supported."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"command":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Cmd. A string is split into words as a shell would (quotes respected, no variable expansion); a list is used as is."},"entrypoint":{"type":["string","array"],"items":{"type":"string"},"description":"Overrides the image's Entrypoint and clears its Cmd. A string is split as a shell would; a list is used as is; [] removes the entrypoint."},"working_dir":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected a folder inside the container, starting with /)","description":"The folder the command starts in (absolute, inside the container); created if missing. Default: the image's WorkingDir."},"environment":{"type":["object","array"],"description":"Environment variables: a mapping KEY: value, or a list of KEY=VALUE. A bare KEY (or KEY: with no value) takes the value from dabba's own environment. Wins over env_file.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not an environment entry (expected KEY=VALUE or KEY)","description":"KEY=VALUE, or KEY to take the value from dabba's environment."},"uniqueItems":true},"env_file":{"type":["string","array"],"description":"Files of KEY=VALUE lines (relative to the project folder) loaded into the environment, in order; environment: wins over them.","items":{"type":["string","object"],"description":"A file path, or {path, required}.","required":["path"],"properties":{"path":{"type":"string","description":"The file, relative to the project folder."},"required":{"type":"boolean","description":"false: a missing file is skipped instead of an error. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"volumes":{"type":"array","description":"Mounts: short syntax HOST:CONTAINER[:ro|:rw] (HOST starts with ., / or ~), NAME:CONTAINER[:ro|:rw] for a named volume, or a bare CONTAINER path for an anonymous volume; or the long syntax mapping.","items":{"type":["string","object"],"description":"A short-syntax string or a long-syntax mapping.","required":["type","target"],"properties":{"type":{"enum":["bind","volume","tmpfs"],"description":"bind: a host path; volume: a named (or, without source, anonymous) volume; tmpfs: a memory file system."},"source":{"type":"string","pattern":"\\S","x-error":"a source must not be empty","description":"The host path (bind, relative to the project folder) or the volume name (volume)."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the mount point inside the container, starting with /)","description":"The mount point inside the container."},"read_only":{"type":"boolean","description":"Mount read-only. Default false."},"tmpfs":{"type":"object","description":"Options of a tmpfs mount.","properties":{"size":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Maximum size in bytes, or with a unit: 64m, 1g."},"mode":{"type":"integer","minimum":0,"maximum":4095,"description":"Permission bits of the mount's root, e.g. 0o1777 (write 1023 in decimal, or an octal 0o literal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"type":{"const":"bind"}}},"then":{"required":["source"]}},{"if":{"type":"object","properties":{"type":{"const":"tmpfs"}}},"then":{"not":{"required":["source"]},"x-error":"a tmpfs mount takes no source"}},{"if":{"type":"object","properties":{"type":{"enum":["bind","volume"]}}},"then":{"not":{"required":["tmpfs"]},"x-error":"tmpfs: options apply only to type: tmpfs"}}]}},"ports":{"type":"array","description":"Ports forwarded from the host into the container (needs net: true): short syntax [IP:]HOST:CONTAINER[/tcp|/udp], with ranges 8000-8001:80-81, or the long syntax mapping. dabba needs a host port: it does not pick random ones.","items":{"type":["string","integer","object"],"description":"A short-syntax string or a long-syntax mapping.","pattern":"^((\\[[0-9A-Fa-f:.]+\\]|[0-9.]+):)?([0-9]+(-[0-9]+)?:)?[0-9]+(-[0-9]+)?(/(tcp|udp))?$|^[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*:[0-9]+(-[0-9]+)?:[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])","if":{"type":"string","pattern":"^[^\\[]*:[^\\]]*:[^\\]]*:"},"then":{"pattern":"^\\[","x-error":"{value}: an IPv6 host address goes in brackets, as in [::1]:8080:80"},"required":["target","published"],"properties":{"target":{"type":"integer","minimum":1,"maximum":65535,"description":"The port inside the container."},"published":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?$","minimum":1,"maximum":65535,"x-error":"{value} is not a host port (expected a port or a range like 8000-8001)","description":"The port on the host (or a range, for as many consecutive target ports)."},"host_ip":{"type":"string","description":"The host address to listen on. Default 0.0.0.0 (all IPv4 addresses), as compose."},"protocol":{"enum":["tcp","udp"],"description":"tcp (default) or udp."},"mode":{"enum":["host","ingress"],"description":"host, or ingress as compose's own config output writes it: without a swarm both mean the host's port."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"hostname":{"type":"string","pattern":"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$","x-error":"{value} is not a host name (expected letters, digits and -, in dot-separated labels)","description":"The container's host name. Default: the service name."},"user":{"type":["string","integer"],"description":"The user (and group) the command runs as: NAME, UID, NAME:GROUP or UID:GID, resolved in the image's /etc/passwd and /etc/group. With fakeroot: false, that user is you (your uid and gid become its ids)."},"read_only":{"type":"boolean","description":"Mount the container's root file system read-only (volumes and tmpfs stay writable). Default false."},"tmpfs":{"type":["string","array"],"pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","items":{"type":"string","pattern":"^/[^:]*$","x-error":"{value} is not a tmpfs mount point (expected an absolute path inside the container; options are not supported)","description":"A path inside the container."},"description":"Paths inside the container mounted as empty memory file systems."},"platform":{"type":"string","pattern":"^[a-z0-9_]+/[a-z0-9_]+(/[a-z0-9_.]+)?$","x-error":"{value} is not a platform (expected OS/ARCH[/VARIANT], e.g. linux/arm64/v8)","description":"The platform to pick from a multi-platform image, OS/ARCH[/VARIANT]. Default: this host's."},"pull_policy":{"enum":["missing","if_not_present","always","never","build"],"description":"missing (default; also if_not_present): pull (or, with build:, build) only when the image is not in the store; always: re-resolve the tag on every up; never: use only what is stored; build: build the image (build: needed) on every up."},"depends_on":{"type":["array","object"],"description":"Services started before this one: a list of names (condition service_started), or a mapping of name to {condition, restart, required}.","items":{"type":"string","description":"A service name."},"uniqueItems":true,"additionalProperties":{"type":"object","description":"How this service waits for the other one.","required":["condition"],"properties":{"condition":{"enum":["service_started","service_healthy","service_completed_successfully"],"description":"service_started: it has started; service_healthy: its healthcheck passes; service_completed_successfully: it has exited with code 0."},"restart":{"type":"boolean","description":"Restart this service when the dependency is restarted. Default false."},"required":{"type":"boolean","description":"false: a dependency that cannot be started is skipped with a warning. Default true."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"restart":{"type":"string","pattern":"^(no|always|unless-stopped|on-failure(:[0-9]+)?)$","x-error":"{value} is not a restart policy (expected no, always, on-failure[:N] or unless-stopped)","description":"When to restart the container after it exits: no (default), always, on-failure[:N] (at most N times), unless-stopped."},"healthcheck":{"type":"object","description":"A command run inside the container to tell whether it is healthy (used by depends_on condition service_healthy).","properties":{"test":{"type":["string","array"],"description":"A string runs through /bin/sh -c; a list is [\"CMD\", argv...], [\"CMD-SHELL\", command] or [\"NONE\"].","items":[{"enum":["CMD","CMD-SHELL","NONE"],"description":"The form of the test."}],"additionalItems":{"type":"string","description":"An argument, or the shell command for CMD-SHELL."},"minItems":1},"interval":{"$ref":"#/definitions/duration","description":"Time between checks, e.g. 30s, 1m30s. Default 30s."},"timeout":{"$ref":"#/definitions/duration","description":"How long one check may take before it counts as failed. Default 30s."},"retries":{"type":"integer","minimum":0,"description":"Consecutive failures before the container is unhealthy. Default 3."},"start_period":{"$ref":"#/definitions/duration","description":"Time after start during which failures do not count. Default 0s."},"disable":{"type":"boolean","description":"true: no healthcheck."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"stop_signal":{"type":"string","pattern":"^(SIG)?[A-Z][A-Z0-9+-]*$","x-error":"{value} is not a signal name (expected e.g. SIGTERM or SIGQUIT)","description":"The signal that asks the container to stop. Default: the image's StopSignal, else SIGTERM."},"stop_grace_period":{"$ref":"#/definitions/duration","description":"How long to wait after stop_signal before SIGKILL, e.g. 10s, 1m30s. Default 10s."},"init":{"type":"boolean","description":"Run a minimal init as PID 1 that forwards signals and reaps zombies. Default false."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value; numbers and booleans are written as text."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true},"develop":{"type":"object","description":"Development mode, used by dabba up --watch.","properties":{"watch":{"type":"array","description":"Host paths that dabba up --watch watches, and what a change does.","items":{"type":"object","description":"One watched path.","required":["path","action"],"properties":{"path":{"type":"string","pattern":"\\S","x-error":"a path must not be empty","description":"The host path to watch, relative to the project folder."},"action":{"enum":["restart","sync+restart","sync","rebuild"],"description":"restart: restart the service; sync: copy changed files to target; sync+restart: copy, then restart; rebuild: build the image again (the service needs build:) and recreate the service when it changed."},"target":{"type":"string","pattern":"^/","x-error":"{value} is not an absolute path (expected the path inside the container that files are synced to)","description":"For sync actions: where the files go inside the container."},"ignore":{"type":"array","items":{"type":"string","description":"A pattern, relative to path."},"description":"Patterns (relative to path) whose changes are ignored."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false,"if":{"properties":{"action":{"enum":["sync","sync+restart"]}}},"then":{"required":["target"]}}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"networks":{"type":["array","object"],"description":"The networks this service joins: a list of network keys, or a mapping of key to null or {aliases, ipv4_address, priority}. Default: [default]. Excludes network_mode.","items":{"type":"string","pattern":"^[A-Za-z0-9._-]+$","x-error":"{value} is not a network key (expected letters, digits, ., _ and -)","description":"A network key."},"uniqueItems":true,"additionalProperties":{"type":["object","null"],"description":"How the service joins this network (null: with its names only).","properties":{"aliases":{"type":"array","uniqueItems":true,"description":"Further host names of the service on this network.","items":{"type":"string","pattern":"^[A-Za-z0-9_]([A-Za-z0-9_.-]{0,252})$","x-error":"{value} is not a host name (expected letters, digits, ., _ and -)","description":"A host name."}},"ipv4_address":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"A fixed IPv4 address, inside the network's ipam subnet (which it then needs), not its network, first or broadcast address."},"ipv6_address":{"not":{},"x-error":"dabba's networks are IPv4 only: remove ipv6_address","description":"Refused: dabba's networks are IPv4 only."},"link_local_ips":{"not":{},"x-error":"link-local addresses are not supported: remove link_local_ips","description":"Refused: link-local addresses are not supported."},"mac_address":{"not":{},"x-error":"dabba does not set MAC addresses: remove mac_address","description":"Refused: dabba does not set MAC addresses."},"priority":{"type":"integer","description":"Networks are joined in order of priority, higher first, then by key. Default 0."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"network_mode":{"type":"string","pattern":"^(none|host|bridge|service:[A-Za-z0-9._-]+|container:.*)$","x-error":"{value} is not a network mode (expected none, host, bridge or service:NAME)","description":"none: loopback only (as net: false); host: the host's network, nothing isolated; service:NAME: share that service's network (reach it on 127.0.0.1; started after it); bridge: the project's default network. container:NAME is refused (dabba knows only this project's services). Excludes networks:."},"container_name":{"type":"string","pattern":"^[a-zA-Z0-9][a-zA-Z0-9_.-]+$","x-error":"{value} is not a container name (expected letters, digits, _, . and -, starting with a letter or digit, at least 2 characters)","description":"A further name by which services on a shared network reach this one; unique in the project."},"links":{"type":"array","uniqueItems":true,"description":"SERVICE or SERVICE:ALIAS: reach SERVICE (which must share a network with this one) also as ALIAS; started after it.","items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?$","x-error":"{value} is not a link (expected SERVICE or SERVICE:ALIAS)","description":"SERVICE or SERVICE:ALIAS."}},"extra_hosts":{"type":["array","object"],"description":"Lines added to the container's /etc/hosts: a list of NAME:IP or NAME=IP (NAME=::1 or NAME:::1 for IPv6; several IPs separated by commas), or a mapping NAME: IP. The IP host-gateway stands for the address at which the container reaches the host.","items":{"type":"string","description":"NAME=IP or NAME:IP."},"uniqueItems":true,"additionalProperties":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"An IP address, or a list of them."}},"dns":{"type":["string","array"],"items":{"type":"string","description":"An IP address."},"description":"Name servers written into the container's /etc/resolv.conf: an IP address or a list."},"dns_search":{"type":["string","array"],"items":{"type":"string","pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"A domain."},"pattern":"^[A-Za-z0-9_.-]+$","x-error":"{value} is not a search domain","description":"Search domains written into /etc/resolv.conf: a domain or a list."},"dns_opt":{"type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9_-]+(:[0-9]+)?$","x-error":"{value} is not a resolver option (expected e.g. ndots:2 or edns0)","description":"A resolv.conf option."},"description":"Resolver options written into /etc/resolv.conf (options line), e.g. ndots:2."},"expose":{"type":"array","uniqueItems":true,"items":{"type":["string","integer"],"pattern":"^[0-9]+(-[0-9]+)?(/(tcp|udp))?$","x-error":"{value} is not a port (expected PORT or START-END, optionally /tcp or /udp)","description":"A port or range."},"description":"Ports other services use, not published on the host: documentation on a shared network, as in compose (every port of a service is reachable from services sharing a network)."},"net":{"type":"boolean","description":"dabba: true (default) gives the container its network (the project's networks, or network_mode); false leaves it loopback only (no ports), as network_mode: none."},"fakeroot":{"type":"boolean","description":"dabba: true (default): the container's root (uid and gid 0) is you, and the command runs as user:, else the image's User, else root, as docker does. false: you are not root inside; the command runs with your own uid and gid, or with user: as that user, whose ids your uid and gid become (podman's keep-id), so files it writes to bind mounts are yours. Run as root, containers always get an unprivileged id range and false changes nothing."},"secrets":{"type":"array","description":"Secrets (from the top-level secrets:) the container reads as files: short syntax NAME (at /run/secrets/NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"configs":{"type":"array","description":"Configs (from the top-level configs:) the container reads as files: short syntax NAME (at /NAME), or the long syntax mapping. Each is a copy made when the container starts, bound read-only.","items":{"$ref":"#/definitions/fileUse"}},"cap_add":{"type":"array","description":"Capabilities to add, e.g. NET_ADMIN or CAP_NET_ADMIN, or ALL. They are capabilities inside the container's user namespace: they act on what the container owns (its files, its network), never on the host.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_ADMIN, or ALL)","description":"A capability."},"uniqueItems":true},"cap_drop":{"type":"array","description":"Capabilities to drop, e.g. NET_RAW, or ALL (then cap_add lists the only ones kept). Without cap_add/cap_drop a root process has every capability inside its user namespace; other users have none, as in docker.","items":{"type":"string","pattern":"^(CAP_)?[A-Za-z_]+$","x-error":"{value} is not a capability (expected a name like NET_RAW, or ALL)","description":"A capability."},"uniqueItems":true},"security_opt":{"type":"array","description":"Only no-new-privileges (true): every dabba container already runs with it, so it is accepted and changes nothing. Seccomp, AppArmor and SELinux profiles are refused: bubblewrap does not load them.","items":{"type":"string","pattern":"^no-new-privileges([:=]true)?$","x-error":"{value} is not supported: dabba accepts only no-new-privileges:true, which every container already has (bubblewrap loads no seccomp, AppArmor or SELinux profile)","description":"no-new-privileges:true."}},"privileged":{"const":false,"x-error":"privileged: true is not supported: a dabba container is an unprivileged user's sandbox, with every capability its user namespace allows already given to its root (use cap_add, devices or sysctls for what it needs)","description":"Only false is accepted: there is nothing more to give a rootless container (see cap_add, devices, sysctls)."},"group_add":{"not":{},"x-error":"group_add is not supported: bubblewrap cannot give the command supplementary groups (give the files the command's own group, or a mode that lets it in)","description":"Not supported: bubblewrap cannot give the command supplementary groups."},"runtime":{"not":{},"x-error":"runtime: is not supported: dabba runs every container with bubblewrap","description":"Not supported: dabba runs every container with bubblewrap."},"ulimits":{"type":"object","description":"Resource limits (rlimits) the command starts with, by name (nofile, nproc, core, memlock, stack, …): a number for both the soft and the hard limit, or {soft, hard}. Raising a hard limit above your own needs root. nproc counts the processes of the container user's host uid.","propertyNames":{"enum":["as","core","cpu","data","fsize","locks","memlock","msgqueue","nice","nofile","nproc","rss","rtprio","rttime","sigpending","stack"],"x-error":"{value} is not a resource limit (expected one of as, core, cpu, data, fsize, locks, memlock, msgqueue, nice, nofile, nproc, rss, rtprio, rttime, sigpending, stack)"},"additionalProperties":{"type":["integer","object"],"minimum":-1,"description":"The soft and hard limit (-1: unlimited), or {soft, hard}.","required":["soft","hard"],"properties":{"soft":{"type":"integer","minimum":-1,"description":"The soft limit (-1: unlimited)."},"hard":{"type":"integer","minimum":-1,"description":"The hard limit (-1: unlimited)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"shm_size":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":0,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Size of /dev/shm, in bytes or with a unit: 64m, 1g. Default: no limit of its own (the kernel's tmpfs default, half the memory), where docker gives 64m."},"tty":{"type":"boolean","description":"Give the command a terminal of its own under up (a pty; its output still goes to dabba logs, with the terminal's CRLF line ends). dabba run gives one when its own stdin and stdout are terminals, whatever this says."},"stdin_open":{"type":"boolean","description":"Accepted for compatibility: under up the command's stdin is empty (no attach); dabba run passes its stdin through."},"sysctls":{"type":["object","array"],"description":"Kernel settings of the container's network namespace (net.*), written before the command starts: a mapping or a list of NAME=VALUE. Needs net: true. Other sysctls belong to the host kernel, shared by every process, and are refused.","additionalProperties":{"type":["string","number","boolean"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+=","x-error":"{value} is not a sysctl (expected NAME=VALUE)","description":"NAME=VALUE."}},"devices":{"type":"array","description":"Host devices the container may use, as HOST[:CONTAINER[:rwm]] (e.g. /dev/fuse, /dev/kvm): bound from the host when you may open the device yourself, else refused when the container starts.","items":{"type":"string","pattern":"^/dev/[^:]+(:/[^:]+)?(:[rwm]+)?$","x-error":"{value} is not a device (expected /dev/NAME[:/dev/NAME[:rwm]])","description":"HOST[:CONTAINER[:rwm]]; the permissions are accepted, and the device node's own mode decides."},"uniqueItems":true},"logging":{"type":"object","description":"How dabba keeps the output: the drivers json-file and local both mean dabba's own rotating log (.dabba/NAME/logs/output.log), with max-size and max-file. Other drivers are refused: dabba logs is the only reader.","properties":{"driver":{"enum":["json-file","local"],"x-error":"{value} is not supported: dabba keeps every service's output in its own rotating log (use json-file or local, with max-size and max-file)","description":"json-file or local: both are dabba's own log."},"options":{"type":"object","description":"max-size (e.g. 10m, default 10m) and max-file (files kept, the current one included; default 4).","properties":{"max-size":{"type":["string","integer"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Rotate the log past this size."},"max-file":{"type":["string","integer"],"pattern":"^[1-9][0-9]*$","minimum":1,"x-error":"{value} is not a number of files (expected 1 or more)","description":"How many files to keep, the current one included."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"mem_limit":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Memory the container may use, in bytes or with a unit: 512m, 1g, 1.5g (rounded down to whole bytes, as compose). Enforced when dabba runs as root (cgroup v1 here); otherwise up says it is not."},"mem_reservation":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"Memory the service needs to have: a request on a cluster (dabba convert); one machine does not reserve, so dabba up accepts it."},"memswap_limit":{"type":["integer","string"],"pattern":"^([0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?|-1)$","minimum":-1,"x-error":"{value} is not a size (expected bytes, a number with k, m, g, t or p, or -1 for no limit)","description":"Memory plus swap the container may use (at least mem_limit; -1: no limit), as docker. Needs mem_limit."},"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"How many CPUs' worth of time the container may use, e.g. 0.5 (a CFS quota)."},"cpu_shares":{"type":"integer","minimum":2,"maximum":262144,"description":"Relative CPU weight against other containers (default 1024)."},"pids_limit":{"type":"integer","minimum":-1,"not":{"const":0},"x-error":"0 is not a limit (expected -1 for none, or 1 or more)","description":"How many processes and threads the container may have at once (-1: no limit)."},"deploy":{"type":"object","description":"replicas and resources (limits as cpus, mem_limit and pids_limit; reservations as mem_reservation); the rest of deploy is about a swarm.","properties":{"replicas":{"type":"integer","minimum":0,"description":"How many containers of the service a cluster runs (dabba convert). dabba up runs one, and says so when this is not 1."},"resources":{"type":"object","description":"Resource limits and reservations.","properties":{"reservations":{"type":"object","description":"What the service needs to have: on a cluster, the requests a node must have free (dabba convert). One machine does not reserve: dabba up accepts them.","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"CPUs reserved."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"As mem_reservation."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"limits":{"type":"object","description":"As cpus, mem_limit and pids_limit (which must agree where both are given).","properties":{"cpus":{"type":["number","string"],"pattern":"^[0-9]*\\.?[0-9]+$","exclusiveMinimum":0,"x-error":"{value} is not a number of CPUs (expected e.g. 0.5 or 2)","description":"As the service key cpus."},"memory":{"type":["integer","string"],"pattern":"^[0-9]+(\\.[0-9]+)? ?([kKmMgGtTpP])?[iI]?[bB]?$","minimum":1,"x-error":"{value} is not a size (expected bytes, or a number with k, m, g, t or p)","description":"As mem_limit."},"pids":{"type":"integer","minimum":1,"description":"As pids_limit."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}},"patternProperties":{"^x-":{"description":"Extension: ignored by dabba."}},"additionalProperties":false},"volume":{"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"network":{"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileSource":{"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"fileUse":{"type":["string","object"],"description":"NAME, or the long syntax mapping.","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","x-error":"{value} is not a secret or config name (expected letters, digits, _, . and -)","required":["source"],"properties":{"source":{"type":"string","description":"Its name under the top-level secrets: or configs:."},"target":{"type":"string","pattern":"^[^:]+$","x-error":"{value} is not a path","description":"Where the container sees it. A secret's relative target is under /run/secrets/; a config's default is /NAME."},"uid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric user id","description":"Owner inside the container (default: container root, or, where that is not you with fakeroot: false, your own id inside). Any id the container maps can be given."},"gid":{"type":["string","integer"],"pattern":"^[0-9]+$","minimum":0,"x-error":"{value} is not a numeric group id","description":"Group inside the container, with the same default as uid; any group id the container maps."},"mode":{"type":"integer","minimum":0,"maximum":511,"description":"Permission bits (default 0o444, as compose; write an octal 0o literal or decimal)."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"duration":{"type":"string","pattern":"^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$","x-error":"{value} is not a duration (expected e.g. 10s, 1m30s, 500ms)","description":"A duration: numbers with units h, m, s, ms, us, ns, e.g. 1m30s."}}};
 const schema19 = {"type":["object","null"],"description":"A named volume: the folder .dabba/volumes/NAME/ (NAME is its key), kept across re-creating services and removed by dabba down -v.","properties":{"driver":{"const":"local","description":"Only local: accepted for compatibility."},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const schema20 = {"type":["object","null"],"description":"A network: a virtual IPv4 network on this machine that services of the project (and, when external, of other projects) join.","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$","x-error":"{value} is not a network name (expected letters, digits, _, . and -, starting with a letter or digit)","description":"Its name on this machine. Default: PROJECT_KEY, or for an external network the key."},"external":{"description":"true: a network shared by the projects on this machine that name it (by name:), made by the first that uses it and kept while a member runs.","if":{"type":"object"},"then":{"not":{},"x-error":"external: {name: ...} is compose's old form: write name: NAME and external: true"},"else":{"type":"boolean"}},"internal":{"type":"boolean","description":"true: no egress: members reach each other only. Default false."},"driver":{"enum":["bridge"],"x-error":"{value} is not supported: dabba's networks are bridges (overlay needs a swarm, macvlan/ipvlan host privileges; for host or none use network_mode: on the service)","description":"Only bridge (the default): accepted for compatibility."},"driver_opts":{"not":{},"x-error":"driver_opts are Docker bridge driver settings that dabba's network does not have: remove them","description":"Refused: dabba's bridge has no driver options."},"attachable":{"type":"boolean","description":"Accepted and ignored: any service may join."},"enable_ipv6":{"const":false,"x-error":"dabba's networks are IPv4 only: remove enable_ipv6 or set it false","description":"Only false: dabba's networks are IPv4 only."},"ipam":{"type":"object","description":"Address management: only the subnet is used.","properties":{"driver":{"const":"default","description":"Only default: accepted for compatibility."},"config":{"type":"array","maxItems":1,"x-error":"one subnet at most: dabba's networks are IPv4 only","description":"At most one entry: the network's IPv4 subnet.","items":{"type":"object","description":"An address block.","properties":{"subnet":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet (expected e.g. 172.28.0.0/16)","description":"The network's IPv4 subnet in CIDR form (prefix 8 to 30), e.g. 172.28.0.0/16. Default: dabba picks a free one."},"gateway":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$","x-error":"{value} is not an IPv4 address","description":"Accepted and ignored: dabba chooses the gateway."},"ip_range":{"type":"string","pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$","x-error":"{value} is not an IPv4 subnet","description":"Accepted and ignored: addresses are taken from the whole subnet."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false}}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false},"labels":{"type":["object","array"],"description":"Metadata: a mapping or a list of KEY=VALUE.","additionalProperties":{"type":["string","number","boolean","null"],"description":"The value."},"items":{"type":"string","pattern":"^[^=]+","x-error":"{value} is not a label (expected KEY=VALUE)","description":"KEY=VALUE."},"uniqueItems":true}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
 const schema21 = {"type":"object","description":"Where a secret's or config's text comes from: exactly one of file, environment, content.","properties":{"file":{"type":"string","pattern":"\\S","x-error":"a file must not be empty","description":"A host file, relative to the project folder; copied when a container using it starts."},"environment":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","x-error":"{value} is not a variable name","description":"A variable of dabba's environment (or .env), read when the file is loaded."},"content":{"type":"string","description":"The text itself (configs only)."},"external":{"not":{},"x-error":"external secrets and configs are not supported: they live in a swarm's or an engine's store, and dabba has neither (use file: or environment:)","description":"Not supported: dabba has no store of secrets or configs besides the project."},"name":{"not":{},"x-error":"name: is not supported: a secret or config is named by its key","description":"Not supported: the key is the name."}},"patternProperties":{"^x-":{"description":"Extension: ignored."}},"additionalProperties":false};
@@ -5003,7 +5003,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key1 in data3){
-if(!(((key1 === "path") || (key1 === "project_directory")) || (pattern0.test(key1)))){
+if(!((((key1 === "path") || (key1 === "project_directory")) || (key1 === "env_file")) || (pattern0.test(key1)))){
 const err7 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.include.items.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err7];
@@ -5118,14 +5118,95 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.include.items.oneOf[1].type,parentSchema:schema11.properties.include.items.oneOf[1],data:data3};
+if(data3.env_file !== undefined){
+let data7 = data3.env_file;
+const _errs26 = errors;
+let valid8 = false;
+let passing2 = null;
+const _errs27 = errors;
+if(typeof data7 !== "string"){
+const err14 = {instancePath:instancePath+"/include/" + i0+"/env_file",schemaPath:"#/properties/include/items/oneOf/1/properties/env_file/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.oneOf[1].properties.env_file.oneOf[0].type,parentSchema:schema11.properties.include.items.oneOf[1].properties.env_file.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+var _valid2 = _errs27 === errors;
+if(_valid2){
+valid8 = true;
+passing2 = 0;
+}
+const _errs29 = errors;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+let data8 = data7[i2];
+if(typeof data8 !== "string"){
+const err15 = {instancePath:instancePath+"/include/" + i0+"/env_file/" + i2,schemaPath:"#/properties/include/items/oneOf/1/properties/env_file/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.include.items.oneOf[1].properties.env_file.oneOf[1].items.type,parentSchema:schema11.properties.include.items.oneOf[1].properties.env_file.oneOf[1].items,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/include/" + i0+"/env_file",schemaPath:"#/properties/include/items/oneOf/1/properties/env_file/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.include.items.oneOf[1].properties.env_file.oneOf[1].type,parentSchema:schema11.properties.include.items.oneOf[1].properties.env_file.oneOf[1],data:data7};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+if(_valid2 && valid8){
+valid8 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid8 = true;
+passing2 = 1;
+}
+}
+if(!valid8){
+const err17 = {instancePath:instancePath+"/include/" + i0+"/env_file",schemaPath:"#/properties/include/items/oneOf/1/properties/env_file/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema11.properties.include.items.oneOf[1].properties.env_file.oneOf,parentSchema:schema11.properties.include.items.oneOf[1].properties.env_file,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.include.items.oneOf[1].type,parentSchema:schema11.properties.include.items.oneOf[1],data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -5141,12 +5222,12 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err15 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.include.items.oneOf,parentSchema:schema11.properties.include.items,data:data3};
+const err19 = {instancePath:instancePath+"/include/" + i0,schemaPath:"#/properties/include/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.include.items.oneOf,parentSchema:schema11.properties.include.items,data:data3};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err19];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -5164,69 +5245,7 @@ vErrors = null;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.include.type,parentSchema:schema11.properties.include,data:data2};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.services !== undefined){
-let data7 = data.services;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-if(!(validate11(data7[key2], {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data7,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.services.type,parentSchema:schema11.properties.services,data:data7};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.volumes !== undefined){
-let data9 = data.volumes;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key3 in data9){
-let data10 = data9[key3];
-if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
-const err18 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/type",keyword:"type",params:{type: schema19.type},message:"must be object,null",schema:schema19.type,parentSchema:schema19,data:data10};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key4 in data10){
-if(!(((key4 === "driver") || (key4 === "labels")) || (pattern0.test(key4)))){
-const err19 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data10};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data10.driver !== undefined){
-let data11 = data10.driver;
-if("local" !== data11){
-const err20 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/volume/properties/driver/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant",schema:"local",parentSchema:schema19.properties.driver,data:data11};
+const err20 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.include.type,parentSchema:schema11.properties.include,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5236,10 +5255,18 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data10.labels !== undefined){
-let data12 = data10.labels;
-if(!data12 || typeof data12 != "object"){
-const err21 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/volume/properties/labels/type",keyword:"type",params:{type: schema19.properties.labels.type},message:"must be object,array",schema:schema19.properties.labels.type,parentSchema:schema19.properties.labels,data:data12};
+if(data.services !== undefined){
+let data9 = data.services;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+if(!(validate11(data9[key2], {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.services.type,parentSchema:schema11.properties.services,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5248,13 +5275,14 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(Array.isArray(data12)){
-const len2 = data12.length;
-for(let i2=0; i2<len2; i2++){
-let data13 = data12[i2];
-if(typeof data13 === "string"){
-if(!pattern11.test(data13)){
-const err22 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i2,schemaPath:"#/definitions/volume/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema19.properties.labels.items,data:data13};
+}
+if(data.volumes !== undefined){
+let data11 = data.volumes;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key3 in data11){
+let data12 = data11[key3];
+if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
+const err22 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/type",keyword:"type",params:{type: schema19.type},message:"must be object,null",schema:schema19.type,parentSchema:schema19,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5263,9 +5291,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i2,schemaPath:"#/definitions/volume/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.labels.items.type,parentSchema:schema19.properties.labels.items,data:data13};
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key4 in data12){
+if(!(((key4 === "driver") || (key4 === "labels")) || (pattern0.test(key4)))){
+const err23 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5275,18 +5304,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-let i3 = data12.length;
-let j0;
-if(i3 > 1){
-const indices0 = {};
-for(;i3--;){
-let item0 = data12[i3];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err24 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/volume/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema19.properties.labels,data:data12};
+if(data12.driver !== undefined){
+let data13 = data12.driver;
+if("local" !== data13){
+const err24 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/volume/properties/driver/const",keyword:"const",params:{allowedValue: "local"},message:"must be equal to constant",schema:"local",parentSchema:schema19.properties.driver,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5294,17 +5315,12 @@ else {
 vErrors.push(err24);
 }
 errors++;
-break;
-}
-indices0[item0] = i3;
 }
 }
-}
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key5 in data12){
-let data14 = data12[key5];
-if((((typeof data14 !== "string") && (!((typeof data14 == "number") && (isFinite(data14))))) && (typeof data14 !== "boolean")) && (data14 !== null)){
-const err25 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema19.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema19.properties.labels.additionalProperties.type,parentSchema:schema19.properties.labels.additionalProperties,data:data14};
+if(data12.labels !== undefined){
+let data14 = data12.labels;
+if(!data14 || typeof data14 != "object"){
+const err25 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/volume/properties/labels/type",keyword:"type",params:{type: schema19.properties.labels.type},message:"must be object,array",schema:schema19.properties.labels.type,parentSchema:schema19.properties.labels,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5313,14 +5329,13 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.volumes.type,parentSchema:schema11.properties.volumes,data:data9};
+if(Array.isArray(data14)){
+const len3 = data14.length;
+for(let i3=0; i3<len3; i3++){
+let data15 = data14[i3];
+if(typeof data15 === "string"){
+if(!pattern11.test(data15)){
+const err26 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i3,schemaPath:"#/definitions/volume/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema19.properties.labels.items,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5330,13 +5345,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.networks !== undefined){
-let data15 = data.networks;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key6 in data15){
-let data16 = data15[key6];
-if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
-const err27 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/type",keyword:"type",params:{type: schema20.type},message:"must be object,null",schema:schema20.type,parentSchema:schema20,data:data16};
+else {
+const err27 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i3,schemaPath:"#/definitions/volume/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.labels.items.type,parentSchema:schema19.properties.labels.items,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5345,10 +5355,19 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key7 in data16){
-if(!((func2.call(schema20.properties, key7)) || (pattern0.test(key7)))){
-const err28 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data16};
+}
+let i4 = data14.length;
+let j0;
+if(i4 > 1){
+const indices0 = {};
+for(;i4--;){
+let item0 = data14[i4];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err28 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/volume/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i4+" are identical)",schema:true,parentSchema:schema19.properties.labels,data:data14};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5356,13 +5375,17 @@ else {
 vErrors.push(err28);
 }
 errors++;
+break;
+}
+indices0[item0] = i4;
 }
 }
-if(data16.name !== undefined){
-let data17 = data16.name;
-if(typeof data17 === "string"){
-if(!pattern93.test(data17)){
-const err29 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema20.properties.name,data:data17};
+}
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key5 in data14){
+let data16 = data14[key5];
+if((((typeof data16 !== "string") && (!((typeof data16 == "number") && (isFinite(data16))))) && (typeof data16 !== "boolean")) && (data16 !== null)){
+const err29 = {instancePath:instancePath+"/volumes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/volume/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema19.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema19.properties.labels.additionalProperties.type,parentSchema:schema19.properties.labels.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5372,8 +5395,13 @@ vErrors.push(err29);
 errors++;
 }
 }
+}
+}
+}
+}
+}
 else {
-const err30 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data17};
+const err30 = {instancePath:instancePath+"/volumes",schemaPath:"#/properties/volumes/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.volumes.type,parentSchema:schema11.properties.volumes,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5383,13 +5411,13 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data16.external !== undefined){
-let data18 = data16.external;
-const _errs54 = errors;
-let valid19 = true;
-const _errs55 = errors;
-if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
-const err31 = {};
+if(data.networks !== undefined){
+let data17 = data.networks;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key6 in data17){
+let data18 = data17[key6];
+if((!(data18 && typeof data18 == "object" && !Array.isArray(data18))) && (data18 !== null)){
+const err31 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/type",keyword:"type",params:{type: schema20.type},message:"must be object,null",schema:schema20.type,parentSchema:schema20,data:data18};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5398,20 +5426,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid2 = _errs55 === errors;
-errors = _errs54;
-if(vErrors !== null){
-if(_errs54){
-vErrors.length = _errs54;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid2){
-const _errs57 = errors;
-const err32 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.external.then.not,parentSchema:schema20.properties.external.then,data:data18};
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key7 in data18){
+if(!((func2.call(schema20.properties, key7)) || (pattern0.test(key7)))){
+const err32 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data18};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5419,14 +5437,13 @@ else {
 vErrors.push(err32);
 }
 errors++;
-var _valid2 = _errs57 === errors;
-valid19 = _valid2;
-ifClause0 = "then";
 }
-else {
-const _errs59 = errors;
-if(typeof data18 !== "boolean"){
-const err33 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/else/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.external.else.type,parentSchema:schema20.properties.external.else,data:data18};
+}
+if(data18.name !== undefined){
+let data19 = data18.name;
+if(typeof data19 === "string"){
+if(!pattern93.test(data19)){
+const err33 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema20.properties.name,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5435,12 +5452,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-var _valid2 = _errs59 === errors;
-valid19 = _valid2;
-ifClause0 = "else";
 }
-if(!valid19){
-const err34 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema20.properties.external.if,parentSchema:schema20.properties.external,data:data18};
+else {
+const err34 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/network/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5450,10 +5464,13 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.internal !== undefined){
-let data19 = data16.internal;
-if(typeof data19 !== "boolean"){
-const err35 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/internal",schemaPath:"#/definitions/network/properties/internal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.internal.type,parentSchema:schema20.properties.internal,data:data19};
+if(data18.external !== undefined){
+let data20 = data18.external;
+const _errs62 = errors;
+let valid22 = true;
+const _errs63 = errors;
+if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){
+const err35 = {};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5462,11 +5479,20 @@ vErrors.push(err35);
 }
 errors++;
 }
+var _valid3 = _errs63 === errors;
+errors = _errs62;
+if(vErrors !== null){
+if(_errs62){
+vErrors.length = _errs62;
 }
-if(data16.driver !== undefined){
-let data20 = data16.driver;
-if(!(data20 === "bridge")){
-const err36 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/network/properties/driver/enum",keyword:"enum",params:{allowedValues: schema20.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.driver.enum,parentSchema:schema20.properties.driver,data:data20};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid3){
+const _errs65 = errors;
+const err36 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.external.then.not,parentSchema:schema20.properties.external.then,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5474,10 +5500,14 @@ else {
 vErrors.push(err36);
 }
 errors++;
+var _valid3 = _errs65 === errors;
+valid22 = _valid3;
+ifClause0 = "then";
 }
-}
-if(data16.driver_opts !== undefined){
-const err37 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver_opts",schemaPath:"#/definitions/network/properties/driver_opts/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.driver_opts.not,parentSchema:schema20.properties.driver_opts,data:data16.driver_opts};
+else {
+const _errs67 = errors;
+if(typeof data20 !== "boolean"){
+const err37 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/else/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.external.else.type,parentSchema:schema20.properties.external.else,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5486,10 +5516,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data16.attachable !== undefined){
-let data22 = data16.attachable;
-if(typeof data22 !== "boolean"){
-const err38 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/attachable",schemaPath:"#/definitions/network/properties/attachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.attachable.type,parentSchema:schema20.properties.attachable,data:data22};
+var _valid3 = _errs67 === errors;
+valid22 = _valid3;
+ifClause0 = "else";
+}
+if(!valid22){
+const err38 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/network/properties/external/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema20.properties.external.if,parentSchema:schema20.properties.external,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5499,10 +5531,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data16.enable_ipv6 !== undefined){
-let data23 = data16.enable_ipv6;
-if(false !== data23){
-const err39 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable_ipv6",schemaPath:"#/definitions/network/properties/enable_ipv6/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema20.properties.enable_ipv6,data:data23};
+if(data18.internal !== undefined){
+let data21 = data18.internal;
+if(typeof data21 !== "boolean"){
+const err39 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/internal",schemaPath:"#/definitions/network/properties/internal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.internal.type,parentSchema:schema20.properties.internal,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5512,12 +5544,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data16.ipam !== undefined){
-let data24 = data16.ipam;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key8 in data24){
-if(!(((key8 === "driver") || (key8 === "config")) || (pattern0.test(key8)))){
-const err40 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam,data:data24};
+if(data18.driver !== undefined){
+let data22 = data18.driver;
+if(!(data22 === "bridge")){
+const err40 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver",schemaPath:"#/definitions/network/properties/driver/enum",keyword:"enum",params:{allowedValues: schema20.properties.driver.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.driver.enum,parentSchema:schema20.properties.driver,data:data22};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5527,10 +5557,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data24.driver !== undefined){
-let data25 = data24.driver;
-if("default" !== data25){
-const err41 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/driver",schemaPath:"#/definitions/network/properties/ipam/properties/driver/const",keyword:"const",params:{allowedValue: "default"},message:"must be equal to constant",schema:"default",parentSchema:schema20.properties.ipam.properties.driver,data:data25};
+if(data18.driver_opts !== undefined){
+const err41 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/driver_opts",schemaPath:"#/definitions/network/properties/driver_opts/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema20.properties.driver_opts.not,parentSchema:schema20.properties.driver_opts,data:data18.driver_opts};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5539,12 +5567,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data24.config !== undefined){
-let data26 = data24.config;
-if(Array.isArray(data26)){
-if(data26.length > 1){
-const err42 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema20.properties.ipam.properties.config,data:data26};
+if(data18.attachable !== undefined){
+let data24 = data18.attachable;
+if(typeof data24 !== "boolean"){
+const err42 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/attachable",schemaPath:"#/definitions/network/properties/attachable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.attachable.type,parentSchema:schema20.properties.attachable,data:data24};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5553,13 +5579,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len3 = data26.length;
-for(let i4=0; i4<len3; i4++){
-let data27 = data26[i4];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key9 in data27){
-if(!((((key9 === "subnet") || (key9 === "gateway")) || (key9 === "ip_range")) || (pattern0.test(key9)))){
-const err43 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam.properties.config.items,data:data27};
+}
+if(data18.enable_ipv6 !== undefined){
+let data25 = data18.enable_ipv6;
+if(false !== data25){
+const err43 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/enable_ipv6",schemaPath:"#/definitions/network/properties/enable_ipv6/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema20.properties.enable_ipv6,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5569,11 +5593,12 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data27.subnet !== undefined){
-let data28 = data27.subnet;
-if(typeof data28 === "string"){
-if(!pattern96.test(data28)){
-const err44 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data28};
+if(data18.ipam !== undefined){
+let data26 = data18.ipam;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key8 in data26){
+if(!(((key8 === "driver") || (key8 === "config")) || (pattern0.test(key8)))){
+const err44 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam,data:data26};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5583,8 +5608,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.subnet.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data28};
+if(data26.driver !== undefined){
+let data27 = data26.driver;
+if("default" !== data27){
+const err45 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/driver",schemaPath:"#/definitions/network/properties/ipam/properties/driver/const",keyword:"const",params:{allowedValue: "default"},message:"must be equal to constant",schema:"default",parentSchema:schema20.properties.ipam.properties.driver,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5594,11 +5621,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data27.gateway !== undefined){
-let data29 = data27.gateway;
-if(typeof data29 === "string"){
-if(!pattern49.test(data29)){
-const err46 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data29};
+if(data26.config !== undefined){
+let data28 = data26.config;
+if(Array.isArray(data28)){
+if(data28.length > 1){
+const err46 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema20.properties.ipam.properties.config,data:data28};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5607,9 +5634,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.gateway.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data29};
+const len4 = data28.length;
+for(let i5=0; i5<len4; i5++){
+let data29 = data28[i5];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key9 in data29){
+if(!((((key9 === "subnet") || (key9 === "gateway")) || (key9 === "ip_range")) || (pattern0.test(key9)))){
+const err47 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i5,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema20.properties.ipam.properties.config.items,data:data29};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5619,11 +5650,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data27.ip_range !== undefined){
-let data30 = data27.ip_range;
+if(data29.subnet !== undefined){
+let data30 = data29.subnet;
 if(typeof data30 === "string"){
 if(!pattern96.test(data30)){
-const err48 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data30};
+const err48 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i5+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data30};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5634,7 +5665,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.ip_range.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data30};
+const err49 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i5+"/subnet",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/subnet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.subnet.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.subnet,data:data30};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5644,9 +5675,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i4,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.properties.config.items.type,parentSchema:schema20.properties.ipam.properties.config.items,data:data27};
+if(data29.gateway !== undefined){
+let data31 = data29.gateway;
+if(typeof data31 === "string"){
+if(!pattern49.test(data31)){
+const err50 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i5+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data31};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5656,9 +5689,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
 else {
-const err51 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.ipam.properties.config.type,parentSchema:schema20.properties.ipam.properties.config,data:data26};
+const err51 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i5+"/gateway",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.gateway.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.gateway,data:data31};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5668,9 +5700,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.type,parentSchema:schema20.properties.ipam,data:data24};
+if(data29.ip_range !== undefined){
+let data32 = data29.ip_range;
+if(typeof data32 === "string"){
+if(!pattern96.test(data32)){
+const err52 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i5+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/pattern",keyword:"pattern",params:{pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"},message:"must match pattern \""+"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$"+"\"",schema:"^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])/([0-9]|[12][0-9]|3[0-2])$",parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data32};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5680,10 +5714,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data16.labels !== undefined){
-let data31 = data16.labels;
-if(!data31 || typeof data31 != "object"){
-const err53 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/type",keyword:"type",params:{type: schema20.properties.labels.type},message:"must be object,array",schema:schema20.properties.labels.type,parentSchema:schema20.properties.labels,data:data31};
+else {
+const err53 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i5+"/ip_range",schemaPath:"#/definitions/network/properties/ipam/properties/config/items/properties/ip_range/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.ipam.properties.config.items.properties.ip_range.type,parentSchema:schema20.properties.ipam.properties.config.items.properties.ip_range,data:data32};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5692,13 +5724,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(Array.isArray(data31)){
-const len4 = data31.length;
-for(let i5=0; i5<len4; i5++){
-let data32 = data31[i5];
-if(typeof data32 === "string"){
-if(!pattern11.test(data32)){
-const err54 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i5,schemaPath:"#/definitions/network/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema20.properties.labels.items,data:data32};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config/" + i5,schemaPath:"#/definitions/network/properties/ipam/properties/config/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.properties.config.items.type,parentSchema:schema20.properties.ipam.properties.config.items,data:data29};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5708,8 +5737,9 @@ vErrors.push(err54);
 errors++;
 }
 }
+}
 else {
-const err55 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i5,schemaPath:"#/definitions/network/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.labels.items.type,parentSchema:schema20.properties.labels.items,data:data32};
+const err55 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam/config",schemaPath:"#/definitions/network/properties/ipam/properties/config/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema20.properties.ipam.properties.config.type,parentSchema:schema20.properties.ipam.properties.config,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5719,18 +5749,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-let i6 = data31.length;
-let j1;
-if(i6 > 1){
-const indices1 = {};
-for(;i6--;){
-let item1 = data31[i6];
-if(typeof item1 !== "string"){
-continue;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err56 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema20.properties.labels,data:data31};
+else {
+const err56 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ipam",schemaPath:"#/definitions/network/properties/ipam/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.properties.ipam.type,parentSchema:schema20.properties.ipam,data:data26};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5738,17 +5759,12 @@ else {
 vErrors.push(err56);
 }
 errors++;
-break;
-}
-indices1[item1] = i6;
 }
 }
-}
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key10 in data31){
-let data33 = data31[key10];
-if((((typeof data33 !== "string") && (!((typeof data33 == "number") && (isFinite(data33))))) && (typeof data33 !== "boolean")) && (data33 !== null)){
-const err57 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema20.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema20.properties.labels.additionalProperties.type,parentSchema:schema20.properties.labels.additionalProperties,data:data33};
+if(data18.labels !== undefined){
+let data33 = data18.labels;
+if(!data33 || typeof data33 != "object"){
+const err57 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/type",keyword:"type",params:{type: schema20.properties.labels.type},message:"must be object,array",schema:schema20.properties.labels.type,parentSchema:schema20.properties.labels,data:data33};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5757,14 +5773,13 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-}
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.networks.type,parentSchema:schema11.properties.networks,data:data15};
+if(Array.isArray(data33)){
+const len5 = data33.length;
+for(let i6=0; i6<len5; i6++){
+let data34 = data33[i6];
+if(typeof data34 === "string"){
+if(!pattern11.test(data34)){
+const err58 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i6,schemaPath:"#/definitions/network/properties/labels/items/pattern",keyword:"pattern",params:{pattern: "^[^=]+"},message:"must match pattern \""+"^[^=]+"+"\"",schema:"^[^=]+",parentSchema:schema20.properties.labels.items,data:data34};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5774,14 +5789,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.secrets !== undefined){
-let data34 = data.secrets;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key11 in data34){
-const _errs93 = errors;
-if(typeof key11 === "string"){
-if(!pattern57.test(key11)){
-const err59 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.secrets.propertyNames,data:key11,propertyName:key11};
+else {
+const err59 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + i6,schemaPath:"#/definitions/network/properties/labels/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.labels.items.type,parentSchema:schema20.properties.labels.items,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5791,9 +5800,18 @@ vErrors.push(err59);
 errors++;
 }
 }
-var valid28 = _errs93 === errors;
-if(!valid28){
-const err60 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema11.properties.secrets.propertyNames,parentSchema:schema11.properties.secrets,data:data34};
+let i7 = data33.length;
+let j1;
+if(i7 > 1){
+const indices1 = {};
+for(;i7--;){
+let item1 = data33[i7];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err60 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels",schemaPath:"#/definitions/network/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i7+" are identical)",schema:true,parentSchema:schema20.properties.labels,data:data33};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5801,14 +5819,17 @@ else {
 vErrors.push(err60);
 }
 errors++;
+break;
+}
+indices1[item1] = i7;
 }
 }
-for(const key12 in data34){
-let data35 = data34[key12];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key13 in data35){
-if(!((((((key13 === "file") || (key13 === "environment")) || (key13 === "content")) || (key13 === "external")) || (key13 === "name")) || (pattern0.test(key13)))){
-const err61 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data35};
+}
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key10 in data33){
+let data35 = data33[key10];
+if((((typeof data35 !== "string") && (!((typeof data35 == "number") && (isFinite(data35))))) && (typeof data35 !== "boolean")) && (data35 !== null)){
+const err61 = {instancePath:instancePath+"/networks/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/labels/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/network/properties/labels/additionalProperties/type",keyword:"type",params:{type: schema20.properties.labels.additionalProperties.type},message:"must be string,number,boolean,null",schema:schema20.properties.labels.additionalProperties.type,parentSchema:schema20.properties.labels.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5818,11 +5839,13 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data35.file !== undefined){
-let data36 = data35.file;
-if(typeof data36 === "string"){
-if(!pattern7.test(data36)){
-const err62 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data36};
+}
+}
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/networks",schemaPath:"#/properties/networks/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.networks.type,parentSchema:schema11.properties.networks,data:data17};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5832,8 +5855,14 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data36};
+if(data.secrets !== undefined){
+let data36 = data.secrets;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key11 in data36){
+const _errs101 = errors;
+if(typeof key11 === "string"){
+if(!pattern57.test(key11)){
+const err63 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.secrets.propertyNames,data:key11,propertyName:key11};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5843,11 +5872,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data35.environment !== undefined){
-let data37 = data35.environment;
-if(typeof data37 === "string"){
-if(!pattern103.test(data37)){
-const err64 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data37};
+var valid31 = _errs101 === errors;
+if(!valid31){
+const err64 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid",schema:schema11.properties.secrets.propertyNames,parentSchema:schema11.properties.secrets,data:data36};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5857,8 +5884,12 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data37};
+for(const key12 in data36){
+let data37 = data36[key12];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key13 in data37){
+if(!((((((key13 === "file") || (key13 === "environment")) || (key13 === "content")) || (key13 === "external")) || (key13 === "name")) || (pattern0.test(key13)))){
+const err65 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data37};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5868,10 +5899,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data35.content !== undefined){
-let data38 = data35.content;
-if(typeof data38 !== "string"){
-const err66 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data38};
+if(data37.file !== undefined){
+let data38 = data37.file;
+if(typeof data38 === "string"){
+if(!pattern7.test(data38)){
+const err66 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5881,8 +5913,8 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data35.external !== undefined){
-const err67 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data35.external};
+else {
+const err67 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5891,8 +5923,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data35.name !== undefined){
-const err68 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data35.name};
+}
+if(data37.environment !== undefined){
+let data39 = data37.environment;
+if(typeof data39 === "string"){
+if(!pattern103.test(data39)){
+const err68 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5903,7 +5939,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data35};
+const err69 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data39};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5913,9 +5949,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
-else {
-const err70 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data34};
+if(data37.content !== undefined){
+let data40 = data37.content;
+if(typeof data40 !== "string"){
+const err70 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5925,14 +5962,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.configs !== undefined){
-let data41 = data.configs;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key14 in data41){
-const _errs111 = errors;
-if(typeof key14 === "string"){
-if(!pattern57.test(key14)){
-const err71 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.configs.propertyNames,data:key14,propertyName:key14};
+if(data37.external !== undefined){
+const err71 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data37.external};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5941,10 +5972,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-var valid32 = _errs111 === errors;
-if(!valid32){
-const err72 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema11.properties.configs.propertyNames,parentSchema:schema11.properties.configs,data:data41};
+if(data37.name !== undefined){
+const err72 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data37.name};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5954,12 +5983,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-for(const key15 in data41){
-let data42 = data41[key15];
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key16 in data42){
-if(!((((((key16 === "file") || (key16 === "environment")) || (key16 === "content")) || (key16 === "external")) || (key16 === "name")) || (pattern0.test(key16)))){
-const err73 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data42};
+else {
+const err73 = {instancePath:instancePath+"/secrets/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data37};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5969,11 +5994,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data42.file !== undefined){
-let data43 = data42.file;
-if(typeof data43 === "string"){
-if(!pattern7.test(data43)){
-const err74 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data43};
+}
+else {
+const err74 = {instancePath:instancePath+"/secrets",schemaPath:"#/properties/secrets/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.secrets.type,parentSchema:schema11.properties.secrets,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5983,8 +6006,14 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data43};
+if(data.configs !== undefined){
+let data43 = data.configs;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key14 in data43){
+const _errs119 = errors;
+if(typeof key14 === "string"){
+if(!pattern57.test(key14)){
+const err75 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema11.properties.configs.propertyNames,data:key14,propertyName:key14};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5994,11 +6023,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data42.environment !== undefined){
-let data44 = data42.environment;
-if(typeof data44 === "string"){
-if(!pattern103.test(data44)){
-const err76 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data44};
+var valid35 = _errs119 === errors;
+if(!valid35){
+const err76 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/propertyNames",keyword:"propertyNames",params:{propertyName: key14},message:"property name must be valid",schema:schema11.properties.configs.propertyNames,parentSchema:schema11.properties.configs,data:data43};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6008,8 +6035,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data44};
+for(const key15 in data43){
+let data44 = data43[key15];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key16 in data44){
+if(!((((((key16 === "file") || (key16 === "environment")) || (key16 === "content")) || (key16 === "external")) || (key16 === "name")) || (pattern0.test(key16)))){
+const err77 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data:data44};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6019,10 +6050,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data42.content !== undefined){
-let data45 = data42.content;
-if(typeof data45 !== "string"){
-const err78 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data45};
+if(data44.file !== undefined){
+let data45 = data44.file;
+if(typeof data45 === "string"){
+if(!pattern7.test(data45)){
+const err78 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\"",schema:"\\S",parentSchema:schema21.properties.file,data:data45};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6032,8 +6064,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data42.external !== undefined){
-const err79 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data42.external};
+else {
+const err79 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/file",schemaPath:"#/definitions/fileSource/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.file.type,parentSchema:schema21.properties.file,data:data45};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6042,8 +6074,12 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data42.name !== undefined){
-const err80 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data42.name};
+}
+if(data44.environment !== undefined){
+let data46 = data44.environment;
+if(typeof data46 === "string"){
+if(!pattern103.test(data46)){
+const err80 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema21.properties.environment,data:data46};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -6054,7 +6090,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data42};
+const err81 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/definitions/fileSource/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.environment.type,parentSchema:schema21.properties.environment,data:data46};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -6064,9 +6100,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data41};
+if(data44.content !== undefined){
+let data47 = data44.content;
+if(typeof data47 !== "string"){
+const err82 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/content",schemaPath:"#/definitions/fileSource/properties/content/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.content.type,parentSchema:schema21.properties.content,data:data47};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -6076,14 +6113,58 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
-else {
-const err83 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data44.external !== undefined){
+const err83 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/external",schemaPath:"#/definitions/fileSource/properties/external/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.external.not,parentSchema:schema21.properties.external,data:data44.external};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
+}
+errors++;
+}
+if(data44.name !== undefined){
+const err84 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1")+"/name",schemaPath:"#/definitions/fileSource/properties/name/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema21.properties.name.not,parentSchema:schema21.properties.name,data:data44.name};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/configs/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/fileSource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data:data44};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.configs.type,parentSchema:schema11.properties.configs,data:data43};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 }

@@ -122,13 +122,31 @@ test('include: several paths merge in order; project_directory sets where relati
   assert.deepEqual(p.services.s!.volumes.map((v) => (v.type === 'bind' ? v.source : '')), [`${PROJECT_DIR}/other/x`]);
 });
 
-test('include errors: a missing file, a cycle, env_file — at the include entry', () => {
+test('include errors: a missing file, a cycle, a missing env_file — at the include entry', () => {
   assert.deepEqual(where(loadError('include: [gone.yaml]\nservices:\n  s: {image: busybox}\n')), ['dabba.yaml:1:11 include[0]: gone.yaml: no such file']);
   const cycle = where(loadError('include: [a.yaml]\nservices:\n  s: {image: busybox}\n', { [`${PROJECT_DIR}/a.yaml`]: 'include: [b.yaml]\n', [`${PROJECT_DIR}/b.yaml`]: 'include: [a.yaml]\n' }));
   assert.deepEqual(cycle, ['b.yaml:1:11 include[0]: include cycle: a.yaml includes b.yaml includes a.yaml']);
-  assert.deepEqual(where(loadError('include:\n  - path: a.yaml\n    env_file: x.env\nservices:\n  s: {image: busybox}\n')), [
-    'dabba.yaml:3:15 include[0].env_file: include env_file: is not supported: the included project reads the variables of this one',
+  assert.deepEqual(where(loadError('include:\n  - path: a.yaml\n    env_file: x.env\nservices:\n  s: {image: busybox}\n', { [`${PROJECT_DIR}/a.yaml`]: 'services: {}\n' })), [
+    'dabba.yaml:3:15 include[0].env_file: x.env: no such file',
   ]);
+});
+
+test('include: the included project\'s variables are this project\'s, then what its .env or env_file adds', () => {
+  const files = {
+    [`${PROJECT_DIR}/db/compose.yaml`]: 'services:\n  db:\n    image: postgres:${PG_TAG}\n    environment: {TAG: "${TAG}", ONLY: "${ONLY_THERE:-unset}"}\n',
+    [`${PROJECT_DIR}/db/.env`]: 'PG_TAG=16\nTAG=from-included\nONLY_THERE=${PG_TAG}-x\n',
+    [`${PROJECT_DIR}/prod.env`]: 'PG_TAG=17\n',
+  };
+  // Its folder's .env by default; TAG is set here (the environment), so it keeps this project's value.
+  const byDefault = load('include: [db/compose.yaml]\n', files).services.db!;
+  assert.equal(byDefault.image, 'postgres:16');
+  assert.deepEqual(byDefault.environment, { TAG: '1.36', ONLY: '16-x' });
+  // env_file: instead of its .env, relative to this project; this project's own files do not see its variables.
+  const named = load('include:\n  - path: db/compose.yaml\n    env_file: prod.env\nservices:\n  web: {image: "busybox:${PG_TAG:-none}"}\n', files);
+  assert.equal(named.services.db!.image, 'postgres:17');
+  assert.deepEqual(named.services.db!.environment, { TAG: '1.36', ONLY: 'unset' });
+  assert.equal(named.services.web!.image, 'busybox:none');
+  assert.ok(named.inputFiles.includes(`${PROJECT_DIR}/prod.env`));
 });
 
 test('an included service merged in from a later file keeps the origins of its parts', () => {
