@@ -38,7 +38,7 @@ function fileVolume(kind: 'secret' | 'config', m: FileMount, i: number, lose: (k
 
 type BindMount = Extract<DabbaMount, { type: 'bind' }>;
 
-/** A bind mount of a small project file or folder as a ConfigMap volume; undefined when it is not one (the reason is the caller's). */
+/** A bind mount of a small project file or folder as a ConfigMap volume; else why it cannot be one. */
 function bindConfigMap(svc: Service, v: BindMount, i: number, options: PodOptions, lose: (key: string, reason: string) => void, note: (comment: string) => void): { map: ConfigMap; volume: Volume; mount: VolumeMount } | string {
   const found = options.binds.get(v.source);
   if (found === undefined) return 'not read';
