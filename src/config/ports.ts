@@ -74,7 +74,11 @@ export function parsePortSpec(spec: string): PortMapping[] {
     throw invalid(parts.length > 3 ? ': write an IPv6 address in brackets, e.g. [::1]:8080:80' : '');
   }
   const [published, target] = parts as [string, string];
-  if (published === '') throw new InvalidSpecError(`${what} has no host port: dabba publishes no random ports`);
+  if (published === '') {
+    const gap = spec.lastIndexOf('::');
+    const example = gap < 0 ? `${target}:${target}` : `${spec.slice(0, gap)}:${target}:${spec.slice(gap + 2)}`;
+    throw new InvalidSpecError(`${what} has no host port: dabba publishes no random ports`, { hint: `write the host port, e.g. "${example}"` });
+  }
   if (parsePortRange(published) === undefined || parsePortRange(target) === undefined) {
     if (!/^[0-9-]+$/.test(published) || !/^[0-9-]+$/.test(target)) throw invalid();
   }

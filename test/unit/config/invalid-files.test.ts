@@ -529,6 +529,19 @@ const cases: Case[] = [
     message: /^"80" has no host port: dabba publishes no random ports/,
   },
   {
+    // Compose's IP::CONTAINER (a random port on that address): the reason and the host port to write, not the schema's pattern.
+    name: 'port with an address and no host port',
+    text: yaml`
+      services:
+        web:
+          image: busybox
+          ports:
+            - "127.0.0.1::5432"
+    `,
+    line: 5, col: 9, path: 'services.web.ports[0]',
+    message: /^"127\.0\.0\.1::5432" has no host port: dabba publishes no random ports: write the host port, e\.g\. "127\.0\.0\.1:5432:5432"$/,
+  },
+  {
     name: 'required variable not set',
     text: yaml`
       services:
