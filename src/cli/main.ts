@@ -20,6 +20,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   logout: { summary: 'Log out from a registry', load: async () => (await import('./commands/logout.js')).command },
   up: { summary: 'Create and start the services', load: async () => (await import('./commands/up.js')).command },
   down: { summary: 'Stop and remove the services', load: async () => (await import('./commands/down.js')).command },
+  port: { summary: 'Print the host address and port a service\'s port is published on', load: async () => (await import('./commands/port.js')).command },
   ps: { summary: 'List the services and their state', load: async () => (await import('./commands/ps.js')).command },
   inspect: { summary: 'Show a container\'s state, health checks and configuration as JSON', load: async () => (await import('./commands/inspect.js')).command },
   logs: { summary: 'Show service output', load: async () => (await import('./commands/logs.js')).command },

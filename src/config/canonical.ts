@@ -16,7 +16,7 @@ import { runOptions, topLevelFiles, type RawFileSource, type RawRunOptions, type
 import { parseSize } from './size.js';
 
 /* The raw document, as the schema has already checked it. */
-interface RawPort { target: number; published: string | number; host_ip?: string; protocol?: 'tcp' | 'udp' }
+interface RawPort { target: number; published?: string | number; host_ip?: string; protocol?: 'tcp' | 'udp' }
 interface RawVolume { type: 'bind' | 'volume' | 'tmpfs'; source?: string; target: string; read_only?: boolean; tmpfs?: { size?: number | string; mode?: number } }
 interface RawHealthcheck { test?: string | string[]; interval?: string; timeout?: string; retries?: number; start_period?: string; disable?: boolean }
 interface RawService extends RawServiceNetworking, RawRunOptions {
@@ -288,7 +288,7 @@ function ports(svc: RawService, report: Reporter, origins: Origins, at: (...r: (
     try {
       const list =
         typeof p === 'object'
-          ? expandPortRanges(JSON.stringify(`${p.published}:${p.target}`), p.host_ip ?? '0.0.0.0', String(p.published), String(p.target), p.protocol ?? 'tcp')
+          ? expandPortRanges(JSON.stringify(`${p.published ?? ''}:${p.target}`), p.host_ip ?? '0.0.0.0', String(p.published ?? ''), String(p.target), p.protocol ?? 'tcp')
           : parsePortSpec(String(p));
       for (const m of list) {
         origins.set(m, at('ports', i));

@@ -57,7 +57,7 @@ function matches(pattern: readonly string[], path: KeyPath): boolean {
 }
 
 function portKey(v: unknown): string {
-  if (isMapping(v)) return `${String(v.host_ip ?? '0.0.0.0')}:${String(v.published)}:${String(v.target)}/${String(v.protocol ?? 'tcp')}`;
+  if (isMapping(v)) return `${String(v.host_ip ?? '0.0.0.0')}:${String(v.published === undefined || v.published === '' ? 0 : v.published)}:${String(v.target)}/${String(v.protocol ?? 'tcp')}`;
   try {
     const mappings = parsePortSpec(String(v));
     if (mappings.length === 1) return portKey({ host_ip: mappings[0]!.hostIp, published: mappings[0]!.published, target: mappings[0]!.target, protocol: mappings[0]!.protocol });

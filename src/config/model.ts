@@ -200,7 +200,7 @@ export type VolumeMount =
 export interface PortMapping {
   /** Port inside the container. */
   target: number;
-  /** Port on the host (compose requires one for dabba: no random ports). */
+  /** Port on the host; 0: a free one, picked each time the container starts (compose's `"80"`, `"127.0.0.1::80"`). */
   published: number;
   /** Default `0.0.0.0`, as compose. */
   hostIp: string;

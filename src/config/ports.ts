@@ -22,27 +22,31 @@ export function parsePortRange(text: string): [number, number] | undefined {
 
 /**
  * One mapping per port of a range pair: `published` and `target` must be
- * ranges of the same length (a single port is a range of one). Throws
- * InvalidSpecError naming `what` (the spec as written) otherwise.
+ * ranges of the same length (a single port is a range of one). An empty
+ * `published` is compose's random port: each gets a free host port when the
+ * container starts (published 0). Throws InvalidSpecError naming `what` (the
+ * spec as written) otherwise.
  */
 export function expandPortRanges(what: string, hostIp: string, published: string, target: string, protocol: 'tcp' | 'udp'): PortMapping[] {
-  const host = parsePortRange(published);
-  if (host === undefined) throw new InvalidSpecError(`${what} is not a port mapping: ${JSON.stringify(published)} is not a host port or range (1-65535)`);
   const inner = parsePortRange(target);
   if (inner === undefined) throw new InvalidSpecError(`${what} is not a port mapping: ${JSON.stringify(target)} is not a container port or range (1-65535)`);
+  if (!isIpAddress(hostIp)) throw new InvalidSpecError(`${what} is not a port mapping: ${JSON.stringify(hostIp)} is not an IP address`);
+  if (published === '') return Array.from({ length: inner[1] - inner[0] + 1 }, (_, i) => ({ target: inner[0] + i, published: 0, hostIp, protocol }));
+  const host = parsePortRange(published);
+  if (host === undefined) throw new InvalidSpecError(`${what} is not a port mapping: ${JSON.stringify(published)} is not a host port or range (1-65535)`);
   const count = host[1] - host[0] + 1;
   if (count !== inner[1] - inner[0] + 1) {
     throw new InvalidSpecError(`${what} is not a port mapping: the host range ${published} and the container range ${target} have different lengths`);
   }
-  if (!isIpAddress(hostIp)) throw new InvalidSpecError(`${what} is not a port mapping: ${JSON.stringify(hostIp)} is not an IP address`);
   return Array.from({ length: count }, (_, i) => ({ target: inner[0] + i, published: host[0] + i, hostIp, protocol }));
 }
 
 /**
  * Parses a short-syntax port spec, `[IP:]HOST:CONTAINER[/tcp|udp]`, with
  * ranges (`8000-8001:80-81`) and bracketed IPv6 (`[::1]:8080:80`), into one
- * mapping per port. A host port is required: dabba does not pick random ports.
- * Pure; throws InvalidSpecError with the reason.
+ * mapping per port. Without a host port (`80`, `127.0.0.1::80`) a free one
+ * is picked when the container starts, as compose does. Pure; throws
+ * InvalidSpecError with the reason.
  */
 export function parsePortSpec(spec: string): PortMapping[] {
   const what = JSON.stringify(spec);
@@ -68,19 +72,14 @@ export function parsePortSpec(spec: string): PortMapping[] {
   }
   if (parts.length === 1) {
     if (parsePortRange(parts[0]!) === undefined) throw invalid();
-    throw new InvalidSpecError(`${what} has no host port: dabba publishes no random ports`, { hint: `write HOST:CONTAINER, e.g. "${parts[0]}:${parts[0]}"` });
+    return expandPortRanges(what, hostIp ?? '0.0.0.0', '', parts[0]!, protocol);
   }
   if (parts.length !== 2) {
     throw invalid(parts.length > 3 ? ': write an IPv6 address in brackets, e.g. [::1]:8080:80' : '');
   }
   const [published, target] = parts as [string, string];
-  if (published === '') {
-    const gap = spec.lastIndexOf('::');
-    const example = gap < 0 ? `${target}:${target}` : `${spec.slice(0, gap)}:${target}:${spec.slice(gap + 2)}`;
-    throw new InvalidSpecError(`${what} has no host port: dabba publishes no random ports`, { hint: `write the host port, e.g. "${example}"` });
-  }
-  if (parsePortRange(published) === undefined || parsePortRange(target) === undefined) {
-    if (!/^[0-9-]+$/.test(published) || !/^[0-9-]+$/.test(target)) throw invalid();
+  if ((published !== '' && parsePortRange(published) === undefined) || parsePortRange(target) === undefined) {
+    if (!/^[0-9-]*$/.test(published) || !/^[0-9-]+$/.test(target)) throw invalid();
   }
   return expandPortRanges(what, hostIp ?? '0.0.0.0', published, target, protocol);
 }

@@ -144,8 +144,8 @@ function service(s: Service): Record<string, unknown> {
   if (s.workingDir !== undefined) out.working_dir = escape(s.workingDir);
   out.environment = escapeValues(s.environment);
   out.volumes = s.volumes.map(mount);
-  // Compose prints a published port as a string.
-  out.ports = s.ports.map((p) => ({ target: p.target, published: String(p.published), host_ip: p.hostIp, protocol: p.protocol }));
+  // Compose prints a published port as a string, and none for a port picked at start.
+  out.ports = s.ports.map((p) => ({ target: p.target, ...(p.published === 0 ? {} : { published: String(p.published) }), host_ip: p.hostIp, protocol: p.protocol }));
   if (s.hostname !== undefined) out.hostname = s.hostname;
   if (s.user !== undefined) out.user = escape(s.user);
   out.read_only = s.readOnly;

@@ -8,9 +8,9 @@ import { VOLUME_NAME } from './volumes.js';
 
 const UNSPECIFIED = new Set(['0.0.0.0', '::']);
 
-/** Whether two forwards would claim the same host socket: same port and protocol, and the same or an all-addresses IP. */
+/** Whether two forwards would claim the same host socket: same port (not one picked at start) and protocol, and the same or an all-addresses IP. */
 function portsClash(a: PortMapping, b: PortMapping): boolean {
-  return a.published === b.published && a.protocol === b.protocol && (a.hostIp === b.hostIp || UNSPECIFIED.has(a.hostIp) || UNSPECIFIED.has(b.hostIp));
+  return a.published !== 0 && a.published === b.published && a.protocol === b.protocol && (a.hostIp === b.hostIp || UNSPECIFIED.has(a.hostIp) || UNSPECIFIED.has(b.hostIp));
 }
 
 /**

@@ -67,11 +67,12 @@ export function servicesOf(
     return { internal };
   }
   if (publish.some((p) => p.hostIp !== '0.0.0.0' && p.hostIp !== '::')) lose('ports', 'host_ip: a Service listens on every node address');
-  // The same port published on several host addresses is one Service port.
-  const published = [...new Map(publish.map((p) => [`${p.published}/${p.protocol}`, port(p.target, p.protocol === 'udp' ? 'UDP' : 'TCP', p.published)])).values()];
+  // The same port published on several host addresses is one Service port; one picked at start is the target port (and any node port).
+  const published = [...new Map(publish.map((p) => [`${p.published || p.target}/${p.protocol}`, port(p.target, p.protocol === 'udp' ? 'UDP' : 'TCP', p.published || p.target)])).values()];
+  const picked = new Set(publish.filter((p) => p.published === 0).map((p) => `${p.target}/${p.protocol === 'udp' ? 'UDP' : 'TCP'}`));
   if (expose === 'nodeport') {
     const outside = published.filter((p) => p.port < NODE_PORTS.min || p.port > NODE_PORTS.max);
-    for (const p of published) if (!outside.includes(p)) p.nodePort = p.port;
+    for (const p of published) if (!outside.includes(p) && !picked.has(`${p.port}/${p.protocol}`)) p.nodePort = p.port;
     if (outside.length > 0) note(`NodePort: ports ${outside.map((p) => p.port).join(', ')} are outside the node port range ${NODE_PORTS.min}-${NODE_PORTS.max}: the cluster picks the node port (kubectl get service ${svc.name}-published)`);
   }
   return { internal, published: service(`${svc.name}-published`, meta, selector, expose === 'nodeport' ? 'NodePort' : 'LoadBalancer', published) };

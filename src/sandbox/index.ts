@@ -14,3 +14,4 @@ export { enterContainer, type EnterInfo, type EnterOptions } from './enter.js';
 export { startContainer, type ContainerHandle, type ContainerPids, type StartOptions } from './launch.js';
 export { startNamespaces, type ContainerNamespaces, type NamespacePlan, type SharedNetwork } from './namespaces.js';
 export { applyOwnershipInUserNamespace, removeInUserNamespace, runInUserNamespace, runInUserNamespaceOf, type UserNamespaceRunOptions } from './userns.js';
+export { pickHostPorts } from './host-ports.js';

@@ -89,6 +89,8 @@ export interface ContainerState {
   failingStreak?: number | undefined;
   /** Set by `stop`/`down`: `unless-stopped` and `always` must not bring it back. */
   stoppedByUser?: boolean | undefined;
+  /** The ports published at this start, a port published as 0 with the host port picked for it (`ps`, `port`). */
+  ports?: PortMapping[] | undefined;
   /** How `exec` and healthchecks enter the running container . */
   enter?: EnterInfo | undefined;
   /** Why it failed or gave up, for `ps` and `up`. */

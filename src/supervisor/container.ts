@@ -3,7 +3,7 @@
  * ContainerSpec from its container folder (see container/run-spec.ts) and
  * starts it with output piped into the rotating log.
  */
-import { readHostFacts, startContainer, openOutputPipes, type OutputPipe } from '../sandbox/index.js';
+import { pickHostPorts, readHostFacts, startContainer, openOutputPipes, type OutputPipe } from '../sandbox/index.js';
 import { projectPaths, containerPaths } from '../container/layout.js';
 import { assembleRunSpec, readImageConfig } from '../container/run-spec.js';
 import { prepareServiceNetworking } from '../network/index.js';
@@ -19,7 +19,8 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
   const host = readHostFacts();
   const networking = await prepareServiceNetworking({ workingDir, service: spec.service, plan: spec.network, host, env: process.env });
   if (networking.notice !== undefined) onNotice(networking.notice);
-  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host, overrides: { tty: spec.service.tty }, networks: networking.view });
+  const ports = await pickHostPorts(spec.service.name, spec.service.ports);
+  const runSpec = assembleRunSpec({ workingDir, service: spec.service, image, host, overrides: { tty: spec.service.tty, ports }, networks: networking.view });
   const [out, err] = openOutputPipes(2) as [OutputPipe, OutputPipe];
   const pipe = (stream: NodeJS.ReadableStream, name: LogStream): Promise<void> => {
     const split = createLineSplitter();
@@ -60,6 +61,7 @@ export async function startSupervised(spec: ContainerSpec, log: RotatingLog, onN
   return {
     processes,
     pid: handle.mainPid() ?? p.init,
+    ports,
     enter: handle.enterInfo,
     exited: handle.wait().then(reap, () => reap(255)),
     stop: (graceMs) => handle.stop(undefined, graceMs).then(reap),

@@ -7,7 +7,7 @@
  * It is the only writer of `state.json` while it lives; writes go through one
  * queue so the file always ends with the latest state.
  */
-import type { Service } from '../config/model.js';
+import type { PortMapping, Service } from '../config/model.js';
 import type { ContainerState, EnterInfo, ProcessRef } from '../state/types.js';
 import { runHealthLoop, type HealthDeps } from './health.js';
 import { decideRestart, STABLE_RUN_MS } from './restart-policy.js';
@@ -18,6 +18,8 @@ export interface SupervisedContainer {
   processes: ProcessRef[];
   /** Host pid of the container's main process, for `ps`. */
   pid: number | undefined;
+  /** Its published ports, with the host ports picked for those published as 0. */
+  ports: PortMapping[];
   enter?: EnterInfo | undefined;
   /** Resolves with the exit code (128+N when killed by signal N). Never rejects. */
   exited: Promise<number>;
@@ -89,6 +91,7 @@ async function run(service: Service, deps: SupervisorDeps, stopping: AbortSignal
       status: 'running',
       processes: container.processes,
       pid: container.pid,
+      ports: container.ports,
       enter: container.enter,
       startedAt: now(),
       finishedAt: undefined,

@@ -428,3 +428,38 @@ volumes:
     assert.equal((await ps(dir, env)).app?.ExitCode, 0);
   });
 });
+
+describe('ports without a host port: a free one picked at each start, shown by ps and port', { skip, timeout: 120_000 }, () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+
+  before(async () => {
+    assert.equal(missing, undefined, `DABBA_MUST_WORK=1 but ${missing}`);
+    const web = (name: string) => `  ${name}:\n    image: oci:./img\n    command: ["httpd", "-f", "-p", "80", "-h", "/www"]\n    ports: ["127.0.0.1::80"]\n    volumes: ["./site:/www:ro"]\n    stop_grace_period: 0s\n`;
+    ({ dir, env } = await makeProject(`services:\n${web('a')}${web('b')}`));
+  });
+  after(async () => {
+    if (dir === undefined) return;
+    await dabba(dir, ['down', '-t', '0'], env);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('two services publishing "127.0.0.1::80" each answer on their own port, which ps and port agree on', async () => {
+    const r = await dabba(dir, ['up', '-d'], env);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = await ps(dir, env);
+    const published = (s: string) => rows[s]!.Publishers.map((p) => `${p.URL}:${p.PublishedPort}->${p.TargetPort}/${p.Protocol}`);
+    for (const s of ['a', 'b']) {
+      assert.match(published(s).join(), /^127\.0\.0\.1:[1-9][0-9]*->80\/tcp$/, s);
+      const port = await dabba(dir, ['port', s, '80'], env);
+      assert.equal(port.code, 0, port.stderr);
+      assert.equal(port.stdout.trim(), published(s)[0]!.split('->')[0]);
+      const res = await fetch(`http://${port.stdout.trim()}/`);
+      assert.equal(await res.text(), 'hello from web\n');
+    }
+    assert.notEqual(published('a')[0], published('b')[0]);
+    const none = await dabba(dir, ['port', 'a', '81'], env);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /service "a" does not publish 81\/tcp/);
+  });
+});

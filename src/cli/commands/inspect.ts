@@ -52,7 +52,7 @@ export function inspectRecord(project: string, o: ObservedService, image: ImageC
   const cfg = image?.config ?? {};
   const envNames = [...(cfg.Env ?? []).map((kv) => kv.split('=')[0]!), ...Object.keys(service?.environment ?? {})];
   const ports: InspectRecord['Ports'] = {};
-  for (const p of service?.ports ?? []) (ports[`${p.target}/${p.protocol}`] ??= []).push({ HostIp: p.hostIp, HostPort: String(p.published) });
+  for (const p of row.Publishers) (ports[`${p.TargetPort}/${p.Protocol}`] ??= []).push({ HostIp: p.URL, HostPort: String(p.PublishedPort) });
   return {
     Name: row.Name,
     Project: project,

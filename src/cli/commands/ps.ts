@@ -86,8 +86,8 @@ export function psRow(project: string, o: ObservedService, now: number, configur
     default:
       text = status === 'starting' ? 'Starting' : 'Created';
   }
-  // Like docker ps -a: only a running container publishes its ports.
-  const ports: PortMapping[] = o.running ? (service?.ports ?? []) : [];
+  // Like docker ps -a: only a running container publishes its ports (as bound at its start: a picked port's number).
+  const ports: PortMapping[] = o.running ? (st?.ports ?? service?.ports ?? []) : [];
   return {
     Name: service?.containerName ?? `${project}-${o.name}-1`,
     Project: project,

@@ -22,6 +22,7 @@ import {
   planNetworking,
   readHostFacts,
   startContainer,
+  pickHostPorts,
   startNamespaces,
   type ContainerHandle,
   type ContainerNamespaces,
@@ -76,7 +77,11 @@ async function runService(ctx: CommandContext, args: ParsedArgs): Promise<number
   if (!service) throw new UsageError(`dabba run: no service "${name}"`, { hint: `the services are: ${Object.keys(project.services).join(', ')}` });
 
   const publish = (args.options.publish as string[] | undefined) ?? [];
-  const ports: PortMapping[] = [...(args.options['service-ports'] ? service.ports : []), ...publish.flatMap((p) => parsePortSpec(p))];
+  const asked: PortMapping[] = [...(args.options['service-ports'] ? service.ports : []), ...publish.flatMap((p) => parsePortSpec(p))];
+  const ports = await pickHostPorts(name, asked);
+  ports.forEach((p, i) => {
+    if (asked[i]!.published === 0) ctx.out.info(`${name}: port ${p.target}/${p.protocol} published on ${p.hostIp}:${p.published}`);
+  });
   const volumes: VolumeMount[] = ((args.options.volume as string[] | undefined) ?? []).map((v) => parseVolumeSpec(v, project.workingDir, ctx.env.HOME));
   const entrypoint = args.options.entrypoint as string | undefined;
   const overrides: RunOverrides = {

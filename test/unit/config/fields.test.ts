@@ -41,6 +41,12 @@ const cases: FieldCase[] = [
     },
   },
   {
+    // Compose's random host port: every form without one is published 0, picked when the container starts.
+    field: 'ports: no host port',
+    forms: ['ports: ["127.0.0.1::5432"]', 'ports: ["127.0.0.1::5432/tcp"]', 'ports:\n  - {target: 5432, host_ip: 127.0.0.1}', 'ports:\n  - {target: 5432, published: "", host_ip: 127.0.0.1}'],
+    expect: { ports: [{ target: 5432, published: 0, hostIp: '127.0.0.1', protocol: 'tcp' }] },
+  },
+  {
     field: 'ports: IPv6 host address',
     forms: ['ports: ["[::1]:8080:80"]', 'ports:\n  - {target: 80, published: 8080, host_ip: "::1"}'],
     expect: { ports: [{ target: 80, published: 8080, hostIp: '::1', protocol: 'tcp' }] },

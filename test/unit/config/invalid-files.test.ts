@@ -494,18 +494,6 @@ const cases: Case[] = [
     message: /^missing required key "source"$/,
   },
   {
-    name: 'long port without published',
-    text: yaml`
-      services:
-        web:
-          image: busybox
-          ports:
-            - target: 80
-    `,
-    line: 5, col: 9, path: 'services.web.ports[0]',
-    message: /^missing required key "published"$/,
-  },
-  {
     name: 'port ranges of different lengths',
     text: yaml`
       services:
@@ -515,31 +503,6 @@ const cases: Case[] = [
     `,
     line: 4, col: 13, path: 'services.web.ports[0]',
     message: /the host range 8000-8002 and the container range 80-81 have different lengths/,
-  },
-  {
-    name: 'port without a host port',
-    text: yaml`
-      services:
-        web:
-          image: busybox
-          ports:
-            - "80"
-    `,
-    line: 5, col: 9, path: 'services.web.ports[0]',
-    message: /^"80" has no host port: dabba publishes no random ports/,
-  },
-  {
-    // Compose's IP::CONTAINER (a random port on that address): the reason and the host port to write, not the schema's pattern.
-    name: 'port with an address and no host port',
-    text: yaml`
-      services:
-        web:
-          image: busybox
-          ports:
-            - "127.0.0.1::5432"
-    `,
-    line: 5, col: 9, path: 'services.web.ports[0]',
-    message: /^"127\.0\.0\.1::5432" has no host port: dabba publishes no random ports: write the host port, e\.g\. "127\.0\.0\.1:5432:5432"$/,
   },
   {
     name: 'required variable not set',

@@ -14,6 +14,11 @@ test('parsePortSpec: forms compose accepts', () => {
   assert.deepEqual(t('127.0.0.1:5000:5000'), ['127.0.0.1:5000->5000/tcp']);
   assert.deepEqual(t('[::1]:8080:80'), ['::1:8080->80/tcp']);
   assert.deepEqual(t('9000-9002:7000-7002'), ['0.0.0.0:9000->7000/tcp', '0.0.0.0:9001->7001/tcp', '0.0.0.0:9002->7002/tcp']);
+  // No host port: one picked when the container starts (published 0).
+  assert.deepEqual(t('80'), ['0.0.0.0:0->80/tcp']);
+  assert.deepEqual(t('127.0.0.1::5432'), ['127.0.0.1:0->5432/tcp']);
+  assert.deepEqual(t('[::1]::53/udp'), ['::1:0->53/udp']);
+  assert.deepEqual(t('7000-7001'), ['0.0.0.0:0->7000/tcp', '0.0.0.0:0->7001/tcp']);
 });
 
 test('parsePortSpec: errors say why', () => {
@@ -28,8 +33,6 @@ test('parsePortSpec: errors say why', () => {
     return assert.fail(`${s} parsed`);
   };
   assert.equal(reason('80:abc'), '"80:abc" is not a port mapping (expected [IP:]HOST:CONTAINER[/tcp|udp])');
-  assert.match(reason('80'), /no host port/);
-  assert.match(reason('127.0.0.1::80'), /no host port/);
   assert.match(reason('8080:80/sctp'), /unsupported protocol "sctp"/);
   assert.match(reason('70000:80'), /"70000" is not a host port or range \(1-65535\)/);
   assert.match(reason('8080:0'), /"0" is not a container port/);

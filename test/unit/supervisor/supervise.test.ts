@@ -48,6 +48,7 @@ function world(opts: { exitCodes?: number[]; runMs?: number; probe?: (n: number)
       const c: SupervisedContainer = {
         processes: [{ pid: 1000 + starts, startTime: '1' }],
         pid: 1000 + starts,
+        ports: [],
         exited,
         stop: async (graceMs) => {
           stops.push(graceMs);
