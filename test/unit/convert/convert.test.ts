@@ -134,6 +134,13 @@ test('convert: deploy.replicas and reservations; a named volume with replicas st
   assert.deepEqual(db.spec.template.spec.containers[0]!.resources, { requests: { memory: String(1024 ** 3), cpu: '1500m' } });
 });
 
+test('convert: a port published without a host port is the target port on the Service, the cluster picking the node port', () => {
+  const { conversion } = convert('services:\n  web:\n    image: nginx\n    ports: ["80", "31000:81"]\n');
+  const published = conversion.manifests.find((m) => m.object.metadata.name === 'web-published')!.object;
+  assert.ok(published.kind === 'Service');
+  assert.deepEqual(published.spec.ports.map((p) => [p.port, p.targetPort, p.nodePort]), [[80, 80, undefined], [31000, 81, 31000]]);
+});
+
 test('convert refuses service names a cluster cannot resolve', () => {
   assert.throws(() => convert('services:\n  my_db:\n    image: postgres\n'), (err: unknown) => err instanceof ConvertError && /"my_db"/.test(err.message));
 });
