@@ -97,7 +97,7 @@ test('dabba convert refuses what it cannot carry, with the reason and exit 2', a
   await withFiles({ 'dabba.yaml': 'services:\n  web:\n    image: nginx\n    volumes: ["./site:/usr/share/nginx/html"]\n' }, async (dir) => {
     const bind = await dabba(dir, ['convert', '--to', 'kubernetes']);
     assert.equal(bind.code, 2);
-    assert.match(bind.stderr, /services\.web\.volumes\[0\]: bind mount of .*\/site: not a ConfigMap \(.*\/site: ENOENT\), and host paths do not exist/);
+    assert.match(bind.stderr, /services\.web\.volumes\[0\]: bind mount of .*\/site: not a ConfigMap \(file site: no such file under .*\), and host paths do not exist/);
     assert.match(bind.stderr, /hint: .*--allow-hostpath/);
     assert.equal(bind.stdout, '');
     const hostPath = await dabba(dir, ['convert', '--to', 'kubernetes', '--allow-hostpath']);
@@ -152,6 +152,29 @@ test('dabba convert: small bind-mounted files and flat folders become ConfigMaps
       assert.match(r.stderr, reason, source);
       assert.doesNotMatch(r.stderr + r.stdout, /host secret/);
     }
+  });
+});
+
+test('dabba convert: a bind source below another service\'s writable bind is walked from there: a folder its container swapped for a link to the host leads nowhere', async () => {
+  await withFiles({ 'data/conf/app.conf': 'mine\n', 'outside/conf/app.conf': 'host secret\n', 'outside/conf/other.conf': 'host secret\n' }, async (dir) => {
+    // What `app` could do through its /data while running: data/sub replaced by a link to a folder of the host.
+    await symlink(join(dir, 'outside', 'conf'), join(dir, 'data', 'sub'));
+    await symlink('../outside/conf', join(dir, 'data', 'rel'));
+    const project = (binds: string[]) => `services:\n  app:\n    image: busybox\n    volumes: ["./data:/data"]\n  web:\n    image: nginx\n    volumes: ${JSON.stringify(binds)}\n`;
+    for (const bind of ['./data/sub/app.conf:/etc/app.conf:ro', './data/sub:/etc/conf:ro', './data/rel/app.conf:/etc/app.conf:ro', './data/rel:/etc/conf:ro']) {
+      await writeFile(join(dir, 'dabba.yaml'), project([bind]));
+      // --allow-hostpath: ./data itself (with sub-folders) is a hostPath; web's bind is not a ConfigMap, and says why.
+      const r = await dabba(dir, ['convert', '--to', 'kubernetes', '--allow-hostpath']);
+      assert.equal(r.code, 0, `${bind}: ${r.stderr}`);
+      assert.match(r.stdout, /# volumes\[0\]: .*\/data\/(sub|rel)[^ ]* is not a ConfigMap \((file|folder) .* no such (file|folder) under .*\/data\)/, bind);
+      assert.doesNotMatch(r.stdout, /kind: ConfigMap/, bind);
+      assert.doesNotMatch(r.stdout + r.stderr, /host secret/, bind);
+    }
+    // Without the link, the same file is read from below ./data.
+    await writeFile(join(dir, 'dabba.yaml'), project(['./data/conf/app.conf:/etc/app.conf:ro']));
+    const ok = await dabba(dir, ['convert', '--to', 'kubernetes', '--allow-hostpath']);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /app\.conf: "mine\\n"/);
   });
 });
 

@@ -2,19 +2,20 @@
  * What `dabba convert` reads from the host before converting (pure, in
  * src/convert/): the files of secrets and configs, what is at each bind
  * mount's source, and the store's digests of the images. A bind source may be
- * mounted read-write in a running container, so its entries are opened
- * without following links or blocking on a FIFO, checked to be regular files,
- * and read no further than a ConfigMap holds.
+ * mounted read-write in a running container, so it is read by the no-follow
+ * walk of sandbox/open-in-container.ts (see readBindSource), regular files
+ * only (a FIFO is never opened), no further than a ConfigMap holds.
  */
-import { constants } from 'node:fs';
-import { open, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { closeSync, readdirSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import type { Project } from '../../config/model.js';
 import { CONFIGMAP_MAX_BYTES, ConvertError, hostFilesOf, type BindSource } from '../../convert/index.js';
 import { pinnedImages } from '../../image/index.js';
+import { projectPaths } from '../../container/layout.js';
+import { openFileInRoot, openFolderInRoot } from '../../sandbox/open-in-container.js';
 import { defaultStorePath } from '../../store/index.js';
 
-const NO_FOLLOW = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 /** More entries than a config folder has: a folder of that many is not one. */
 const MAX_FOLDER_ENTRIES = 256;
 
@@ -31,44 +32,34 @@ export async function readFileSources(project: Project): Promise<Map<string, Uin
   return files;
 }
 
-/** A regular file's bytes, at most `budget` of them; else why it is not one. */
-async function readRegular(path: string, budget: number): Promise<Uint8Array | string> {
-  let handle;
+/** A regular file's bytes (opened by the walk of sandbox/open-in-container.ts), at most `budget` of them; else why it is not one. */
+function readRegular(root: string, path: string, budget: number): Uint8Array | string {
+  let file: { fd: number; size: number };
   try {
-    handle = await open(path, NO_FOLLOW);
+    file = openFileInRoot(root, path, `under ${root}`);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return code === 'ELOOP' ? `${path} is a symbolic link` : code === 'ENOENT' ? `${path} does not exist` : `${path}: ${code ?? String(err)}`;
+    return (err as Error).message;
   }
   try {
-    const st = await handle.stat();
-    if (!st.isFile()) return `${path} is not a regular file`;
-    if (st.size > budget) return `more than ${CONFIGMAP_MAX_BYTES} bytes, a ConfigMap's limit`;
+    if (file.size > budget) return `more than ${CONFIGMAP_MAX_BYTES} bytes, a ConfigMap's limit`;
     // One byte more than the size: a file growing meanwhile is noticed, not read on.
-    const buf = Buffer.alloc(st.size + 1);
-    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-    if (bytesRead > st.size) return `${path} changed while it was read`;
-    return buf.subarray(0, bytesRead);
+    const buf = Buffer.alloc(file.size + 1);
+    const n = readSync(file.fd, buf, 0, buf.length, 0);
+    return n > file.size ? `${join(root, path)} changed while it was read` : buf.subarray(0, n);
   } finally {
-    await handle.close();
+    closeSync(file.fd);
   }
 }
 
-async function readBindSource(source: string): Promise<BindSource> {
-  let entries;
-  try {
-    entries = await readdir(source, { withFileTypes: true });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOTDIR') return { kind: 'unfit', reason: `${source}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` };
-    const bytes = await readRegular(source, CONFIGMAP_MAX_BYTES);
-    return typeof bytes === 'string' ? { kind: 'unfit', reason: bytes } : { kind: 'file', bytes };
-  }
+/** A flat folder of regular files under `root`; else why it is not one. */
+function readFolder(root: string, path: string, folder: number): BindSource {
+  const entries = readdirSync(`/proc/self/fd/${folder}`, { withFileTypes: true });
   if (entries.length > MAX_FOLDER_ENTRIES) return { kind: 'unfit', reason: `a folder of more than ${MAX_FOLDER_ENTRIES} entries` };
   const files = new Map<string, Uint8Array>();
   let budget = CONFIGMAP_MAX_BYTES;
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (!e.isFile()) return { kind: 'unfit', reason: `${join(source, e.name)} is not a regular file (a ConfigMap holds a flat folder of files)` };
-    const bytes = await readRegular(join(source, e.name), budget);
+    if (!e.isFile()) return { kind: 'unfit', reason: `${join(root, path, e.name)} is not a regular file (a ConfigMap holds a flat folder of files)` };
+    const bytes = readRegular(root, join(path, e.name), budget);
     if (typeof bytes === 'string') return { kind: 'unfit', reason: bytes };
     budget -= bytes.length;
     files.set(e.name, bytes);
@@ -76,12 +67,36 @@ async function readBindSource(source: string): Promise<BindSource> {
   return { kind: 'folder', files };
 }
 
+/**
+ * A bind source may lie below a folder that a running container of the
+ * project can change (another service's writable bind, `.dabba/` with its
+ * rootfs and volumes): it is then walked from that folder, links resolved
+ * inside it, so a folder swapped for a link never leads elsewhere. A folder
+ * source's entries are walked from the folder itself (a container it is bound
+ * into may change them), a file from its own folder.
+ */
+function readBindSource(source: string, changeable: readonly string[]): BindSource {
+  const above = changeable.filter((r) => source.startsWith(`${r}/`)).sort((a, b) => a.length - b.length)[0];
+  let folder: number;
+  try {
+    folder = above === undefined ? openFolderInRoot(source, '') : openFolderInRoot(above, relative(above, source));
+  } catch {
+    const root = above ?? dirname(source);
+    const bytes = readRegular(root, relative(root, source), CONFIGMAP_MAX_BYTES);
+    return typeof bytes === 'string' ? { kind: 'unfit', reason: bytes } : { kind: 'file', bytes };
+  }
+  try {
+    return above === undefined ? readFolder(source, '', folder) : readFolder(above, relative(above, source), folder);
+  } finally {
+    closeSync(folder);
+  }
+}
+
 /** What is at every bind mount's source of the project's services, by path. */
-export async function readBindSources(project: Project): Promise<Map<string, BindSource>> {
-  const sources = new Set(Object.values(project.services).flatMap((s) => s.volumes.flatMap((v) => (v.type === 'bind' ? [v.source] : []))));
-  const out = new Map<string, BindSource>();
-  for (const source of sources) out.set(source, await readBindSource(source));
-  return out;
+export function readBindSources(project: Project): Map<string, BindSource> {
+  const binds = Object.values(project.services).flatMap((s) => s.volumes.flatMap((v) => (v.type === 'bind' ? [v] : [])));
+  const changeable = [projectPaths(project.workingDir).root, ...binds.filter((v) => !v.readOnly).map((v) => v.source)];
+  return new Map([...new Set(binds.map((v) => v.source))].map((source) => [source, readBindSource(source, changeable)]));
 }
 
 /** The services' images that the store has pulls of, by digest. */

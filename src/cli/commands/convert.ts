@@ -40,7 +40,7 @@ export const command: Command = {
       expose: expose as Expose,
       allowHostpath: Boolean(args.options['allow-hostpath']),
       files: await readFileSources(project),
-      binds: await readBindSources(project),
+      binds: readBindSources(project),
       pinned: await readPinnedImages(project, ctx.env),
     });
     for (const l of conversion.lost) ctx.out.warn(`not carried over: ${formatLost(l)}`);
