@@ -3,10 +3,11 @@
  * sources, volumes, generated files, the apt fix and the mount points, and
  * what of it is staged for the ids bwrap runs as.
  */
-import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { resolveInRootfs } from './container-path.js';
 import { SandboxError } from './errors.js';
+import { openFileInRoot } from './open-in-container.js';
 import { limitProblems } from './rlimits.js';
 import type { GeneratedFile, RunSpec } from './spec.js';
 import type { StageEntry } from './stage.js';
@@ -83,10 +84,10 @@ function writeGeneratedFile(service: string, f: GeneratedFile): void {
   if (typeof f.content === 'string') content = f.content;
   else {
     try {
-      content = readFileSync(f.content.copyOf);
+      content = readSourceFile(f.content.within, f.content.copyOf);
     } catch (err) {
-      throw new SandboxError(`service "${service}": cannot read ${f.content.copyOf} for ${f.target}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
-        hint: 'the file: of a secret or config must be a readable file',
+      throw new SandboxError(`service "${service}": cannot read ${f.content.copyOf} for ${f.target}: ${(err as Error).message}`, {
+        hint: 'the file: of a secret or config must be a readable regular file, inside the project reached without links that leave it',
       });
     }
   }
@@ -95,6 +96,17 @@ function writeGeneratedFile(service: string, f: GeneratedFile): void {
   writeFileSync(f.hostPath, content, { mode, flag: 'wx' });
   chmodSync(f.hostPath, mode);
   if (f.owner) chownSync(f.hostPath, f.owner.uid, f.owner.gid);
+}
+
+/** The bytes of a secret's or config's file, walked from `root` (links resolved inside it; see secret-files.ts); a regular file only. */
+function readSourceFile(root: string, file: string): Buffer {
+  const { fd, size } = openFileInRoot(root, relative(root, file), `under ${root}`);
+  try {
+    const buf = Buffer.alloc(size);
+    return buf.subarray(0, readSync(fd, buf, 0, size, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

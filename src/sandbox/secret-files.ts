@@ -14,7 +14,7 @@
  * mapping has, e.g. a subordinate range's), and without one it keeps yours.
  * An id the container does not map is refused.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { FileMount, Service } from '../config/model.js';
 import { SandboxError } from './errors.js';
 import type { IdMap, IdMapping } from './ids.js';
@@ -26,12 +26,19 @@ export function hostIdOf(maps: readonly IdMap[], id: number): number | undefined
   return m === undefined ? undefined : m.outside + (id - m.inside);
 }
 
-/** The generated files of `service`'s secrets then configs, named in `scratchDir`. */
-export function secretFiles(service: Pick<Service, 'name' | 'secrets' | 'configs'>, scratchDir: string, mapping: IdMapping, host: { uid: number; gid: number }): GeneratedFile[] {
+/**
+ * The generated files of `service`'s secrets then configs, named in
+ * `scratchDir`. A `file:` inside the project folder is read walking from it:
+ * a running container with a writable bind of the project (`.:/code`) may
+ * have swapped a part of its path for a link to a host file, which must then
+ * lead nowhere; one outside from its own folder.
+ */
+export function secretFiles(service: Pick<Service, 'name' | 'secrets' | 'configs'>, scratchDir: string, projectDir: string, mapping: IdMapping, host: { uid: number; gid: number }): GeneratedFile[] {
+  const within = (file: string): string => (file.startsWith(`${projectDir}/`) ? projectDir : dirname(file));
   const file = (kind: 'secret' | 'config', f: FileMount): GeneratedFile => ({
     target: f.target,
     hostPath: join(scratchDir, `${kind}-${f.source}`),
-    content: 'file' in f.from ? { copyOf: f.from.file } : f.from.content,
+    content: 'file' in f.from ? { copyOf: f.from.file, within: within(f.from.file) } : f.from.content,
     mode: f.mode,
     ...ownership(service.name, kind, f, mapping, host),
   });

@@ -25,8 +25,11 @@ export type MountSpec =
 export interface GeneratedFile {
   target: string;
   hostPath: string;
-  /** The text, or a host file copied when the container starts (a secret's or config's `file:`). */
-  content: string | { copyOf: string };
+  /**
+   * The text, or a host file copied when the container starts (a secret's or
+   * config's `file:`), walked from `within` (host-prep.ts, readSourceFile).
+   */
+  content: string | { copyOf: string; within: string };
   /** Default 0644. */
   mode?: number | undefined;
   /** Host ids to give it (dabba as root); undefined: dabba's own. */
@@ -165,7 +168,7 @@ export function buildRunSpec(input: RunSpecInput): RunSpec {
     networks: input.networks,
   });
   mounts.push(...nameFiles);
-  const files: GeneratedFile[] = [...nameFileTexts, ...secretFiles(service, scratchDir, idMapping, host)];
+  const files: GeneratedFile[] = [...nameFileTexts, ...secretFiles(service, scratchDir, paths.projectDir, idMapping, host)];
   // sysctls are written in the holder's network namespace, which only a network of the container's own has.
   if (Object.keys(service.sysctls).length > 0 && network.mode !== 'user') {
     throw new SandboxError(`service "${service.name}": sysctls need a network namespace of the container's own, which network mode ${network.mode} does not give it`);

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,5 +118,51 @@ describe('secrets and images are private to their owner', { skip, timeout: 300_0
     assert.equal(r.code, 0, r.stderr);
     assert.equal(await mode(join(other, '.dabba')), 0o700);
     assert.equal(await mode(join(other, 'store')), 0o700);
+  });
+});
+
+describe('a secret\'s file under the project is read without following a link a container could have put there', { skip, timeout: 120_000 }, () => {
+  let base: string;
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+
+  before(async () => {
+    assert.equal(missing, undefined, `DABBA_MUST_WORK=1 but ${missing}`);
+    base = await mkdtemp(join(tmpdir(), 'dabba-secret-link-'));
+    await chmod(base, 0o755);
+    dir = join(base, 'proj');
+    await mkdir(join(dir, 'secrets'), { recursive: true });
+    await mkdir(join(base, 'host'));
+    await writeFile(join(base, 'host', 'db.txt'), 'host secret\n');
+    await writeOciLayout(join(dir, 'img'), buildBusyboxImage());
+    // `code` has the project bound writable, as `.:/code` does: what runs in it can replace any part of the path.
+    await writeFile(join(dir, 'dabba.yaml'), 'services:\n  app:\n    image: oci:./img\n    net: false\n    secrets: [db]\n  code:\n    image: oci:./img\n    net: false\n    volumes: [".:/code"]\nsecrets:\n  db: {file: ./secrets/db.txt}\n');
+    env = { DABBA_STORE: join(base, 'store'), DABBA_LOCK_TIMEOUT: '60' };
+  });
+  after(async () => {
+    if (base !== undefined) await rm(base, { recursive: true, force: true });
+  });
+
+  it('a link for the file or for its folder leads nowhere; the file itself is read', async () => {
+    const read = () => dabba(dir, ['run', '--rm', '-T', 'app', 'cat', '/run/secrets/db'], env);
+    await writeFile(join(dir, 'secrets', 'db.txt'), 'mine\n');
+    const ok = await read();
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(ok.stdout, 'mine\n');
+    // What a container of `code` could do through /code: the file, then its folder, swapped for links to the host.
+    await rm(join(dir, 'secrets', 'db.txt'));
+    await symlink(join(base, 'host', 'db.txt'), join(dir, 'secrets', 'db.txt'));
+    await rename(join(dir, 'secrets'), join(dir, 'secrets.old'));
+    await symlink(join(base, 'host'), join(dir, 'secrets'));
+    for (const step of ['folder', 'file']) {
+      const r = await read();
+      assert.notEqual(r.code, 0, `${step}: ${r.stdout}`);
+      assert.match(r.stderr, /cannot read .*secrets\/db\.txt for \/run\/secrets\/db: file secrets\/db\.txt: no such file under /, step);
+      assert.doesNotMatch(r.stdout + r.stderr, /host secret/, step);
+      if (step === 'folder') {
+        await rm(join(dir, 'secrets'));
+        await rename(join(dir, 'secrets.old'), join(dir, 'secrets'));
+      }
+    }
   });
 });

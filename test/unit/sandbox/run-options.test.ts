@@ -40,7 +40,7 @@ test('secrets and configs become generated files in the scratch folder, bound re
   const files = s.files.filter((f) => f.mode !== undefined);
   assert.deepEqual(files, [
     { target: '/run/secrets/pw', hostPath: '/p/.dabba/web/run/secret-pw', content: 'hunter2', mode: 0o444 },
-    { target: '/etc/app.conf', hostPath: '/p/.dabba/web/run/config-app', content: { copyOf: '/p/app.conf' }, mode: 0o440 },
+    { target: '/etc/app.conf', hostPath: '/p/.dabba/web/run/config-app', content: { copyOf: '/p/app.conf', within: '/p' }, mode: 0o440 },
   ]);
   const args = buildBwrapArgs(s, { info: 3 });
   const i = args.indexOf('/run/secrets/pw');
