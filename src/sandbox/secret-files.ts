@@ -27,18 +27,22 @@ export function hostIdOf(maps: readonly IdMap[], id: number): number | undefined
 }
 
 /**
- * The generated files of `service`'s secrets then configs, named in
- * `scratchDir`. A `file:` inside the project folder is read walking from it:
- * a running container with a writable bind of the project (`.:/code`) may
- * have swapped a part of its path for a link to a host file, which must then
- * lead nowhere; one outside from its own folder.
+ * Where the walk of sandbox/open-in-container.ts starts for a secret's or
+ * config's `file:`: the project folder when it is inside it, since a running
+ * container with a writable bind of the project (`.:/code`) may have swapped
+ * a part of its path for a link to a host file, which must then lead nowhere;
+ * else its own folder.
  */
+export function fileSourceRoot(projectDir: string, file: string): string {
+  return file.startsWith(`${projectDir}/`) ? projectDir : dirname(file);
+}
+
+/** The generated files of `service`'s secrets then configs, named in `scratchDir`. */
 export function secretFiles(service: Pick<Service, 'name' | 'secrets' | 'configs'>, scratchDir: string, projectDir: string, mapping: IdMapping, host: { uid: number; gid: number }): GeneratedFile[] {
-  const within = (file: string): string => (file.startsWith(`${projectDir}/`) ? projectDir : dirname(file));
   const file = (kind: 'secret' | 'config', f: FileMount): GeneratedFile => ({
     target: f.target,
     hostPath: join(scratchDir, `${kind}-${f.source}`),
-    content: 'file' in f.from ? { copyOf: f.from.file, within: within(f.from.file) } : f.from.content,
+    content: 'file' in f.from ? { copyOf: f.from.file, within: fileSourceRoot(projectDir, f.from.file) } : f.from.content,
     mode: f.mode,
     ...ownership(service.name, kind, f, mapping, host),
   });

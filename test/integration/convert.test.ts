@@ -106,7 +106,7 @@ test('dabba convert refuses what it cannot carry, with the reason and exit 2', a
     await writeFile(join(dir, 'dabba.yaml'), 'services:\n  web:\n    image: nginx\n    secrets: [key]\nsecrets:\n  key: { file: ./missing.key }\n');
     const missing = await dabba(dir, ['convert', '--to', 'kubernetes']);
     assert.equal(missing.code, 2, missing.stderr);
-    assert.match(missing.stderr, /cannot read .*\/missing\.key, the file of services\.web\.secrets\.key: ENOENT/);
+    assert.match(missing.stderr, /cannot read .*\/missing\.key, the file of services\.web\.secrets\.key: file missing\.key: no such file under /);
     for (const [args, message] of [
       [['convert'], /--to kubernetes is required/],
       [['convert', '--to', 'nomad'], /--to kubernetes is required, not "nomad"/],
@@ -170,6 +170,12 @@ test('dabba convert: a bind source below another service\'s writable bind is wal
       assert.doesNotMatch(r.stdout, /kind: ConfigMap/, bind);
       assert.doesNotMatch(r.stdout + r.stderr, /host secret/, bind);
     }
+    // A secret's file: is read as up reads it, from the project folder: the link leads nowhere there too.
+    await writeFile(join(dir, 'dabba.yaml'), 'services:\n  app:\n    image: busybox\n    volumes: ["./data:/data"]\n    secrets: [key]\nsecrets:\n  key: {file: ./data/sub/app.conf}\n');
+    const secret = await dabba(dir, ['convert', '--to', 'kubernetes', '--allow-hostpath']);
+    assert.equal(secret.code, 2, secret.stdout);
+    assert.match(secret.stderr, /cannot read .*\/data\/sub\/app\.conf, the file of services\.app\.secrets\.key: file data\/sub\/app\.conf: no such file under /);
+    assert.doesNotMatch(secret.stdout + secret.stderr, /host secret|aG9zdCBzZWNyZXQK/);
     // Without the link, the same file is read from below ./data.
     await writeFile(join(dir, 'dabba.yaml'), project(['./data/conf/app.conf:/etc/app.conf:ro']));
     const ok = await dabba(dir, ['convert', '--to', 'kubernetes', '--allow-hostpath']);

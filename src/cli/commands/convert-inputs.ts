@@ -7,27 +7,29 @@
  * only (a FIFO is never opened), no further than a ConfigMap holds.
  */
 import { closeSync, readdirSync, readSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { Project } from '../../config/model.js';
 import { CONFIGMAP_MAX_BYTES, ConvertError, hostFilesOf, type BindSource } from '../../convert/index.js';
 import { pinnedImages } from '../../image/index.js';
 import { projectPaths } from '../../container/layout.js';
 import { openFileInRoot, openFolderInRoot } from '../../sandbox/open-in-container.js';
+import { fileSourceRoot } from '../../sandbox/secret-files.js';
 import { defaultStorePath } from '../../store/index.js';
 
 /** More entries than a config folder has: a folder of that many is not one. */
 const MAX_FOLDER_ENTRIES = 256;
 
-export async function readFileSources(project: Project): Promise<Map<string, Uint8Array>> {
+/** The files of the services' secrets and configs, read as `up` reads them (sandbox/secret-files.ts). */
+export function readFileSources(project: Project): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
   for (const path of hostFilesOf(Object.values(project.services))) {
-    try {
-      files.set(path, await readFile(path));
-    } catch (err) {
+    const root = fileSourceRoot(project.workingDir, path);
+    const bytes = readRegular(root, relative(root, path), CONFIGMAP_MAX_BYTES);
+    if (typeof bytes === 'string') {
       const users = Object.values(project.services).flatMap((s) => [...s.secrets.map((m) => ['secrets', m] as const), ...s.configs.map((m) => ['configs', m] as const)].filter(([, m]) => 'file' in m.from && m.from.file === path).map(([kind, m]) => `services.${s.name}.${kind}.${m.source}`));
-      throw new ConvertError(`cannot read ${path}, the file of ${users.join(', ')}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { hint: 'create the file, or point the top-level secret or config at another one' });
+      throw new ConvertError(`cannot read ${path}, the file of ${users.join(', ')}: ${bytes}`, { hint: 'create the file, or point the top-level secret or config at another one' });
     }
+    files.set(path, bytes);
   }
   return files;
 }

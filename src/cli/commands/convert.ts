@@ -39,7 +39,7 @@ export const command: Command = {
       namespace,
       expose: expose as Expose,
       allowHostpath: Boolean(args.options['allow-hostpath']),
-      files: await readFileSources(project),
+      files: readFileSources(project),
       binds: readBindSources(project),
       pinned: await readPinnedImages(project, ctx.env),
     });
